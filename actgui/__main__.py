@@ -1,0 +1,7 @@
+"""``python -m actgui``: the same as the ``actgui`` command."""
+
+import sys
+
+from actgui.cli import main
+
+sys.exit(main())

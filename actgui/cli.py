@@ -1,0 +1,245 @@
+"""The ``actgui`` command: the GUI by default, plus list, forward and export.
+
+Bad input exits with status 2 and one line on stderr, never a traceback.
+Qt is imported only by the commands that need it, so ``actgui list`` and
+``actgui forward`` start fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import numpy as np
+
+from actgui import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def parse_param_assignments(activation_id: str, items: Sequence[str]) -> dict[str, Any]:
+    """Turn ``["alpha=0.5", ...]`` into validated parameters of an activation.
+
+    Raises
+    ------
+    UsageError
+        For a malformed item, an unknown parameter or an invalid value.
+    """
+    from actgui.model import get_activation
+
+    try:
+        act = get_activation(activation_id)
+        params: dict[str, Any] = {}
+        for item in items:
+            name, sep, text = item.partition("=")
+            if not sep or not name.strip():
+                raise ValueError(f"--param expects NAME=VALUE, got {item!r}")
+            params[name.strip()] = act.param(name.strip()).parse(text)
+        return act.resolve(params)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def parse_vector(text: str, length: int, name: str) -> np.ndarray:
+    """Parse ``"v1,v2,..."`` into a finite float vector of the given length."""
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        values = np.array([float(p) for p in parts], dtype=np.float64)
+    except ValueError:
+        raise UsageError(f"{name} must be {length} comma-separated numbers, got {text!r}") from None
+    if values.size != length:
+        raise UsageError(f"{name} must have {length} values, got {values.size}")
+    if not np.all(np.isfinite(values)):
+        raise UsageError(f"{name} must contain only finite numbers")
+    return values
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``actgui`` command."""
+    parser = _Parser(
+        prog="actgui",
+        description="See and teach how neural-network activation functions work.",
+        epilog="Without a command, actgui opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"actgui {__version__}")
+    parser.add_argument(
+        "--lang", metavar="LANG", help="user-interface language, e.g. en or zh_CN (default: system)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build and paint the main window offscreen, report, and exit 0 (ok) or 1",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p_list = sub.add_parser("list", help="list every activation with its parameters")
+    p_list.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    p_fwd = sub.add_parser(
+        "forward",
+        help="run the seed's dense layer: y = f(x W + b)",
+        description="x (1x10, uniform [0,1)) times W (10x5, uniform [-0.1,0.1)) plus b (zeros), "
+        "through an activation (sigmoid by default).",
+    )
+    p_fwd.add_argument("--seed", type=int, default=None, help="random seed for W and x")
+    p_fwd.add_argument("--activation", default="sigmoid", metavar="ID", help="activation id")
+    p_fwd.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE", help="activation parameter"
+    )
+    p_fwd.add_argument("--x", metavar="v1,...,v10", help="the 10 input values (default: random)")
+    p_fwd.add_argument(
+        "--init-range",
+        nargs=2,
+        type=float,
+        default=(-0.1, 0.1),
+        metavar=("LOW", "HIGH"),
+        help="uniform range of W (default -0.1 0.1)",
+    )
+    p_fwd.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    _add_export_parser(sub)
+    return parser
+
+
+def _add_export_parser(sub: Any) -> None:
+    try:
+        from actgui.export.command import add_parser
+    except ImportError:
+        return
+    add_parser(sub)
+
+
+def _activation_record(act: Any) -> dict[str, Any]:
+    params = []
+    for p in act.params:
+        entry: dict[str, Any] = {"name": p.name, "default": p.default}
+        if p.is_choice:
+            entry["choices"] = list(p.choices)
+        else:
+            entry.update(minimum=p.minimum, maximum=p.maximum, step=p.step)
+        params.append(entry)
+    return {
+        "id": act.id,
+        "name": act.name,
+        "category": act.category,
+        "kind": act.kind,
+        "output_range": act.output_range,
+        "params": params,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the catalogue."""
+    from actgui.model import ACTIVATIONS
+
+    records = [_activation_record(a) for a in ACTIVATIONS.values()]
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max(len(r["id"]) for r in records)
+    for r in records:
+        parts = []
+        for p in r["params"]:
+            if "choices" in p:
+                parts.append(f"{p['name']}={p['default']} ({'|'.join(p['choices'])})")
+            else:
+                parts.append(f"{p['name']}={p['default']:g} [{p['minimum']:g}, {p['maximum']:g}]")
+        params = ", ".join(parts) if parts else "-"
+        print(f"{r['id']:<{width}}  {r['name']:<18}  {r['category']:<20}  {params}")
+    return EXIT_OK
+
+
+def cmd_forward(args: argparse.Namespace) -> int:
+    """Run and print the dense layer's forward pass."""
+    from actgui.model import DenseLayer, random_input
+
+    params = parse_param_assignments(args.activation, args.param)
+    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % 2**31)
+    low, high = args.init_range
+    try:
+        layer = DenseLayer.random(10, 5, low, high, seed=seed)
+        x = parse_vector(args.x, 10, "--x") if args.x else random_input(10, seed=seed + 1)
+        result = layer.forward(x, args.activation, **params)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        doc = {
+            "seed": seed,
+            "activation": result.activation,
+            "params": result.params,
+            "x": result.x.tolist(),
+            "W": result.weights.tolist(),
+            "b": result.bias.tolist(),
+            "h": result.pre_activation.tolist(),
+            "y": result.output.tolist(),
+        }
+        print(json.dumps(doc, indent=2))
+        return EXIT_OK
+    with np.printoptions(precision=4, suppress=True, linewidth=100):
+        label = result.activation + (
+            "(" + ", ".join(f"{k}={v}" for k, v in result.params.items()) + ")" if result.params else ""
+        )
+        print(f"seed = {seed}")
+        print(f"x (1x10) =\n{result.x}")
+        print(f"W (10x5), uniform [{low:g}, {high:g}) =\n{result.weights}")
+        print(f"b (5) =\n{result.bias}")
+        print(f"h = x W + b =\n{result.pre_activation}")
+        print(f"y = {label}(h) =\n{result.output}")
+    return EXIT_OK
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main([])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``actgui`` command and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.self_test:
+            from actgui.ui.selftest import run_self_test
+
+            return run_self_test(lang=args.lang)
+        if args.command == "list":
+            return cmd_list(args)
+        if args.command == "forward":
+            return cmd_forward(args)
+        if args.command == "export":
+            from actgui.export.command import run
+
+            return run(args)
+        from actgui.ui.app import run_gui
+
+        return run_gui(lang=args.lang)
+    except UsageError as exc:
+        print(f"actgui: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `actgui list | head`): not an error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

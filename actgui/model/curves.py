@@ -1,0 +1,93 @@
+"""Sampled curves of an activation, ready for plotting."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from actgui.model._numerics import FloatArray
+from actgui.model.activations import get_activation
+
+MIN_SAMPLES = 2
+MAX_SAMPLES = 100_000
+X_LIMIT = 1e6
+"""The largest |x| the explorer plots."""
+
+VANISHING_FRACTION = 0.01
+"""|f'(x)| below this fraction of its maximum over the range counts as vanishing."""
+
+
+@dataclass(frozen=True)
+class Curve:
+    """f and f' sampled on a grid, and where the gradient nearly vanishes.
+
+    Attributes
+    ----------
+    x, y, dy
+        The grid, f(x) and f'(x).
+    vanishing
+        Boolean mask: |f'(x)| < 1% of max |f'| over the grid.
+    regions
+        The vanishing stretches as (x_start, x_end) pairs, for shading.
+    """
+
+    x: FloatArray
+    y: FloatArray
+    dy: FloatArray
+    vanishing: np.ndarray
+    regions: tuple[tuple[float, float], ...]
+
+
+def check_range(x_min: float, x_max: float, samples: int) -> None:
+    """Raise ValueError unless the plotting range and sample count are usable."""
+    if not (np.isfinite(x_min) and np.isfinite(x_max)) or not x_min < x_max:
+        raise ValueError(f"the x range needs finite min < max, got [{x_min}, {x_max}]")
+    if abs(x_min) > X_LIMIT or abs(x_max) > X_LIMIT:
+        raise ValueError(f"the x range must lie within [-{X_LIMIT:g}, {X_LIMIT:g}]")
+    if isinstance(samples, bool) or not MIN_SAMPLES <= int(samples) <= MAX_SAMPLES:
+        raise ValueError(f"the number of samples must be in [{MIN_SAMPLES}, {MAX_SAMPLES}], got {samples}")
+
+
+def vanishing_regions(x: FloatArray, mask: np.ndarray) -> tuple[tuple[float, float], ...]:
+    """Contiguous runs of ``mask`` as (x_start, x_end) pairs."""
+    if mask.size == 0 or not mask.any():
+        return ()
+    padded = np.concatenate(([False], mask, [False]))
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    starts, ends = edges[0::2], edges[1::2] - 1
+    return tuple((float(x[s]), float(x[e])) for s, e in zip(starts, ends))
+
+
+def sample_curve(
+    activation_id: str,
+    params: Mapping[str, Any] | None = None,
+    x_min: float = -6.0,
+    x_max: float = 6.0,
+    samples: int = 1000,
+) -> Curve:
+    """Sample an elementwise activation and its derivative on [x_min, x_max].
+
+    For a vector activation this samples the first output of the two-logit
+    input (x, 0), i.e. how one output responds as its own logit moves.
+    """
+    check_range(x_min, x_max, samples)
+    act = get_activation(activation_id)
+    resolved = act.resolve(params)
+    x = np.linspace(x_min, x_max, int(samples))
+    if act.is_vector:
+        z = np.stack([x, np.zeros_like(x)], axis=-1)
+        y = act(z, **resolved)[:, 0]
+        dy = act.derivative(z, **resolved)[:, 0]
+    else:
+        y = act(x, **resolved)
+        dy = act.derivative(x, **resolved)
+    magnitude = np.abs(dy)
+    peak = float(np.max(magnitude)) if magnitude.size else 0.0
+    if peak > 0.0 and np.isfinite(peak):
+        vanishing = magnitude < VANISHING_FRACTION * peak
+    else:
+        vanishing = np.ones_like(x, dtype=bool) if peak == 0.0 else np.zeros_like(x, dtype=bool)
+    return Curve(x=x, y=y, dy=dy, vanishing=vanishing, regions=vanishing_regions(x, vanishing))

@@ -1,0 +1,259 @@
+"""The explorer's application state: one Qt-free object with change signals.
+
+Widgets bind to it both ways: they call the setters when the user acts and
+update themselves from the signals. Setters validate, store, and emit only
+when the value really changed, so a widget that is updated from a signal and
+writes the same value back causes no second emission: no feedback loops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from psygnal import Signal
+
+from actgui.model import ACTIVATIONS, get_activation
+from actgui.model.curves import check_range
+from actgui.model.params import ParamValue
+
+DEFAULT_ACTIVATION = "sigmoid"
+DEFAULT_X_RANGE = (-6.0, 6.0)
+DEFAULT_SAMPLES = 1000
+DEFAULT_LOGITS = (2.0, 1.0, 0.1, -1.0, 0.5)
+MAX_PINS = 7
+MAX_LOGITS = 12
+LOGIT_LIMIT = 1e4
+THEMES = ("light", "dark")
+
+
+@dataclass(frozen=True)
+class Pin:
+    """An activation with fixed parameter values, overlaid in compare mode."""
+
+    activation_id: str
+    params: tuple[tuple[str, ParamValue], ...]
+
+    @property
+    def param_dict(self) -> dict[str, ParamValue]:
+        """The parameters as a dict."""
+        return dict(self.params)
+
+    @property
+    def label(self) -> str:
+        """Legend text, e.g. ``leaky_relu(negative_slope=0.1)``."""
+        return get_activation(self.activation_id).label(self.param_dict)
+
+    @classmethod
+    def make(cls, activation_id: str, params: Mapping[str, Any] | None = None) -> Pin:
+        """Validate and build a pin (raises ValueError for bad input)."""
+        act = get_activation(activation_id)
+        resolved = act.resolve(params)
+        return cls(act.id, tuple((p.name, resolved[p.name]) for p in act.params))
+
+
+class AppState:
+    """Selected activation, its parameters, plotted range, pins, logits, theme."""
+
+    activation_changed = Signal(str)
+    params_changed = Signal(dict)
+    x_range_changed = Signal(float, float)
+    samples_changed = Signal(int)
+    pins_changed = Signal(tuple)
+    logits_changed = Signal(tuple)
+    selected_output_changed = Signal(int)
+    theme_changed = Signal(str)
+
+    def __init__(self) -> None:
+        self._activation = DEFAULT_ACTIVATION
+        self._params: dict[str, dict[str, ParamValue]] = {
+            a.id: a.defaults() for a in ACTIVATIONS.values()
+        }
+        self._x_range = DEFAULT_X_RANGE
+        self._samples = DEFAULT_SAMPLES
+        self._pins: tuple[Pin, ...] = ()
+        self._logits = DEFAULT_LOGITS
+        self._selected_output = 0
+        self._theme = "light"
+
+    # -- activation and parameters ---------------------------------------
+
+    @property
+    def activation_id(self) -> str:
+        """Id of the selected activation."""
+        return self._activation
+
+    @property
+    def activation(self):  # noqa: ANN201 - returns model.Activation
+        """The selected activation object."""
+        return get_activation(self._activation)
+
+    def set_activation(self, activation_id: str) -> None:
+        """Select an activation (ValueError for an unknown id)."""
+        act = get_activation(activation_id)
+        if act.id != self._activation:
+            self._activation = act.id
+            self.activation_changed.emit(act.id)
+            self.params_changed.emit(self.params)
+
+    @property
+    def params(self) -> dict[str, ParamValue]:
+        """A copy of the selected activation's parameter values."""
+        return dict(self._params[self._activation])
+
+    def params_of(self, activation_id: str) -> dict[str, ParamValue]:
+        """A copy of the remembered parameter values of any activation."""
+        return dict(self._params[get_activation(activation_id).id])
+
+    def set_param(self, name: str, value: Any) -> None:
+        """Set one parameter of the selected activation.
+
+        Raises
+        ------
+        ValueError
+            If the value is invalid; the state is then unchanged.
+        """
+        act = self.activation
+        candidate = dict(self._params[act.id])
+        candidate[name] = act.param(name).validate(value)
+        resolved = act.resolve(candidate)
+        if resolved != self._params[act.id]:
+            self._params[act.id] = resolved
+            self.params_changed.emit(dict(resolved))
+
+    def set_params(self, activation_id: str, params: Mapping[str, Any]) -> None:
+        """Replace the parameters of any activation (validated as a whole)."""
+        act = get_activation(activation_id)
+        resolved = act.resolve(params)
+        if resolved != self._params[act.id]:
+            self._params[act.id] = resolved
+            if act.id == self._activation:
+                self.params_changed.emit(dict(resolved))
+
+    def reset_params(self) -> None:
+        """Restore the selected activation's default parameters."""
+        self.set_params(self._activation, self.activation.defaults())
+
+    # -- plotted range ------------------------------------------------------
+
+    @property
+    def x_range(self) -> tuple[float, float]:
+        """The plotted x range (min, max)."""
+        return self._x_range
+
+    def set_x_range(self, x_min: float, x_max: float) -> None:
+        """Set the plotted range (ValueError unless finite min < max within limits)."""
+        check_range(float(x_min), float(x_max), self._samples)
+        new = (float(x_min), float(x_max))
+        if new != self._x_range:
+            self._x_range = new
+            self.x_range_changed.emit(*new)
+
+    @property
+    def samples(self) -> int:
+        """Number of sample points of the curves."""
+        return self._samples
+
+    def set_samples(self, samples: int) -> None:
+        """Set the number of samples (ValueError outside the allowed range)."""
+        if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)):
+            raise ValueError(f"the number of samples must be an integer, got {samples!r}")
+        check_range(*self._x_range, int(samples))
+        if int(samples) != self._samples:
+            self._samples = int(samples)
+            self.samples_changed.emit(self._samples)
+
+    # -- compare mode -----------------------------------------------------
+
+    @property
+    def pins(self) -> tuple[Pin, ...]:
+        """The pinned curves, oldest first."""
+        return self._pins
+
+    def pin_current(self) -> Pin | None:
+        """Pin the selected activation with its current parameters.
+
+        Returns the new pin, or None if an identical pin exists or the limit
+        of MAX_PINS is reached.
+        """
+        pin = Pin.make(self._activation, self.params)
+        if pin in self._pins or len(self._pins) >= MAX_PINS:
+            return None
+        self._pins = (*self._pins, pin)
+        self.pins_changed.emit(self._pins)
+        return pin
+
+    def set_pins(self, pins: tuple[Pin, ...]) -> None:
+        """Replace all pins (duplicates dropped, at most MAX_PINS kept)."""
+        unique = tuple(dict.fromkeys(pins))[:MAX_PINS]
+        if unique != self._pins:
+            self._pins = unique
+            self.pins_changed.emit(self._pins)
+
+    def unpin(self, pin: Pin) -> None:
+        """Remove one pin (no-op if it is not pinned)."""
+        if pin in self._pins:
+            self._pins = tuple(p for p in self._pins if p != pin)
+            self.pins_changed.emit(self._pins)
+
+    def clear_pins(self) -> None:
+        """Remove every pin."""
+        self.set_pins(())
+
+    # -- softmax view -------------------------------------------------------
+
+    @property
+    def logits(self) -> tuple[float, ...]:
+        """The logits vector shown in the softmax view."""
+        return self._logits
+
+    def set_logits(self, logits: Any) -> None:
+        """Set the logits (ValueError unless 2..MAX_LOGITS finite numbers within +-1e4)."""
+        values = tuple(float(v) for v in np.asarray(logits, dtype=np.float64).reshape(-1))
+        if not 2 <= len(values) <= MAX_LOGITS:
+            raise ValueError(f"the logits vector needs 2 to {MAX_LOGITS} values, got {len(values)}")
+        if not all(np.isfinite(v) and abs(v) <= LOGIT_LIMIT for v in values):
+            raise ValueError(f"logits must be finite numbers within +-{LOGIT_LIMIT:g}")
+        if values != self._logits:
+            self._logits = values
+            self.logits_changed.emit(values)
+            if self._selected_output >= len(values):
+                self.set_selected_output(0)
+
+    def set_logit(self, index: int, value: float) -> None:
+        """Set one logit (ValueError for a bad index or value)."""
+        if not 0 <= index < len(self._logits):
+            raise ValueError(f"logit index must be in [0, {len(self._logits) - 1}], got {index}")
+        values = list(self._logits)
+        values[index] = value
+        self.set_logits(values)
+
+    @property
+    def selected_output(self) -> int:
+        """Which output's formula the softmax view spells out."""
+        return self._selected_output
+
+    def set_selected_output(self, index: int) -> None:
+        """Select the output whose formula is shown."""
+        if not 0 <= index < len(self._logits):
+            raise ValueError(f"output index must be in [0, {len(self._logits) - 1}], got {index}")
+        if index != self._selected_output:
+            self._selected_output = index
+            self.selected_output_changed.emit(index)
+
+    # -- appearance -----------------------------------------------------------
+
+    @property
+    def theme(self) -> str:
+        """The window theme: 'light' or 'dark'."""
+        return self._theme
+
+    def set_theme(self, theme: str) -> None:
+        """Set the theme (ValueError unless one of THEMES)."""
+        if theme not in THEMES:
+            raise ValueError(f"theme must be one of {', '.join(THEMES)}, got {theme!r}")
+        if theme != self._theme:
+            self._theme = theme
+            self.theme_changed.emit(theme)

@@ -1,0 +1,1 @@
+"""The Qt user interface of actgui (PySide6 + pyqtgraph)."""
