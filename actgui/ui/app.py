@@ -41,7 +41,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run_gui(lang: str | None = None) -> int:
     """Open the main window and run the event loop until it closes."""
     app = create_app()
+    from actgui.ui.errors import ExceptionHook
     from actgui.ui.main_window import MainWindow
+
+    hook = ExceptionHook().install()
 
     window = MainWindow(lang=lang)
     window.show()
@@ -51,4 +54,5 @@ def run_gui(lang: str | None = None) -> int:
     window.close()
     window.deleteLater()
     del window
+    hook.uninstall()
     return int(code)
