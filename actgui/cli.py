@@ -237,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `actgui list | head`): not an error.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        sys.stdout = open(os.devnull, "w")  # silence the flush at exit
         return EXIT_OK
 
 

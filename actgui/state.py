@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from psygnal import Signal
 
-from actgui.model import ACTIVATIONS, get_activation
+from actgui.model import ACTIVATIONS, Activation, get_activation
 from actgui.model.curves import check_range
 from actgui.model.params import ParamValue
 
@@ -27,6 +27,7 @@ MAX_PINS = 7
 MAX_LOGITS = 12
 LOGIT_LIMIT = 1e4
 THEMES = ("light", "dark")
+FONT_SCALE_RANGE = (0.7, 2.0)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class AppState:
     logits_changed = Signal(tuple)
     selected_output_changed = Signal(int)
     theme_changed = Signal(str)
+    show_derivative_changed = Signal(bool)
+    font_scale_changed = Signal(float)
 
     def __init__(self) -> None:
         self._activation = DEFAULT_ACTIVATION
@@ -77,6 +80,8 @@ class AppState:
         self._logits = DEFAULT_LOGITS
         self._selected_output = 0
         self._theme = "light"
+        self._show_derivative = True
+        self._font_scale = 1.0
 
     # -- activation and parameters ---------------------------------------
 
@@ -86,7 +91,7 @@ class AppState:
         return self._activation
 
     @property
-    def activation(self):  # noqa: ANN201 - returns model.Activation
+    def activation(self) -> Activation:
         """The selected activation object."""
         return get_activation(self._activation)
 
@@ -257,3 +262,32 @@ class AppState:
         if theme != self._theme:
             self._theme = theme
             self.theme_changed.emit(theme)
+
+    @property
+    def show_derivative(self) -> bool:
+        """Whether the explorer shows the derivative plot."""
+        return self._show_derivative
+
+    def set_show_derivative(self, show: bool) -> None:
+        """Show or hide the derivative plot (ValueError unless a bool)."""
+        if not isinstance(show, (bool, np.bool_)):
+            raise ValueError(f"show_derivative must be True or False, got {show!r}")
+        if bool(show) != self._show_derivative:
+            self._show_derivative = bool(show)
+            self.show_derivative_changed.emit(self._show_derivative)
+
+    @property
+    def font_scale(self) -> float:
+        """The user's font size factor (1.0 is the system size)."""
+        return self._font_scale
+
+    def set_font_scale(self, scale: float) -> None:
+        """Set the font size factor (ValueError outside FONT_SCALE_RANGE)."""
+        if isinstance(scale, bool) or not isinstance(scale, (int, float, np.integer, np.floating)):
+            raise ValueError(f"font scale must be a number, got {scale!r}")
+        low, high = FONT_SCALE_RANGE
+        if not (np.isfinite(scale) and low <= float(scale) <= high):
+            raise ValueError(f"font scale must be in [{low:g}, {high:g}], got {scale!r}")
+        if round(float(scale), 6) != self._font_scale:
+            self._font_scale = round(float(scale), 6)
+            self.font_scale_changed.emit(self._font_scale)
