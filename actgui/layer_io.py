@@ -1,0 +1,303 @@
+"""Saving and loading the forward-pass layer (JSON) and exporting it as CSV.
+
+The JSON file::
+
+    {
+      "format": "actgui-layer",
+      "version": 1,
+      "activation": "sigmoid",
+      "params": {},
+      "x": [[0.63, ...]],            # 1 x n_in (a flat list of n_in is accepted)
+      "W": [[...], ...],             # n_in x n_out, 1 <= n <= 64
+      "b": [0.0, ...]                # n_out
+    }
+
+Floats are written with ``repr`` so that a save/load round trip is exact.
+Loading checks everything (size before reading, UTF-8, JSON syntax, no
+NaN/Infinity, no duplicate keys, types, shapes, finite values within
+±VALUE_LIMIT, a known activation and valid parameters) and raises
+``ValueError`` with a clear message; nothing is changed by a failed load.
+Every write is atomic: a temporary file in the target's folder is written,
+flushed and renamed over the target, so an existing file is never truncated.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from actgui.layer_state import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
+from actgui.model import ForwardPass, get_activation
+from actgui.model._numerics import FloatArray
+from actgui.model.params import ParamValue
+
+FORMAT = "actgui-layer"
+VERSION = 1
+MAX_FILE_BYTES = 1_000_000
+"""Layer files larger than this (1 MB) are refused before being read."""
+
+_KEYS = frozenset({"format", "version", "activation", "params", "x", "W", "b"})
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class LayerData:
+    """A layer as stored in a file: x (1, n_in), W (n_in, n_out), b (n_out,), activation."""
+
+    x: FloatArray
+    weights: FloatArray
+    bias: FloatArray
+    activation: str
+    params: dict[str, ParamValue]
+
+    @classmethod
+    def from_state(cls, state: LayerState) -> LayerData:
+        """The layer the state computes with (W already multiplied by k)."""
+        fp = state.forward
+        return cls(fp.x.copy(), fp.weights.copy(), fp.bias.copy(), fp.activation, dict(fp.params))
+
+    def apply_to(self, state: LayerState) -> None:
+        """Load this layer into ``state`` (the activation becomes the layer's own choice)."""
+        state.set_layer(self.x, self.weights, self.bias, self.activation, self.params)
+
+
+# -- writing ---------------------------------------------------------------------
+
+
+def _floats(values: np.ndarray) -> Any:
+    return [_floats(row) for row in values] if values.ndim > 1 else [float(v) for v in values]
+
+
+def layer_to_json(data: LayerData) -> str:
+    """Serialise a layer; floats keep every bit (``json`` writes ``repr``).
+
+    Each vector and each row of W sits on one line, so the file reads like
+    the panel in a text editor and is still plain JSON.
+    """
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, allow_nan=False)
+
+    rows = ",\n    ".join(dumps(row) for row in _floats(data.weights))
+    lines = [
+        f'  "format": {dumps(FORMAT)}',
+        f'  "version": {VERSION}',
+        f'  "activation": {dumps(data.activation)}',
+        f'  "params": {dumps(dict(data.params))}',
+        f'  "x": {dumps(_floats(data.x))}',
+        f'  "W": [\n    {rows}\n  ]',
+        f'  "b": {dumps(_floats(data.bias))}',
+    ]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically.
+
+    A temporary file in the same folder is written, flushed to disk and then
+    renamed over ``path`` with ``os.replace``; on any error it is removed and
+    an existing ``path`` is left as it was.
+
+    Raises
+    ------
+    OSError
+        If the folder is missing or not writable.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def save_layer(path: str | os.PathLike[str], data: LayerData) -> None:
+    """Save a layer as JSON, atomically."""
+    atomic_write_text(path, layer_to_json(data))
+
+
+def layer_csv(fp: ForwardPass) -> str:
+    """The forward pass as one CSV table laid out like the panel.
+
+    Rows x_0..x_{n-1} hold x_i and row i of W; the rows b, h and y hold
+    those vectors under W's columns. Floats are written with ``repr``.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    n_out = fp.weights.shape[1]
+    writer.writerow(["", "x", *(f"neuron {j}" for j in range(n_out))])
+    for i in range(fp.weights.shape[0]):
+        writer.writerow([f"x_{i}", repr(float(fp.x[0, i])), *(repr(float(v)) for v in fp.weights[i])])
+    for name, values in (("b", fp.bias), ("h", fp.pre_activation[0]), ("y", fp.output[0])):
+        writer.writerow([name, "", *(repr(float(v)) for v in values)])
+    return buffer.getvalue()
+
+
+def export_csv(path: str | os.PathLike[str], fp: ForwardPass) -> None:
+    """Write :func:`layer_csv` to ``path``, atomically."""
+    atomic_write_text(path, layer_csv(fp))
+
+
+# -- reading ---------------------------------------------------------------------
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed: every number must be finite")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _depth(value: Any, limit: int) -> int:
+    if isinstance(value, (list, dict)):
+        if limit == 0:
+            raise ValueError("the data is nested too deeply")
+        items = value.values() if isinstance(value, dict) else value
+        return 1 + max((_depth(v, limit - 1) for v in items), default=0)
+    return 0
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{where} must be a number, got {type(value).__name__} {value!r:.40}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValueError(f"{where} is too large") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{where} must be finite, got {value!r}")
+    if abs(number) > VALUE_LIMIT:
+        raise ValueError(f"{where} must lie within ±{VALUE_LIMIT:g}, got {number!r}")
+    return number
+
+
+def _vector(value: Any, name: str) -> list[float]:
+    if not isinstance(value, list):
+        raise ValueError(f"{name} must be a list of numbers, got {type(value).__name__}")
+    if not 1 <= len(value) <= MAX_UNITS:
+        raise ValueError(f"{name} must have 1 to {MAX_UNITS} numbers, got {len(value)}")
+    return [_number(v, f"{name}[{i}]") for i, v in enumerate(value)]
+
+
+def _matrix(value: Any, name: str) -> list[list[float]]:
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"{name} must be a non-empty list of rows")
+    if len(value) > MAX_UNITS:
+        raise ValueError(f"{name} must have at most {MAX_UNITS} rows, got {len(value)}")
+    rows = [_vector(row, f"{name}[{i}]") for i, row in enumerate(value)]
+    if len({len(row) for row in rows}) != 1:
+        raise ValueError(f"the rows of {name} must all have the same length")
+    return rows
+
+
+def parse_layer(doc: Any) -> LayerData:
+    """Validate a decoded JSON document and return the layer.
+
+    Raises
+    ------
+    ValueError
+        With a message naming the first problem found.
+    """
+    if not isinstance(doc, dict):
+        raise ValueError(f"the file must hold a JSON object, got {type(doc).__name__}")
+    _depth(doc, _MAX_DEPTH)
+    unknown = sorted(set(doc) - _KEYS)
+    if unknown:
+        raise ValueError(f"unknown keys: {', '.join(map(repr, unknown))}")
+    missing = sorted(_KEYS - set(doc))
+    if missing:
+        raise ValueError(f"missing keys: {', '.join(map(repr, missing))}")
+    if doc["format"] != FORMAT:
+        raise ValueError(f"not an actgui layer file (format must be {FORMAT!r}, got {doc['format']!r:.40})")
+    version = doc["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version != VERSION:
+        raise ValueError(f"unsupported version {version!r:.40} (this actgui reads version {VERSION})")
+    activation = doc["activation"]
+    if not isinstance(activation, str):
+        raise ValueError("activation must be a string id such as 'sigmoid'")
+    act = get_activation(activation)
+    params = doc["params"]
+    if not isinstance(params, Mapping):
+        raise ValueError("params must be an object of parameter values")
+    resolved = act.resolve(params)
+    weights = _matrix(doc["W"], "W")
+    x_raw = doc["x"]
+    if isinstance(x_raw, list) and len(x_raw) == 1 and isinstance(x_raw[0], list):
+        x = _vector(x_raw[0], "x[0]")
+    else:
+        x = _vector(x_raw, "x")
+    bias = _vector(doc["b"], "b")
+    xa, w, b = check_layer_arrays(x, weights, bias)
+    return LayerData(xa, w, b, act.id, resolved)
+
+
+def loads_layer(raw: bytes) -> LayerData:
+    """Decode and validate the bytes of a layer file (see :func:`parse_layer`)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
+    if not raw.strip():
+        raise ValueError("the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+    if "\x00" in text:
+        raise ValueError("not a text file (it contains NUL bytes)")
+    try:
+        doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("the data is nested too deeply") from None
+    return parse_layer(doc)
+
+
+def load_layer(path: str | os.PathLike[str]) -> LayerData:
+    """Read and validate a layer file.
+
+    The size is checked with ``os.stat`` before anything is read.
+
+    Raises
+    ------
+    ValueError
+        For a missing, unreadable, too large or invalid file; the message
+        says what is wrong.
+    """
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise ValueError(f"cannot open the file: {exc.strerror or exc}") from None
+    if size > MAX_FILE_BYTES:
+        raise ValueError(
+            f"the file is {size / 1e6:.1f} MB; layer files are at most {MAX_FILE_BYTES // 1000} kB"
+        )
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ValueError(f"cannot read the file: {exc.strerror or exc}") from None
+    return loads_layer(raw)
