@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from actgui import __version__
@@ -61,18 +61,17 @@ class ErrorDialog(QMessageBox):
         self, summary: str, details: str, log: Path | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(tr("ErrorDialog", "Something went wrong"))
-        self.setText(tr("ErrorDialog", "actgui hit an unexpected error and carried on."))
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setText(self.tr("actgui hit an unexpected error and carried on."))
         info = summary
         if log is not None:
-            info += "\n\n" + tr("ErrorDialog", "The details were written to {path}.").format(path=log)
+            info += "\n\n" + self.tr("The details were written to {path}.").format(path=log)
         self.setInformativeText(info)
         self.setDetailedText(details)
         self.details = details
         self.copy_button = self.addButton(
-            tr("ErrorDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+            self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
         )
         self.copy_button.clicked.disconnect()
         self.copy_button.clicked.connect(self.copy_details)
