@@ -24,7 +24,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from psygnal import Signal
 
-from actgui.model import DenseLayer, ForwardPass, get_activation, random_input
+from actgui.model import DenseLayer, ForwardPass, get_activation, random_input, sample_curve
 from actgui.model._numerics import FloatArray, as_float_array
 from actgui.model.params import ParamValue
 
@@ -198,6 +198,8 @@ class LayerState:
         self._x = random_input(N_IN, seed=self._x_seed)
         self._base = DenseLayer.random(N_IN, N_OUT, *self._init_range, seed=self._seed).weights
         self._bias = np.zeros(N_OUT)
+        self._ranges_key: tuple[Any, ...] | None = None
+        self._ranges: tuple[tuple[float, float] | None, float] = (None, 1.0)
         self._forward = self._compute(self._x, self._base, self._bias, self._scale)
         if app_state is not None:
             app_state.activation_changed.connect(self._on_app_activation)
@@ -543,6 +545,22 @@ class LayerState:
         else:
             values = act(grid, **fp.params)
         return grid, values
+
+    def reference_ranges(self) -> tuple[tuple[float, float] | None, float]:
+        """The activation's natural display scale, for steady bar charts.
+
+        Returns ``(y_bounds, gradient_peak)``: the range of f over [-6, 6] if f
+        is bounded (None otherwise), and the largest |f'| there, so the bars
+        of y and f'(h) can be drawn against the most they could be.
+        """
+        key = (self._forward.activation, tuple(sorted(self._forward.params.items())))
+        if self._ranges_key != key:
+            curve = sample_curve(self._forward.activation, self._forward.params, -6.0, 6.0, 241)
+            act = get_activation(self._forward.activation)
+            bounds = (float(np.min(curve.y)), float(np.max(curve.y))) if act.properties.bounded else None
+            self._ranges = (bounds, float(np.max(np.abs(curve.dy))))
+            self._ranges_key = key
+        return self._ranges
 
     # -- internals --------------------------------------------------------------------
 

@@ -1,0 +1,297 @@
+"""The forward pass drawn as one picture: x, W, b, h = xW + b, y = f(h) and f'(h).
+
+x is drawn as a column beside W so that x_i sits on row i of W, and b, h, y
+and f'(h) are drawn under W so that neuron j's numbers share column j::
+
+              neuron 0 .. 4
+    x_0 [x]  [    W row 0   ]  colour
+    ...      [      ...     ]  bar
+    x_9 [x]  [    W row 9   ]
+          b  [  b strip     ]
+          h  [  h bars      ]
+          y  [  y bars      ]
+      f'(h)  [  f'(h) bars  ]
+
+Clicking a column of W, b, h, y or f'(h) selects that neuron; double-clicking
+a cell of x, W or b asks to edit it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+
+from actgui.layer_state import LayerState
+from actgui.model import ForwardPass
+from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level
+from actgui.ui.forward.value_bars import ValueBars, bar_range
+from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
+
+POSITIVE = QColor("#C0392B")
+NEGATIVE = QColor("#2E6FD8")
+OUTPUT = QColor(OKABE_ITO["bluish_green"])
+GRADIENT = QColor(OKABE_ITO["orange"])
+HIGHLIGHT = QColor("#F0B400")
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(n: int) -> str:
+    """``n`` in Unicode subscript digits: subscript(12) == '₁₂'."""
+    return str(n).translate(_SUBSCRIPTS)
+
+
+def _fixed_view(invert_y: bool = False) -> pg.ViewBox:
+    view = pg.ViewBox(enableMouse=False, enableMenu=False, invertY=invert_y)
+    view.setMouseEnabled(False, False)
+    view.setDefaultPadding(0.0)
+    return view
+
+
+class ForwardDiagram(pg.GraphicsLayoutWidget):
+    """The whole forward pass of a :class:`LayerState`, updated in place.
+
+    Signals
+    -------
+    neuron_clicked(int)
+        A column of W, b, h, y or f'(h) was clicked.
+    edit_requested(str, int, int)
+        A cell was double-clicked: kind ``"x"``, ``"W"`` or ``"b"``, row i, column j.
+    """
+
+    neuron_clicked = Signal(int)
+    edit_requested = Signal(str, int, int)
+
+    def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setMinimumSize(420, 420)
+        self.ci.layout.setContentsMargins(4, 4, 8, 4)
+        self.ci.layout.setHorizontalSpacing(6)
+        self.ci.layout.setVerticalSpacing(4)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
+        self._cell_font = font
+        self._theme = LIGHT
+
+        # Row 0: the neuron index axis over W.
+        self.neuron_axis = pg.AxisItem("top")
+        self.addItem(self.neuron_axis, row=0, col=2)
+
+        # Row 1: x_i labels, x, W and its colour bar.
+        self.input_axis = pg.AxisItem("left")
+        self.addItem(self.input_axis, row=1, col=0)
+        self.x_view = _fixed_view(invert_y=True)
+        self.addItem(self.x_view, row=1, col=1)
+        self.w_view = _fixed_view(invert_y=True)
+        self.addItem(self.w_view, row=1, col=2)
+        self.x_grid = CellGrid(self.x_view, font)
+        self.w_grid = CellGrid(self.w_view, font)
+        self.colour_bar = pg.ColorBarItem(
+            values=(-0.1, 0.1),
+            colorMap=pg.colormap.get(DIVERGING_MAP),
+            interactive=False,
+            width=16,
+            colorMapMenu=False,
+        )
+        self.colour_bar.setImageItem(self.w_grid.image)
+        self.addItem(self.colour_bar, row=1, col=3)
+
+        # Rows 2-5: b, h, y, f'(h), sharing W's columns.
+        self.b_view = _fixed_view(invert_y=True)
+        self.b_grid = CellGrid(self.b_view, font)
+        self.h_view, self.y_view, self.dy_view = _fixed_view(), _fixed_view(), _fixed_view()
+        self.h_bars = ValueBars(self.h_view, font)
+        self.y_bars = ValueBars(self.y_view, font)
+        self.dy_bars = ValueBars(self.dy_view, font)
+        self.row_labels: dict[str, pg.LabelItem] = {}
+        for row, (key, view) in enumerate(
+            (("b", self.b_view), ("h", self.h_view), ("y", self.y_view), ("dy", self.dy_view)), start=2
+        ):
+            label = pg.LabelItem(justify="right")
+            self.row_labels[key] = label
+            self.addItem(label, row=row, col=0, colspan=2)
+            self.addItem(view, row=row, col=2)
+        for view in (self.b_view, self.h_view, self.y_view, self.dy_view):
+            view.setXLink(self.w_view)
+        self.x_view.setYLink(self.w_view)
+        self.neuron_axis.linkToView(self.w_view)
+        self.input_axis.linkToView(self.x_view)
+        for axis in (self.neuron_axis, self.input_axis):
+            axis.setStyle(tickLength=0, tickTextOffset=4)
+            axis.setTickFont(font)
+        layout = self.ci.layout
+        for row, stretch in ((1, 10), (2, 1), (3, 4), (4, 4), (5, 3)):
+            layout.setRowStretchFactor(row, stretch)
+        self.b_view.setMinimumHeight(26)
+        self.b_view.setMaximumHeight(34)
+        self.x_view.setFixedWidth(76)
+        self.input_axis.setWidth(34)
+
+        # The selected neuron: an outline on W and b, a band behind the bars.
+        pen = QPen(HIGHLIGHT, 3)
+        pen.setCosmetic(True)
+        self.w_outline = QGraphicsRectItem()
+        self.b_outline = QGraphicsRectItem()
+        for outline, view in ((self.w_outline, self.w_view), (self.b_outline, self.b_view)):
+            outline.setPen(pen)
+            outline.setZValue(10)
+            view.addItem(outline)
+        band = QColor(HIGHLIGHT)
+        band.setAlpha(50)
+        self.bands = []
+        for view in (self.h_view, self.y_view, self.dy_view):
+            region = pg.LinearRegionItem(
+                values=(0, 1), orientation="vertical", movable=False, brush=band, pen=pg.mkPen(None)
+            )
+            region.setZValue(-10)
+            view.addItem(region)
+            self.bands.append(region)
+
+        self.scene().sigMouseClicked.connect(self._on_click)
+        state.forward_changed.connect(self._on_forward)
+        state.decimals_changed.connect(self._refresh)
+        state.selected_changed.connect(self._on_selected)
+        state.shape_changed.connect(self._on_shape)
+        self.retranslate_ui()
+        self._on_shape(state.n_in, state.n_out)
+
+    # -- text -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        colour = self._theme.plot_foreground
+        f_name = self._activation_symbol()
+        labels = {
+            "b": self.tr("b"),
+            "h": self.tr("h = xW + b"),
+            "y": self.tr("y = {f}(h)").format(f=f_name),
+            "dy": self.tr("{f}′(h)").format(f=f_name),
+        }
+        for key, text in labels.items():
+            self.row_labels[key].setText(text, color=colour, size="10pt")
+        self._set_ticks()
+        self.setToolTip(
+            self.tr(
+                "Click a column to explain that neuron; double-click a number of x, W or b to edit it."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _activation_symbol(self) -> str:
+        activation = self.state.forward.activation
+        return "σ" if activation == "sigmoid" else "f"
+
+    def _set_ticks(self) -> None:
+        n_in, n_out = self.state.n_in, self.state.n_out
+        neuron = self.tr("neuron {j}")
+        self.neuron_axis.setTicks([[(j + 0.5, neuron.format(j=j)) for j in range(n_out)]])
+        self.input_axis.setTicks([[(i + 0.5, f"x{subscript(i)}") for i in range(n_in)]])
+
+    # -- theme -----------------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """Use the theme's plot colours."""
+        self._theme = theme
+        self.setBackground(theme.plot_background)
+        foreground = QColor(theme.plot_foreground)
+        for axis in (self.neuron_axis, self.input_axis):
+            axis.setTextPen(foreground)
+            axis.setPen(pg.mkPen(None))
+        for bars in (self.h_bars, self.y_bars, self.dy_bars):
+            bars.set_text_colour(foreground)
+        self.colour_bar.axis.setTextPen(foreground)
+        self.retranslate_ui()
+
+    # -- updates --------------------------------------------------------------------------
+
+    def _on_shape(self, n_in: int, n_out: int) -> None:
+        self.w_view.setRange(xRange=(0, n_out), yRange=(0, n_in), padding=0.0)
+        self.x_view.setRange(xRange=(0, 1), yRange=(0, n_in), padding=0.0)
+        self.b_view.setRange(xRange=(0, n_out), yRange=(0, 1), padding=0.0)
+        self._set_ticks()
+        self._refresh()
+
+    def _on_forward(self, _fp: ForwardPass) -> None:
+        self._refresh()
+
+    def _refresh(self, *_args: object) -> None:
+        fp = self.state.forward
+        decimals = self.state.decimals
+        weights = fp.weights
+        level = symmetric_level(weights)
+        self.w_grid.set_values(weights, level, decimals, image_levels=False)
+        self.colour_bar.setLevels(values=(-level, level))
+        self.x_grid.set_values(fp.x.T, symmetric_level(fp.x), decimals)
+        self.b_grid.set_values(fp.bias.reshape(1, -1), symmetric_level(fp.bias), decimals)
+
+        h = fp.pre_activation[0]
+        y = fp.output[0]
+        dy = self.state.gradient[0]
+        bounds, peak = self.state.reference_ranges()
+        self.h_bars.set_values(h, decimals, [POSITIVE if v >= 0 else NEGATIVE for v in h])
+        self.y_bars.set_values(y, decimals, [OUTPUT] * y.size)
+        self.dy_bars.set_values(dy, decimals, [GRADIENT] * dy.size)
+        self.h_view.setYRange(*bar_range(h), padding=0.0)
+        self.y_view.setYRange(*bar_range(y, bounds or ()), padding=0.0)
+        self.dy_view.setYRange(*bar_range(dy, (peak,) if math.isfinite(peak) else ()), padding=0.0)
+        if self._activation_symbol() not in self.row_labels["y"].text:
+            self.retranslate_ui()
+        self._on_selected(self.state.selected)
+
+    def _on_selected(self, j: int) -> None:
+        n_in = self.state.n_in
+        self.w_outline.setRect(QRectF(j, 0, 1, n_in))
+        self.b_outline.setRect(QRectF(j, 0, 1, 1))
+        for band in self.bands:
+            band.setRegion((j, j + 1))
+
+    # -- mouse ------------------------------------------------------------------------------
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[str, int, int] | None:
+        """Which cell or bar is under a scene position: (kind, i, j), or None."""
+        views = (
+            ("x", self.x_view),
+            ("W", self.w_view),
+            ("b", self.b_view),
+            ("h", self.h_view),
+            ("y", self.y_view),
+            ("dy", self.dy_view),
+        )
+        for kind, view in views:
+            if view.sceneBoundingRect().contains(scene_pos):
+                point = view.mapSceneToView(scene_pos)
+                i = int(np.floor(point.y())) if kind in ("x", "W") else 0
+                j = int(np.floor(point.x())) if kind != "x" else 0
+                if 0 <= i < self.state.n_in and 0 <= j < (1 if kind == "x" else self.state.n_out):
+                    return kind, i, j
+        return None
+
+    def _on_click(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.cell_at(event.scenePos())
+        if hit is None:
+            return
+        kind, i, j = hit
+        if event.double():
+            if kind in ("x", "W", "b"):
+                self.edit_requested.emit(kind, i, j)
+        elif kind != "x":
+            self.neuron_clicked.emit(j)
+        event.accept()
+
+    def cell_scene_rect(self, kind: str, i: int, j: int) -> QRectF:
+        """The scene rectangle of a cell of x, W or b (where an editor should open)."""
+        view = {"x": self.x_view, "W": self.w_view, "b": self.b_view}[kind]
+        return view.mapViewToScene(QRectF(j, i, 1, 1)).boundingRect()
