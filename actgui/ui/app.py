@@ -42,8 +42,15 @@ def run_gui(lang: str | None = None) -> int:
     """Open the main window and run the event loop until it closes."""
     app = create_app()
     from actgui.ui.errors import ExceptionHook
+    from actgui.ui.i18n import install_language
     from actgui.ui.main_window import MainWindow
 
+    try:
+        # Before any widget exists, so every tr() at construction is translated.
+        install_language(app, lang)
+    except ValueError as exc:  # an unsupported --lang
+        print(f"actgui: error: {exc}", file=sys.stderr)
+        return 2
     hook = ExceptionHook().install()
 
     window = MainWindow(lang=lang)
