@@ -734,9 +734,13 @@ class PresentationMode(QObject):
         self.exit_action.setText(self.tr("Exit presentation"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Retranslate the actions when the window gets a LanguageChange."""
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+        """Retranslate on LanguageChange; leave presentation mode before the window closes."""
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate_ui()
+            elif event.type() == QEvent.Type.Close and self.active:
+                # So that the window's own closeEvent saves the normal layout.
+                self.set_active(False)
         return False
 
     def set_active(self, active: bool) -> None:
