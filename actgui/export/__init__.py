@@ -3,5 +3,25 @@
 - :mod:`~actgui.export.atomic`: atomic file writes (QSaveFile).
 - :mod:`~actgui.export.render`: a widget to a crisp PNG or a vector SVG.
 - :mod:`~actgui.export.naming`: default file names.
+- :mod:`~actgui.export.headless`: build a view offscreen and render it.
+- :mod:`~actgui.export.dialog`, :mod:`~actgui.export.clipboard`,
+  :mod:`~actgui.export.actions`: File > Export and Ctrl+Shift+C.
+- :mod:`~actgui.export.command`: ``actgui export``.
 - :mod:`~actgui.export.gallery`: the one-command handout of every activation.
+
+Importing this package imports no Qt: ``actgui export`` checks its arguments
+before Qt starts.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["install_export_actions"]
+
+
+def install_export_actions(window: Any) -> Any:
+    """Add "Export figure…" and "Copy figure" to the window's File menu (see :mod:`.actions`)."""
+    from actgui.export.actions import install_export_actions as install
+
+    return install(window)

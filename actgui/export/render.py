@@ -111,6 +111,12 @@ def themed(widget: QWidget, theme: str | None) -> Iterator[None]:
                 setter(original)
 
 
+def _paint_widget(widget: QWidget, painter: QPainter) -> None:
+    # QWidget.render explicitly: QGraphicsView (every pyqtgraph plot widget)
+    # overrides render() to draw only its scene, without the frame.
+    QWidget.render(widget, painter, QPoint())
+
+
 def render_image(widget: QWidget, scale: int = 1) -> QImage:
     """Paint ``widget`` at its current size into an image ``scale`` times larger.
 
@@ -144,7 +150,7 @@ def render_image(widget: QWidget, scale: int = 1) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     try:
-        widget.render(painter, QPoint())
+        _paint_widget(widget, painter)
     finally:
         painter.end()
     return image.convertToFormat(QImage.Format.Format_RGB32)
@@ -212,7 +218,7 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.fillRect(QRect(QPoint(0, 0), size), widget.palette().color(QPalette.ColorRole.Window))
-            widget.render(painter, QPoint())
+            _paint_widget(widget, painter)
         finally:
             painter.end()
     buffer.close()
@@ -263,8 +269,12 @@ def settle() -> None:
     range updates); this delivers them. Use it on offscreen widgets only,
     never inside a widget callback of the live window.
     """
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     for _ in range(3):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+        # Outside a running event loop, deleteLater() waits forever: widgets
+        # a panel replaced (e.g. the rows of a list) would still be painted.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

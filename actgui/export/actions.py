@@ -1,0 +1,103 @@
+"""The export entries of the main window's File menu.
+
+:func:`install_export_actions` adds "Export…" (Ctrl+E, opens the export
+dialog) and "Copy figure" (Ctrl+Shift+C) at the top of the File menu; the
+main window calls it once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar
+
+STATUS_TIMEOUT_MS = 4000
+
+
+class ExportActions(QObject):
+    """The "Export…" and "Copy figure" actions of one main window.
+
+    Attributes
+    ----------
+    export_action, copy_action
+        The two QActions (also reachable as ``window.export_actions``).
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_dialog)
+        self.copy_action = QAction(window)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(self.copy_figure)
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the actions' texts in the current language."""
+        self.export_action.setText(self.tr("&Export figure…"))
+        self.export_action.setToolTip(self.tr("Save a view as PNG (1×, 2×, 3×) or SVG"))
+        self.copy_action.setText(self.tr("&Copy figure"))
+        self.copy_action.setToolTip(
+            self.tr("Copy the plot under the mouse (or the current view) as an image")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the window's language changes."""
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def _status(self, text: str) -> None:
+        # Only use a status bar the window already has: never add one.
+        bar = self.window.findChild(QStatusBar)
+        if bar is not None:
+            bar.showMessage(text, STATUS_TIMEOUT_MS)
+
+    def open_dialog(self) -> None:
+        """Open the export dialog; report the file written."""
+        from actgui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self.window)
+        if dialog.exec() and dialog.exported_path is not None:
+            self._status(self.tr("Exported {path}").format(path=dialog.exported_path))
+        dialog.deleteLater()
+
+    def copy_figure(self) -> None:
+        """Copy the current view to the clipboard as an image."""
+        from actgui.export.clipboard import copy_view
+        from actgui.export.dialog import view_titles
+
+        view = copy_view(self.window)
+        self._status(self.tr("Copied {view} to the clipboard").format(view=view_titles().get(view, view)))
+
+
+def _file_menu(window: QMainWindow) -> QMenu | None:
+    menu = getattr(window, "file_menu", None)
+    if isinstance(menu, QMenu):
+        return menu
+    actions = window.menuBar().actions()
+    return actions[0].menu() if actions and actions[0].menu() is not None else None
+
+
+def install_export_actions(window: QMainWindow) -> ExportActions:
+    """Add "Export figure…" and "Copy figure" to the top of the window's File menu.
+
+    The actions are also added to the window itself, so their shortcuts work
+    even where the menu bar is hidden (full screen). Returns the holder,
+    stored as ``window.export_actions``.
+    """
+    actions = ExportActions(window)
+    menu = _file_menu(window)
+    if menu is not None:
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, actions.export_action)
+        menu.insertAction(first, actions.copy_action)
+        if first is not None and not first.isSeparator():
+            menu.insertSeparator(first)
+    window.addAction(actions.export_action)
+    window.addAction(actions.copy_action)
+    window.export_actions = actions  # type: ignore[attr-defined]
+    return actions

@@ -1,0 +1,252 @@
+"""``actgui export``: figures and the gallery handout from the command line.
+
+Every argument is checked before Qt is even imported, so a mistake costs
+no start-up time and is reported as one line on stderr with exit status 2.
+Without a display, Qt's offscreen platform is selected automatically.
+
+Examples
+--------
+::
+
+    actgui export --view curve --activation relu --out relu.png --size 800x600 --scale 2
+    actgui export --view compare --activation relu --compare sigmoid --compare elu:alpha=0.5 --out cmp.svg
+    actgui export --gallery handout/
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from actgui.cli import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
+
+VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window")
+SCALE_CHOICES = (1, 2, 3)
+THEME_CHOICES = ("light", "dark")
+_SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """Parse ``WxH`` (e.g. ``800x600``) into a checked (width, height)."""
+    from actgui.export.headless import MAX_SIZE, MIN_SIZE
+
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 800x600, got {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (MIN_SIZE <= width <= MAX_SIZE and MIN_SIZE <= height <= MAX_SIZE):
+        raise argparse.ArgumentTypeError(
+            f"width and height must be between {MIN_SIZE} and {MAX_SIZE}, got {width}x{height}"
+        )
+    return width, height
+
+
+def parse_scale(text: str) -> int:
+    """Parse the scale: 1, 2 or 3 (``2x`` is accepted too)."""
+    cleaned = text.strip().lower().removesuffix("x")
+    try:
+        value = int(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected 1, 2 or 3, got {text!r}") from None
+    if value not in SCALE_CHOICES:
+        raise argparse.ArgumentTypeError(f"expected 1, 2 or 3, got {text!r}")
+    return value
+
+
+def parse_pin(text: str) -> Any:
+    """Parse ``ID[:NAME=VALUE,...]`` into a validated compare pin.
+
+    Raises
+    ------
+    UsageError
+        For an unknown activation or a bad parameter.
+    """
+    from actgui.state import Pin
+
+    activation_id, _, rest = text.partition(":")
+    items = [item for item in rest.split(",") if item.strip()] if rest else []
+    try:
+        params = parse_param_assignments(activation_id.strip(), items)
+        return Pin.make(activation_id.strip(), params)
+    except UsageError as exc:
+        raise UsageError(f"--compare {text}: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(f"--compare {text}: {exc}") from None
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``export`` subcommand to the ``actgui`` command's subparsers."""
+    parser = subparsers.add_parser(
+        "export",
+        help="export a view as PNG or SVG, or a gallery of every activation",
+        description=(
+            "Render a view of actgui to a PNG (at 1x, 2x or 3x) or an SVG without opening a window, "
+            "or write a printable gallery of every activation with --gallery."
+        ),
+        epilog=(
+            "examples:\n"
+            "  actgui export --view curve --activation relu --out relu.png --size 800x600 --scale 2\n"
+            "  actgui export --view compare --activation relu --compare sigmoid "
+            "--compare elu:alpha=0.5 --out compare.svg\n"
+            "  actgui export --gallery handout/"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--view", choices=VIEW_CHOICES, default="window", help="what to export (default: window)"
+    )
+    parser.add_argument("--activation", default=None, metavar="ID", help="activation id (default: sigmoid)")
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a parameter of the activation (repeatable)",
+    )
+    parser.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        metavar="ID[:NAME=VALUE,...]",
+        help="pin another curve for the comparison (repeatable)",
+    )
+    parser.add_argument(
+        "--xrange", nargs=2, type=float, metavar=("MIN", "MAX"), help="the plotted x range (default -6 6)"
+    )
+    parser.add_argument(
+        "--size", type=parse_size, metavar="WxH", help="logical size of the view (default depends on it)"
+    )
+    parser.add_argument(
+        "--scale", type=parse_scale, default=1, metavar="S", help="PNG pixel scale: 1, 2 or 3 (default 1)"
+    )
+    parser.add_argument("--theme", choices=THEME_CHOICES, default="light", help="default: light")
+    # SUPPRESS keeps the top-level --lang when it is not repeated here.
+    parser.add_argument(
+        "--lang", default=argparse.SUPPRESS, metavar="LANG", help="interface language, e.g. en or zh_CN"
+    )
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", help="the file to write: FILE.png or FILE.svg")
+    target.add_argument(
+        "--gallery", metavar="DIR", help="write one figure per activation and an index.html into DIR"
+    )
+    return parser
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Validate everything that needs no Qt; raise UsageError on the first problem."""
+    from actgui.export.atomic import ExportError, check_target
+    from actgui.export.render import format_of
+
+    if args.gallery is not None:
+        given = [
+            name
+            for name, value in (
+                ("--activation", args.activation),
+                ("--param", args.param),
+                ("--compare", args.compare),
+                ("--xrange", args.xrange),
+                ("--size", args.size),
+            )
+            if value
+        ]
+        if given:
+            raise UsageError(f"--gallery draws every activation at its defaults; drop {', '.join(given)}")
+        return
+    try:
+        format_of(args.out)
+        check_target(args.out)
+    except ExportError as exc:
+        raise UsageError(str(exc)) from None
+    if args.scale != 1 and args.out.lower().endswith(".svg"):
+        raise UsageError("--scale applies to PNG only; an SVG is resolution-independent")
+    if args.xrange is not None:
+        from actgui.model.curves import check_range
+
+        try:
+            check_range(args.xrange[0], args.xrange[1], 1000)
+        except ValueError as exc:
+            raise UsageError(f"--xrange: {exc}") from None
+
+
+def _language(args: argparse.Namespace) -> str | None:
+    lang = getattr(args, "lang", None)
+    if not lang:
+        return None
+    from actgui.ui.i18n import normalize_language
+
+    try:
+        return normalize_language(lang)
+    except ValueError as exc:
+        raise UsageError(f"--lang: {exc}") from None
+
+
+def build_request(args: argparse.Namespace) -> Any:
+    """Turn parsed arguments into an :class:`~actgui.export.headless.ExportRequest`."""
+    from actgui.export.headless import ExportRequest
+
+    activation = args.activation or "sigmoid"
+    params = parse_param_assignments(activation, args.param)
+    pins = tuple(parse_pin(text) for text in args.compare)
+    return ExportRequest(
+        view=args.view,
+        activation=activation,
+        params=params,
+        pins=pins,
+        x_range=tuple(args.xrange) if args.xrange else None,
+        size=args.size,
+        scale=args.scale,
+        theme=args.theme,
+        lang=_language(args),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``actgui export``; return the exit status.
+
+    Raises
+    ------
+    UsageError
+        For bad arguments (the caller prints it as one line and exits 2).
+    """
+    _check_arguments(args)
+    request = None if args.gallery is not None else build_request(args)
+
+    from actgui.ui.app import create_app, ensure_display
+
+    ensure_display()
+    started = time.perf_counter()
+    app = create_app()
+    from actgui.export.atomic import ExportError
+    from actgui.ui.i18n import install_language
+
+    # Without --lang, the language the user chose in the app (or the system's).
+    lang = install_language(app, _language(args))
+    try:
+        if args.gallery is not None:
+            from actgui.export.gallery import write_gallery
+
+            result = write_gallery(args.gallery, lang=lang)
+            print(f"{result.index} ({len(result.figures)} figures)")
+            return EXIT_OK
+        from dataclasses import replace
+
+        from actgui.export.headless import export_request
+
+        path = export_request(replace(request, lang=lang), args.out)
+    except ExportError as exc:
+        print(f"actgui: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    elapsed = time.perf_counter() - started
+    print(f"{path} ({_describe(path, request)}, {elapsed:.2f} s)")
+    return EXIT_OK
+
+
+def _describe(path: Path, request: Any) -> str:
+    width, height = request.logical_size
+    if path.suffix.lower() == ".svg":
+        return f"SVG {width}x{height}"
+    return f"PNG {width * request.scale}x{height * request.scale}"
