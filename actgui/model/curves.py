@@ -91,3 +91,63 @@ def sample_curve(
     else:
         vanishing = np.ones_like(x, dtype=bool) if peak == 0.0 else np.zeros_like(x, dtype=bool)
     return Curve(x=x, y=y, dy=dy, vanishing=vanishing, regions=vanishing_regions(x, vanishing))
+
+
+@dataclass(frozen=True)
+class SoftmaxBreakdown:
+    """The pieces of a softmax-family output, for spelling out its formula.
+
+    Attributes
+    ----------
+    scaled
+        The exponents ``s_j``: ``z_j / T`` (``-z_j / T`` for softmin).
+    shift
+        The constant subtracted from every exponent before ``exp`` (0 unless
+        the exponents are large enough to overflow; then ``max(s)``).
+    terms
+        ``exp(s_j - shift)``.
+    total
+        The sum of ``terms``.
+    output
+        The activation's output vector, from the model.
+    """
+
+    scaled: FloatArray
+    shift: float
+    terms: FloatArray
+    total: float
+    output: FloatArray
+
+
+SHIFT_ABOVE = 50.0
+"""Exponents larger than this in magnitude are shifted by their maximum for display."""
+
+
+def softmax_breakdown(
+    activation_id: str, logits: Any, params: Mapping[str, Any] | None = None
+) -> SoftmaxBreakdown:
+    """Split a softmax-family output into exponents, terms and their sum.
+
+    ``output[i] == terms[i] / total`` for softmax and softmin, and
+    ``output[i] == scaled[i] - shift - log(total)`` for log_softmax.
+
+    Raises
+    ------
+    ValueError
+        If the activation is not in the softmax family or the logits are bad.
+    """
+    act = get_activation(activation_id)
+    if not act.is_vector:
+        raise ValueError(f"{act.id} is not a vector (softmax-family) activation")
+    resolved = act.resolve(params)
+    z = np.asarray(logits, dtype=np.float64).reshape(-1)
+    if z.size == 0 or not np.all(np.isfinite(z)):
+        raise ValueError("the logits must be a non-empty vector of finite numbers")
+    sign = -1.0 if act.id == "softmin" else 1.0
+    scaled = sign * z / float(resolved["temperature"])
+    peak = float(np.max(scaled))
+    shift = peak if float(np.max(np.abs(scaled))) > SHIFT_ABOVE else 0.0
+    terms = np.exp(scaled - shift)
+    return SoftmaxBreakdown(
+        scaled=scaled, shift=shift, terms=terms, total=float(np.sum(terms)), output=act(z, **resolved)
+    )

@@ -1,23 +1,263 @@
-"""The main window: a tab per part of the app."""
+"""The main window: menus, toolbar and a tab per part of the app, the explorer first."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QToolBar, QWidget
 
-from actgui.state import AppState
+from actgui.state import FONT_SCALE_RANGE, AppState
+from actgui.ui import persistence
+from actgui.ui.explorer.page import ExplorerPage
+from actgui.ui.i18n import add_language_menu
+from actgui.ui.presentation import PresentationMode
+from actgui.ui.theme import apply_theme, get_theme, palette_for
+
+FONT_STEP = 1.1
+"""Factor of one Ctrl+= / Ctrl+- step."""
 
 
 class MainWindow(QMainWindow):
-    """The actgui main window."""
+    """The actgui main window.
+
+    Other parts of the app add their pages with :meth:`add_page`, and the
+    export code finds the views to render through :meth:`export_targets`.
+
+    Parameters
+    ----------
+    state
+        The application state; a fresh one (restored from the settings) if None.
+    lang
+        The user-interface language asked for on the command line, if any.
+    """
 
     def __init__(self, state: AppState | None = None, lang: str | None = None) -> None:
         super().__init__()
+        self._persistent = state is None  # only the app's own state is saved on close
         self.state = state if state is not None else AppState()
-        self.setWindowTitle("actgui")
+        self.lang = lang
+        self._base_font = QFont(QApplication.font())
+        self._export_extra: dict[str, QWidget] = {}
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(960, 600)
+
         self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.explorer = ExplorerPage(self.state, self.tabs)
+        self.tabs.addTab(self.explorer, "")
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+
+        self.state.theme_changed.connect(self._apply_theme)
+        self.state.font_scale_changed.connect(self._apply_font_scale)
+        self.state.show_derivative_changed.connect(self._show_derivative_changed)
         self.resize(1280, 720)
+        if self._persistent:
+            persistence.restore_state(self.state)
+            persistence.restore_window(self)
+        self._apply_theme(self.state.theme)
+        self._apply_font_scale(self.state.font_scale)
+        self.show_derivative_action.setChecked(self.state.show_derivative)
+        self.language_menu = add_language_menu(self, before=self.help_menu)
+        self.presentation = PresentationMode(self, self.state, menu=self.view_menu)
+        self.retranslate_ui()
+
+    # -- pages ------------------------------------------------------------
 
     def add_page(self, title: str, page: QWidget) -> None:
-        """Add a top-level page as a tab."""
+        """Add a top-level page as a tab (after the explorer)."""
         self.tabs.addTab(page, title)
+
+    def export_targets(self) -> dict[str, QWidget]:
+        """Return the widgets the export code can render, by view name.
+
+        'curve' and 'derivative' are the two plots, 'compare' both plots with
+        the pinned curves, 'softmax' the softmax view, 'window' the whole window.
+        """
+        targets: dict[str, QWidget] = {
+            "curve": self.explorer.plots.f_widget,
+            "derivative": self.explorer.plots.df_widget,
+            "compare": self.explorer.plots,
+            "softmax": self.explorer.softmax,
+            "window": self,
+        }
+        targets.update(self._export_extra)
+        return targets
+
+    def add_export_target(self, name: str, widget: QWidget) -> None:
+        """Register another view for export (e.g. the forward pass page)."""
+        self._export_extra[name] = widget
+
+    # -- actions, menus, toolbar -------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.light_action = QAction(self, checkable=True)
+        self.dark_action = QAction(self, checkable=True)
+        self.theme_group = QActionGroup(self)
+        for action, name in ((self.light_action, "light"), (self.dark_action, "dark")):
+            self.theme_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, n=name: self.state.set_theme(n))
+
+        self.reset_layout_action = QAction(self)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.full_screen_action = QAction(self, checkable=True)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.triggered.connect(self.set_full_screen)
+        self.larger_font_action = QAction(self)
+        self.larger_font_action.setShortcuts(
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn]
+        )
+        self.larger_font_action.triggered.connect(lambda: self.step_font(+1))
+        self.smaller_font_action = QAction(self)
+        self.smaller_font_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.smaller_font_action.triggered.connect(lambda: self.step_font(-1))
+        self.reset_font_action = QAction(self)
+        self.reset_font_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.reset_font_action.triggered.connect(lambda: self.state.set_font_scale(1.0))
+        self.show_derivative_action = QAction(self, checkable=True)
+        self.show_derivative_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.show_derivative_action.toggled.connect(self.state.set_show_derivative)
+        self.reset_view_action = QAction(self)
+        self.reset_view_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reset_view_action.triggered.connect(self.explorer.plots.reset_view)
+        self.pin_action = QAction(self)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pin_action.triggered.connect(self.state.pin_current)
+        self.unpin_all_action = QAction(self)
+        self.unpin_all_action.triggered.connect(self.state.clear_pins)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addAction(self.light_action)
+        self.theme_menu.addAction(self.dark_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.show_derivative_action)
+        self.view_menu.addAction(self.reset_view_action)
+        self.view_menu.addAction(self.reset_layout_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.larger_font_action)
+        self.view_menu.addAction(self.smaller_font_action)
+        self.view_menu.addAction(self.reset_font_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.full_screen_action)
+        self.compare_menu = bar.addMenu("")
+        self.compare_menu.addAction(self.pin_action)
+        self.compare_menu.addAction(self.unpin_all_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("MainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for action in (self.pin_action, self.unpin_all_action, None, self.show_derivative_action,
+                       self.reset_view_action, None, self.dark_action, self.full_screen_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("actgui — activation functions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.explorer), self.tr("Explorer"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.compare_menu.setTitle(self.tr("&Compare"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.light_action.setText(self.tr("&Light"))
+        self.dark_action.setText(self.tr("&Dark"))
+        self.dark_action.setToolTip(self.tr("Dark theme"))
+        self.show_derivative_action.setText(self.tr("Show &derivative"))
+        self.reset_view_action.setText(self.tr("&Reset view"))
+        self.reset_layout_action.setText(self.tr("Reset &layout"))
+        self.larger_font_action.setText(self.tr("&Larger font"))
+        self.smaller_font_action.setText(self.tr("&Smaller font"))
+        self.reset_font_action.setText(self.tr("&Normal font size"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.pin_action.setText(self.tr("&Pin current curve"))
+        self.unpin_all_action.setText(self.tr("&Unpin all"))
+        self.about_action.setText(self.tr("&About actgui"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change; keep the full-screen action in step."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    # -- view ---------------------------------------------------------------
+
+    def _show_derivative_changed(self, show: bool) -> None:
+        self.show_derivative_action.setChecked(show)
+
+    def _apply_theme(self, name: str) -> None:
+        theme = get_theme(name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(palette_for(theme))  # menus and dialogs are windows of their own
+        apply_theme(self, theme)
+        (self.dark_action if name == "dark" else self.light_action).setChecked(True)
+
+    def _apply_font_scale(self, scale: float) -> None:
+        font = QFont(self._base_font)
+        base = self._base_font.pointSizeF()
+        if base > 0:
+            font.setPointSizeF(base * scale)
+        self.setFont(font)
+        low, high = FONT_SCALE_RANGE
+        self.larger_font_action.setEnabled(scale * FONT_STEP <= high + 1e-9)
+        self.smaller_font_action.setEnabled(scale / FONT_STEP >= low - 1e-9)
+
+    def step_font(self, direction: int) -> None:
+        """Make the fonts one step larger (+1) or smaller (-1), within the limits."""
+        low, high = FONT_SCALE_RANGE
+        scale = self.state.font_scale * (FONT_STEP if direction > 0 else 1 / FONT_STEP)
+        self.state.set_font_scale(min(high, max(low, round(scale, 3))))
+
+    def set_full_screen(self, on: bool) -> None:
+        """Enter or leave full screen (F11)."""
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def reset_layout(self) -> None:
+        """Restore the default panel sizes and a window that fits the screen."""
+        self.explorer.reset_layout()
+        self.state.set_show_derivative(True)
+        if not self.isFullScreen() and not self.isMaximized():
+            persistence.place_default(self)
+
+    def show_about(self) -> None:
+        """Open the About dialog."""
+        from actgui.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window and the state for the next start."""
+        if self._persistent:
+            persistence.save(self)
+        super().closeEvent(event)

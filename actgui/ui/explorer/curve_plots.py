@@ -1,0 +1,408 @@
+"""f(x) and f'(x) of the selected activation, with pinned curves overlaid.
+
+Two pyqtgraph plots with linked x axes. Every item is created once: the live
+curves, the zero lines, the crosshair, a pool of shaded regions for the
+vanishing gradient and a pool of curves for the pins; a change of state only
+calls ``setData`` / ``setRegion`` / ``setVisible`` on them.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from actgui.model import sample_curve
+from actgui.model.curves import Curve
+from actgui.state import MAX_PINS, AppState, Pin
+from actgui.ui.explorer.model_text import model_text
+from actgui.ui.theme import LIGHT, Theme
+
+AXIS_WIDTH = 58
+"""Fixed width of both left axes, so the two plots' x axes line up."""
+
+REGION_POOL = 8
+"""Shaded regions created up front; more are added only if a curve needs them."""
+
+
+def format_number(value: float) -> str:
+    """Return a number for the read-out: 4 significant digits, no -0."""
+    if not math.isfinite(value):
+        return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
+    if value == 0:
+        return "0"
+    text = f"{value:.4g}"
+    return text.replace("-", "−")
+
+
+class _HoverLeaveFilter(QObject):
+    """Hide the crosshair when the mouse leaves a plot."""
+
+    def __init__(self, owner: CurvePlots) -> None:
+        super().__init__(owner)
+        self._owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hide the crosshair on Leave."""
+        if event.type() == QEvent.Type.Leave:
+            self._owner.hide_crosshair()
+        return False
+
+
+class CurvePlots(QWidget):
+    """The live f and f' plots, bound to the state.
+
+    Attributes
+    ----------
+    f_widget, df_widget
+        The two PlotWidgets (also the export targets 'curve' and 'derivative').
+    f_curve, df_curve
+        The live curves; ``getData()`` gives exactly the model's arrays.
+    regions
+        The pool of vanishing-gradient regions on the derivative plot.
+    pin_curves, pin_dcurves
+        One f and one f' curve per pin slot, in pin order.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.theme: Theme = LIGHT
+        self.curve: Curve | None = None
+
+        self.f_widget = pg.PlotWidget(self)
+        self.df_widget = pg.PlotWidget(self)
+        self.f_plot = self.f_widget.getPlotItem()
+        self.df_plot = self.df_widget.getPlotItem()
+        self.df_plot.setXLink(self.f_plot)
+        for plot in (self.f_plot, self.df_plot):
+            plot.showGrid(x=True, y=True, alpha=0.12)
+            plot.getAxis("left").setWidth(AXIS_WIDTH)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).enableAutoSIPrefix(False)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+        for widget in (self.f_widget, self.df_widget):
+            widget.setMinimumHeight(140)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        # Items, created once.
+        self.f_zero = self._zero_lines(self.f_plot)
+        self.df_zero = self._zero_lines(self.df_plot)
+        self.regions: list[pg.LinearRegionItem] = []
+        for _ in range(REGION_POOL):
+            self._new_region()
+        self.f_legend = self.f_plot.addLegend(offset=(8, 8))
+        self.df_legend = self.df_plot.addLegend(offset=(8, 8))
+        self.pin_curves: list[pg.PlotDataItem] = []
+        self.pin_dcurves: list[pg.PlotDataItem] = []
+        for _ in range(MAX_PINS):
+            for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
+                item = pg.PlotDataItem()
+                item.setZValue(5)
+                item.setVisible(False)
+                plot.addItem(item)
+                pool.append(item)
+        # Invisible, but counted by auto-range: y = 0 always stays in view, so
+        # a derivative of 0.2 .. 1 is not mistaken for one far from zero.
+        clear = pg.mkPen(0, 0, 0, 0)
+        self._zero_anchors = (pg.PlotDataItem(pen=clear), pg.PlotDataItem(pen=clear))
+        self.f_plot.addItem(self._zero_anchors[0])
+        self.df_plot.addItem(self._zero_anchors[1])
+        self.f_curve = pg.PlotDataItem()
+        self.df_curve = pg.PlotDataItem()
+        self.f_curve.setZValue(10)
+        self.df_curve.setZValue(10)
+        self.f_plot.addItem(self.f_curve)
+        self.df_plot.addItem(self.df_curve)
+        self.f_legend.addItem(self.f_curve, "f(x)")
+        self.df_legend.addItem(self.df_curve, "f′(x)")
+        self._vanishing_sample = pg.BarGraphItem(x=[0.0], height=[1.0], width=1.0)
+        self.df_legend.addItem(self._vanishing_sample, "")
+        self._pins_in_legend: list[pg.PlotDataItem] = []
+
+        self.f_cross = pg.InfiniteLine(angle=90, movable=False)
+        self.df_cross = pg.InfiniteLine(angle=90, movable=False)
+        self.f_dot = pg.ScatterPlotItem(size=8)
+        self.df_dot = pg.ScatterPlotItem(size=8)
+        crosshair = ((self.f_plot, self.f_cross, self.f_dot), (self.df_plot, self.df_cross, self.df_dot))
+        for plot, line, dot in crosshair:
+            line.setZValue(20)
+            dot.setZValue(21)
+            plot.addItem(line, ignoreBounds=True)
+            plot.addItem(dot, ignoreBounds=True)
+
+        # Read-out and buttons above the plots.
+        self.readout = QLabel(self)
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.reset_view_button = QPushButton(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(4, 0, 4, 0)
+        top.addWidget(self.readout, 1)
+        top.addWidget(self.reset_view_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.f_widget)
+        self.splitter.addWidget(self.df_widget)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._leave_filter = _HoverLeaveFilter(self)
+        for widget in (self.f_widget, self.df_widget):
+            widget.viewport().installEventFilter(self._leave_filter)
+        self.f_widget.scene().sigMouseMoved.connect(lambda pos: self._hover(self.f_plot, pos))
+        self.df_widget.scene().sigMouseMoved.connect(lambda pos: self._hover(self.df_plot, pos))
+        self.reset_view_button.clicked.connect(self.reset_view)
+
+        state.activation_changed.connect(self._activation_changed)
+        state.params_changed.connect(self._params_changed)
+        state.x_range_changed.connect(self._range_changed)
+        state.samples_changed.connect(self._range_changed)
+        state.pins_changed.connect(self.update_pins)
+        state.show_derivative_changed.connect(self._show_derivative)
+        self.df_widget.setVisible(state.show_derivative)
+        self.set_theme(LIGHT)
+        self.retranslate_ui()
+        self.hide_crosshair()
+        self.update_curves()
+        self.update_pins()
+
+    # -- construction helpers ---------------------------------------------------
+
+    @staticmethod
+    def _zero_lines(plot: pg.PlotItem) -> tuple[pg.InfiniteLine, pg.InfiniteLine]:
+        horizontal = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        vertical = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
+        for line in (horizontal, vertical):
+            line.setZValue(-5)
+            plot.addItem(line, ignoreBounds=True)
+        return horizontal, vertical
+
+    def _new_region(self) -> pg.LinearRegionItem:
+        region = pg.LinearRegionItem(movable=False)
+        region.setZValue(-10)
+        region.setVisible(False)
+        self._style_region(region)
+        self.df_plot.addItem(region, ignoreBounds=True)
+        self.regions.append(region)
+        return region
+
+    def _style_region(self, region: pg.LinearRegionItem) -> None:
+        theme = getattr(self, "theme", LIGHT)
+        region.setBrush(pg.mkBrush(theme.vanishing))
+        region.setHoverBrush(pg.mkBrush(theme.vanishing))
+        for line in region.lines:
+            line.setPen(pg.mkPen(None))
+            line.setHoverPen(pg.mkPen(None))
+
+    # -- text and appearance ----------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.reset_view_button.setText(self.tr("Reset view"))
+        self.reset_view_button.setToolTip(
+            self.tr("Zoom back to the whole x range (mouse: drag to pan, wheel to zoom)")
+        )
+        self._set_axis_labels()
+        # Legend labels are HTML: escape the "<".
+        self.df_legend.getLabel(self._vanishing_sample).setText(
+            html.escape(self.tr("vanishing gradient: |f′| < 1% of its max"))
+        )
+        self._update_titles()
+        self.hide_crosshair()
+
+    def _set_axis_labels(self) -> None:
+        size = self.font().pointSizeF()
+        style = {"font-size": f"{(size if size > 0 else 10.0) + 2:g}pt"}
+        self.f_plot.setLabel("left", "f(x)", **style)
+        self.df_plot.setLabel("left", "f′(x)", **style)
+        self.f_plot.setLabel("bottom", "x", **style)
+        self.df_plot.setLabel("bottom", "x", **style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change; follow the font on a font change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_font(self.font())
+        super().changeEvent(event)
+
+    def _apply_font(self, font: QFont) -> None:
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        for plot in (self.f_plot, self.df_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setStyle(tickFont=font)
+            plot.titleLabel.item.setFont(font)
+        self._set_axis_labels()
+        for legend in (self.f_legend, self.df_legend):
+            legend.opts["labelTextSize"] = f"{size:g}pt"
+            for _sample, label in legend.items:
+                label.setText(label.text, size=f"{size:g}pt")
+        self.set_theme(self.theme)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour every plot item for ``theme``."""
+        self.theme = theme
+        for widget in (self.f_widget, self.df_widget):
+            widget.setBackground(theme.plot_background)
+        for plot in (self.f_plot, self.df_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(theme.plot_foreground))
+                axis.setTextPen(pg.mkPen(theme.plot_foreground))
+                axis.setStyle(tickTextOffset=4)
+                axis.label.setDefaultTextColor(pg.mkColor(theme.plot_foreground))
+            plot.showGrid(x=True, y=True, alpha=0.12 if theme.name == "light" else 0.18)
+            plot.titleLabel.setText(plot.titleLabel.text, color=theme.plot_foreground)
+        zero_pen = pg.mkPen(theme.zero_line, width=1)
+        for line in (*self.f_zero, *self.df_zero):
+            line.setPen(zero_pen)
+        self.f_curve.setPen(pg.mkPen(theme.curve, width=2.5))
+        self.df_curve.setPen(pg.mkPen(theme.derivative, width=2.5))
+        for region in self.regions:
+            self._style_region(region)
+        self._vanishing_sample.setOpts(brush=pg.mkBrush(theme.vanishing), pen=pg.mkPen(None))
+        cross_pen = pg.mkPen(theme.crosshair, width=1, style=Qt.PenStyle.DashLine)
+        self.f_cross.setPen(cross_pen)
+        self.df_cross.setPen(cross_pen)
+        self.f_dot.setBrush(pg.mkBrush(theme.curve))
+        self.df_dot.setBrush(pg.mkBrush(theme.derivative))
+        self.f_dot.setPen(pg.mkPen(theme.plot_background, width=1.5))
+        self.df_dot.setPen(pg.mkPen(theme.plot_background, width=1.5))
+        for legend in (self.f_legend, self.df_legend):
+            legend.setLabelTextColor(theme.plot_foreground)
+            legend.setBrush(pg.mkBrush(pg.mkColor(theme.plot_background).lighter(100)))
+            legend.setPen(pg.mkPen(theme.mid))
+        self.update_pins()
+
+    def _update_titles(self) -> None:
+        act = self.state.activation
+        colour = self.theme.plot_foreground
+        self.f_plot.setTitle(model_text(act.name), color=colour)
+        self.df_plot.setTitle(self.tr("Derivative"), color=colour)
+
+    # -- binding ----------------------------------------------------------
+
+    def _activation_changed(self, _activation_id: str) -> None:
+        self._update_titles()
+        self.reset_view()
+
+    def _show_derivative(self, show: bool) -> None:
+        self.df_widget.setVisible(show)
+
+    def _params_changed(self, _params: dict) -> None:
+        self.update_curves()
+
+    def _range_changed(self, *_args: object) -> None:
+        self.update_curves()
+        self.update_pins()
+        self.reset_view()
+
+    def update_curves(self) -> None:
+        """Show the model's curve of the selected activation and parameters."""
+        state = self.state
+        curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
+        self.curve = curve
+        self.f_curve.setData(curve.x, curve.y)
+        self.df_curve.setData(curve.x, curve.dy)
+        while len(self.regions) < len(curve.regions):
+            self._new_region()
+        # A region of one sample still deserves a visible sliver: pad by half a step.
+        half_step = 0.5 * (curve.x[1] - curve.x[0]) if curve.x.size > 1 else 0.0
+        lo_limit, hi_limit = float(curve.x[0]), float(curve.x[-1])
+        for region, bounds in zip(self.regions, curve.regions, strict=False):
+            region.setRegion((max(lo_limit, bounds[0] - half_step), min(hi_limit, bounds[1] + half_step)))
+            region.setVisible(True)
+        for region in self.regions[len(curve.regions):]:
+            region.setVisible(False)
+        label = state.activation.label(state.params)
+        self.f_legend.getLabel(self.f_curve).setText(html.escape(label))
+        name, paren, rest = label.partition("(")
+        self.df_legend.getLabel(self.df_curve).setText(html.escape(f"{name}′{paren}{rest}"))
+        for anchor in self._zero_anchors:
+            anchor.setData([lo_limit, hi_limit], [0.0, 0.0])
+        if self.f_cross.isVisible():
+            self._show_readout(self.f_cross.value())
+
+    def update_pins(self, *_args: object) -> None:
+        """Overlay one dashed curve per pin, in the pin palette, named in the legend."""
+        pins: tuple[Pin, ...] = self.state.pins
+        for item in self._pins_in_legend:
+            self.f_legend.removeItem(item)
+        self._pins_in_legend = []
+        x_min, x_max = self.state.x_range
+        for index, (f_item, df_item) in enumerate(zip(self.pin_curves, self.pin_dcurves, strict=True)):
+            if index >= len(pins):
+                f_item.setVisible(False)
+                df_item.setVisible(False)
+                continue
+            pin = pins[index]
+            curve = sample_curve(pin.activation_id, pin.param_dict, x_min, x_max, self.state.samples)
+            pen = pg.mkPen(self.theme.pin_colour(index), width=2, style=Qt.PenStyle.DashLine)
+            for item, values in ((f_item, curve.y), (df_item, curve.dy)):
+                item.setData(curve.x, values)
+                item.setPen(pen)
+                item.setVisible(True)
+            self.f_legend.addItem(f_item, html.escape(pin.label))
+            self._pins_in_legend.append(f_item)
+
+    def reset_view(self) -> None:
+        """Zoom both plots back to the whole range of the data."""
+        for plot in (self.f_plot, self.df_plot):
+            plot.enableAutoRange()
+        self.f_plot.setXRange(*self.state.x_range, padding=0.02)
+        self.f_plot.enableAutoRange(axis="y")
+        self.df_plot.enableAutoRange(axis="y")
+
+    # -- crosshair ----------------------------------------------------------
+
+    def _hover(self, plot: pg.PlotItem, scene_pos: QPointF) -> None:
+        if not plot.vb.sceneBoundingRect().contains(scene_pos):
+            self.hide_crosshair()
+            return
+        self._show_readout(plot.vb.mapSceneToView(scene_pos).x())
+
+    def _show_readout(self, x: float) -> None:
+        act, params = self.state.activation, self.state.params
+        if act.is_vector:
+            z = np.array([[x, 0.0]])
+            y, dy = float(act(z, **params)[0, 0]), float(act.derivative(z, **params)[0, 0])
+        else:
+            y, dy = float(act(x, **params)), float(act.derivative(x, **params))
+        for line in (self.f_cross, self.df_cross):
+            line.setValue(x)
+            line.setVisible(True)
+        self.f_dot.setData([x], [y] if math.isfinite(y) else [])
+        self.df_dot.setData([x], [dy] if math.isfinite(dy) else [])
+        self.f_dot.setVisible(math.isfinite(y))
+        self.df_dot.setVisible(math.isfinite(dy))
+        self.readout.setText(
+            f"x = {format_number(x)}    f(x) = {format_number(y)}    f′(x) = {format_number(dy)}"
+        )
+
+    def readout_values(self) -> tuple[float, float, float] | None:
+        """The crosshair's (x, f(x), f'(x)), or None when it is hidden."""
+        if not self.f_cross.isVisible():
+            return None
+        x = float(self.f_cross.value())
+        _, fy = self.f_dot.getData()
+        _, dy = self.df_dot.getData()
+        y = float(fy[0]) if len(fy) else math.nan
+        d = float(dy[0]) if len(dy) else math.nan
+        return x, y, d
+
+    def hide_crosshair(self) -> None:
+        """Hide the crosshair and show the hint instead of the read-out."""
+        for item in (self.f_cross, self.df_cross, self.f_dot, self.df_dot):
+            item.setVisible(False)
+        self.readout.setText(self.tr("Hover over a plot to read x, f(x) and f′(x)"))

@@ -1,0 +1,128 @@
+"""The facts panel: f and f' typeset, output range, properties and the teaching note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from actgui.model import Activation
+from actgui.state import AppState
+from actgui.ui.explorer.formula import FormulaLabel
+from actgui.ui.explorer.model_text import model_text
+from actgui.ui.theme import LIGHT, Theme
+
+PROPERTY_NAMES = (
+    ("bounded", "Bounded"),
+    ("monotonic", "Monotonic"),
+    ("smooth", "Smooth"),
+    ("zero_centred", "Zero-centred"),
+)
+
+
+class FactsPanel(QWidget):
+    """What to know about the selected activation.
+
+    The formulas change only when the activation does, so they never slow
+    down a slider; they are typeset when the panel is visible, and cached.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.theme: Theme = LIGHT
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setEnabled(False)
+        self.f_formula = FormulaLabel(self, size=16)
+        self.df_formula = FormulaLabel(self, size=16)
+        self.range_caption = QLabel(self)
+        self.range_formula = FormulaLabel(self, size=14)
+        self.properties_caption = QLabel(self)
+        self.property_labels: dict[str, QLabel] = {}
+        properties = QGridLayout()
+        properties.setContentsMargins(0, 0, 0, 0)
+        properties.setHorizontalSpacing(12)
+        for index, (key, _text) in enumerate(PROPERTY_NAMES):
+            label = QLabel(self)
+            self.property_labels[key] = label
+            properties.addWidget(label, index // 2, index % 2)
+        self.note_caption = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for caption in (self.range_caption, self.properties_caption, self.note_caption):
+            caption_font = caption.font()
+            caption_font.setBold(True)
+            caption.setFont(caption_font)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(4)
+        layout.addWidget(self.f_formula)
+        layout.addWidget(self.df_formula)
+        layout.addWidget(line)
+        range_row = QGridLayout()
+        range_row.addWidget(self.range_caption, 0, 0)
+        range_row.addWidget(self.range_formula, 0, 1)
+        range_row.setColumnStretch(1, 1)
+        layout.addLayout(range_row)
+        layout.addWidget(self.properties_caption)
+        layout.addLayout(properties)
+        layout.addSpacing(4)
+        layout.addWidget(self.note_caption)
+        layout.addWidget(self.note, 1)
+
+        state.activation_changed.connect(self._show_activation)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.range_caption.setText(self.tr("Output range"))
+        self.properties_caption.setText(self.tr("Properties"))
+        self.note_caption.setText(self.tr("When to use it"))
+        self._show_activation(self.state.activation_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour the formulas for ``theme``."""
+        self.theme = theme
+        for formula in (self.f_formula, self.df_formula, self.range_formula):
+            formula.set_colour(theme.text)
+        self._show_activation(self.state.activation_id)
+
+    def formulas(self) -> tuple[FormulaLabel, ...]:
+        """Return the typeset formulas of the panel."""
+        return (self.f_formula, self.df_formula, self.range_formula)
+
+    def _show_activation(self, _activation_id: str) -> None:
+        act: Activation = self.state.activation
+        self.title.setText(model_text(act.name))
+        self.subtitle.setText(f"{act.id} · {model_text(act.category)}")
+        self.f_formula.set_latex(act.latex)
+        self.df_formula.set_latex(act.latex_derivative)
+        self.range_formula.set_latex(act.output_range)
+        yes, no = "✓", "✗"
+        for key, text in PROPERTY_NAMES:
+            holds = bool(getattr(act.properties, key))
+            label = self.property_labels[key]
+            label.setText(f"{yes if holds else no} {model_text(text)}")
+            label.setEnabled(holds)
+            label.setToolTip(self.tr("Yes") if holds else self.tr("No"))
+        self.note.setText(model_text(act.note))

@@ -1,0 +1,110 @@
+"""The plotted x range and the number of samples, bound to the state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, X_LIMIT
+from actgui.state import AppState
+
+
+class RangeControls(QWidget):
+    """Spin boxes for x min, x max and the sample count.
+
+    A range the state refuses (min not below max) is shown in red and the
+    spin boxes return to the state's range.
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._error_colour = "#C0392B"
+        self.x_min = self._make_x_box()
+        self.x_max = self._make_x_box()
+        self.samples = QSpinBox(self)
+        self.samples.setRange(MIN_SAMPLES, MAX_SAMPLES)
+        self.samples.setSingleStep(100)
+        self.samples.setKeyboardTracking(False)
+        self.samples.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.x_min_label, self.x_max_label, self.samples_label = QLabel(self), QLabel(self), QLabel(self)
+
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addRow(self.x_min_label, self.x_min)
+        layout.addRow(self.x_max_label, self.x_max)
+        layout.addRow(self.samples_label, self.samples)
+        layout.addRow(self.error_label)
+
+        self.x_min.valueChanged.connect(self._range_edited)
+        self.x_max.valueChanged.connect(self._range_edited)
+        self.samples.valueChanged.connect(self._samples_edited)
+        state.x_range_changed.connect(self._show_range)
+        state.samples_changed.connect(self._show_samples)
+        self.retranslate_ui()
+        self._show_range(*state.x_range)
+        self._show_samples(state.samples)
+
+    def _make_x_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(-X_LIMIT, X_LIMIT)
+        box.setDecimals(2)
+        box.setSingleStep(0.5)
+        box.setKeyboardTracking(False)
+        box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.x_min_label.setText(self.tr("x from"))
+        self.x_max_label.setText(self.tr("x to"))
+        self.samples_label.setText(self.tr("Samples"))
+        self.samples.setToolTip(self.tr("Number of points at which f and f' are evaluated"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_theme(self, theme) -> None:
+        """Use the theme's colour for refused input."""
+        self._error_colour = theme.error
+        self.error_label.setStyleSheet(f"color: {theme.error};")
+
+    @property
+    def error_text(self) -> str:
+        """The message shown for the last refused input ('' if none)."""
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    def _show_range(self, x_min: float, x_max: float) -> None:
+        with QSignalBlocker(self.x_min), QSignalBlocker(self.x_max):
+            self.x_min.setValue(x_min)
+            self.x_max.setValue(x_max)
+
+    def _show_samples(self, samples: int) -> None:
+        with QSignalBlocker(self.samples):
+            self.samples.setValue(samples)
+
+    def _range_edited(self, _value: float) -> None:
+        try:
+            self.state.set_x_range(self.x_min.value(), self.x_max.value())
+        except ValueError:
+            self.error_label.setText(self.tr("Refused: “x from” must be below “x to”."))
+            self.error_label.setStyleSheet(f"color: {self._error_colour};")
+            self.error_label.show()
+            self._show_range(*self.state.x_range)
+        else:
+            self.error_label.hide()
+
+    def _samples_edited(self, samples: int) -> None:
+        try:
+            self.state.set_samples(samples)
+        except ValueError as exc:  # only reachable if the limits and the box disagree
+            self.error_label.setText(self.tr("Refused: {reason}").format(reason=str(exc)))
+            self.error_label.show()
+            self._show_samples(self.state.samples)

@@ -1,0 +1,422 @@
+"""The softmax family's view: editable logits, output bars, Jacobian, the formula in numbers.
+
+softmax, log_softmax and softmin map a vector to a vector, so instead of a
+curve this view shows what they do to one vector of logits: the outputs as
+bars (numbers on the bars), the Jacobian as a heatmap, and the formula of
+one output with the actual numbers filled in. The temperature is the
+activation's parameter, edited with the parameter controls.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
+from actgui.state import LOGIT_LIMIT, MAX_LOGITS, AppState
+from actgui.ui.explorer.formula import FormulaLabel
+from actgui.ui.explorer.model_text import model_text
+from actgui.ui.theme import LIGHT, Theme
+
+FORMULA_DELAY_MS = 120
+"""Typeset the numeric formula this long after the last change (it costs ~20 ms)."""
+
+CELL_TEXT_LIMIT = 6
+"""Write the value in each Jacobian cell up to this many logits."""
+
+
+def _num(value: float, digits: int = 3) -> str:
+    """Return a number for a formula: ``digits`` significant digits, LaTeX minus."""
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = rf"{mantissa} \times 10^{{{int(exponent)}}}"
+    return text
+
+
+def numeric_formula(activation_id: str, index: int, temperature: float, b: SoftmaxBreakdown) -> str:
+    """Return the LaTeX of output ``index`` with the actual numbers filled in.
+
+    Parameters
+    ----------
+    activation_id
+        'softmax', 'softmin' or 'log_softmax'.
+    index
+        The output spelled out (0-based; shown 1-based).
+    temperature
+        The temperature T, shown in the exponents unless it is 1.
+    b
+        The model's breakdown of the output (exponents, terms, sum, output).
+    """
+    n = b.terms.size
+    i = index + 1
+    shift = f" - {_num(b.shift)}" if b.shift else ""
+    exps = [rf"e^{{{_num(s)}{shift}}}" for s in b.scaled]
+    if n > 6:  # keep the sum readable: first three, dots, last
+        sum_text = " + ".join(exps[:3]) + r" + \cdots + " + exps[-1]
+    else:
+        sum_text = " + ".join(exps)
+    t_note = "" if temperature == 1 else rf",\ T = {_num(temperature)}"
+    if activation_id == "log_softmax":
+        return (
+            rf"y_{{{i}}} = {_num(b.scaled[index])}{shift} - \log\left({sum_text}\right)"
+            rf" = {_num(b.scaled[index] - b.shift)} - {_num(float(np.log(b.total)), 4)}"
+            rf" = {_num(float(b.output[index]), 4)}{t_note}"
+        )
+    return (
+        rf"y_{{{i}}} = \frac{{{exps[index]}}}{{{sum_text}}}"
+        rf" = \frac{{{_num(float(b.terms[index]), 4)}}}{{{_num(b.total, 4)}}}"
+        rf" = {_num(float(b.output[index]), 4)}{t_note}"
+    )
+
+
+class LogitsEditor(QWidget):
+    """One spin box per logit, plus buttons to add and remove a logit."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.boxes: list[QDoubleSpinBox] = []
+        self.label = QLabel(self)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("−")
+        self._boxes_layout = QHBoxLayout()
+        self._boxes_layout.setSpacing(4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(self._boxes_layout)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        state.logits_changed.connect(self._show_logits)
+        self.retranslate_ui()
+        self._show_logits(state.logits)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.label.setText(self.tr("Logits z:"))
+        self.add_button.setToolTip(self.tr("Add a logit"))
+        self.remove_button.setToolTip(self.tr("Remove the last logit"))
+        for index, box in enumerate(self.boxes):
+            box.setToolTip(self.tr("Logit z{index}").format(index=index + 1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_logits(self, logits: tuple[float, ...]) -> None:
+        while len(self.boxes) > len(logits):
+            box = self.boxes.pop()
+            self._boxes_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        while len(self.boxes) < len(logits):
+            box = QDoubleSpinBox(self)
+            box.setRange(-LOGIT_LIMIT, LOGIT_LIMIT)
+            box.setDecimals(2)
+            box.setSingleStep(0.1)
+            box.setKeyboardTracking(False)
+            box.setAlignment(Qt.AlignmentFlag.AlignRight)
+            box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.UpDownArrows)
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("-00.00") + 30)
+            index = len(self.boxes)
+            box.valueChanged.connect(lambda value, i=index: self._edited(i, value))
+            self._boxes_layout.addWidget(box)
+            self.boxes.append(box)
+        for box, value in zip(self.boxes, logits, strict=True):
+            with QSignalBlocker(box):
+                box.setValue(value)
+        self.add_button.setEnabled(len(logits) < MAX_LOGITS)
+        self.remove_button.setEnabled(len(logits) > 2)
+        self.retranslate_ui()
+
+    def _edited(self, index: int, value: float) -> None:
+        try:
+            self.state.set_logit(index, value)
+        except ValueError:
+            self._show_logits(self.state.logits)
+
+    def _add(self) -> None:
+        logits = self.state.logits
+        if len(logits) < MAX_LOGITS:
+            self.state.set_logits((*logits, 0.0))
+
+    def _remove(self) -> None:
+        logits = self.state.logits
+        if len(logits) > 2:
+            self.state.set_logits(logits[:-1])
+
+
+class SoftmaxView(QWidget):
+    """Logits, output bars, Jacobian heatmap and the formula of one output.
+
+    Attributes
+    ----------
+    bars
+        The BarGraphItem of the outputs (its heights are the model's output).
+    image
+        The ImageItem of the Jacobian (row i, column j = d y_i / d z_j).
+    """
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.theme: Theme = LIGHT
+        self.breakdown: SoftmaxBreakdown | None = None
+        self.jacobian: np.ndarray | None = None
+
+        self.logits_editor = LogitsEditor(state, self)
+
+        # Output bars, created once.
+        self.bars_widget = pg.PlotWidget(self)
+        self.bars_plot = self.bars_widget.getPlotItem()
+        self.bars_plot.setMenuEnabled(False)
+        self.bars_plot.hideButtons()
+        self.bars_plot.setMouseEnabled(x=False, y=False)
+        self.bars_plot.showGrid(y=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=0.6)
+        self.bars_plot.addItem(self.bars)
+        self.bar_zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        self.bars_plot.addItem(self.bar_zero, ignoreBounds=True)
+        self.bar_labels: list[pg.TextItem] = []
+        for _ in range(MAX_LOGITS):
+            text = pg.TextItem(anchor=(0.5, 1.0))
+            text.setVisible(False)
+            self.bars_plot.addItem(text, ignoreBounds=True)
+            self.bar_labels.append(text)
+
+        # Jacobian heatmap, created once.
+        self.jac_widget = pg.PlotWidget(self)
+        self.jac_plot = self.jac_widget.getPlotItem()
+        self.jac_plot.setMenuEnabled(False)
+        self.jac_plot.hideButtons()
+        self.jac_plot.setMouseEnabled(x=False, y=False)
+        self.jac_plot.setAspectLocked(True)
+        self.jac_plot.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.jac_plot.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(colorMap="CET-D1", values=(-1.0, 1.0), interactive=False, width=14)
+        self.colour_bar.setImageItem(self.image, insert_in=self.jac_plot)
+        self.cell_labels: list[pg.TextItem] = []
+        for _ in range(CELL_TEXT_LIMIT * CELL_TEXT_LIMIT):
+            text = pg.TextItem(anchor=(0.5, 0.5))
+            text.setVisible(False)
+            self.jac_plot.addItem(text, ignoreBounds=True)
+            self.cell_labels.append(text)
+
+        # The formula: general (typeset once per activation), in numbers (typeset when idle).
+        self.general_formula = FormulaLabel(self, size=15)
+        self.numeric_formula = FormulaLabel(self, size=15)
+        self.numbers_line = QLabel(self)
+        self.numbers_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.output_label = QLabel(self)
+        self.output_combo = QComboBox(self)
+        self.bars_title = QLabel(self)
+        self.jac_title = QLabel(self)
+        for title in (self.bars_title, self.jac_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+        self._formula_timer = QTimer(self)
+        self._formula_timer.setSingleShot(True)
+        self._formula_timer.setInterval(FORMULA_DELAY_MS)
+        self._formula_timer.timeout.connect(self._typeset_numbers)
+
+        bars_box = QWidget(self)
+        bars_layout = QVBoxLayout(bars_box)
+        bars_layout.setContentsMargins(0, 0, 0, 0)
+        bars_layout.addWidget(self.bars_title)
+        bars_layout.addWidget(self.bars_widget, 1)
+        jac_box = QWidget(self)
+        jac_layout = QVBoxLayout(jac_box)
+        jac_layout.setContentsMargins(0, 0, 0, 0)
+        jac_layout.addWidget(self.jac_title)
+        jac_layout.addWidget(self.jac_widget, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(bars_box)
+        self.splitter.addWidget(jac_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        selector = QHBoxLayout()
+        selector.addWidget(self.output_label)
+        selector.addWidget(self.output_combo)
+        selector.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.logits_editor)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(selector)
+        layout.addWidget(self.general_formula)
+        layout.addWidget(self.numeric_formula)
+        layout.addWidget(self.numbers_line)
+        for widget in (self.bars_widget, self.jac_widget):
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            widget.setMinimumHeight(160)
+
+        self.bars_widget.scene().sigMouseClicked.connect(self._bar_clicked)
+        self.output_combo.currentIndexChanged.connect(self._output_picked)
+        state.activation_changed.connect(self.update_view)
+        state.params_changed.connect(self.update_view)
+        state.logits_changed.connect(self.update_view)
+        state.selected_output_changed.connect(self.update_view)
+        self.set_theme(LIGHT)
+        self.retranslate_ui()
+
+    # -- text and appearance ----------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.output_label.setText(self.tr("Spell out output:"))
+        self.bars_title.setText(self.tr("Outputs y (click a bar to spell it out)"))
+        self.jac_title.setText(self.tr("Jacobian ∂yᵢ/∂zⱼ (row i, column j)"))
+        self.bars_plot.setLabel("bottom", self.tr("output"))
+        self.jac_plot.setLabel("bottom", "j")
+        self.jac_plot.setLabel("left", "i")
+        self.update_view()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour the plots and formulas for ``theme``."""
+        self.theme = theme
+        for widget in (self.bars_widget, self.jac_widget):
+            widget.setBackground(theme.plot_background)
+        for plot in (self.bars_plot, self.jac_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(theme.plot_foreground))
+                axis.setTextPen(pg.mkPen(theme.plot_foreground))
+        self.colour_bar.axis.setPen(pg.mkPen(theme.plot_foreground))
+        self.colour_bar.axis.setTextPen(pg.mkPen(theme.plot_foreground))
+        self.bar_zero.setPen(pg.mkPen(theme.zero_line))
+        for text in self.bar_labels:
+            text.setColor(theme.plot_foreground)
+        for formula in (self.general_formula, self.numeric_formula):
+            formula.set_colour(theme.text)
+        self.update_view()
+
+    # -- binding ----------------------------------------------------------
+
+    def update_view(self, *_args: object) -> None:
+        """Show the model's output and Jacobian for the current logits and temperature."""
+        state = self.state
+        act = state.activation
+        if not act.is_vector:
+            return
+        params = state.params
+        logits = np.asarray(state.logits)
+        n = logits.size
+        selected = state.selected_output
+        self.breakdown = b = softmax_breakdown(act.id, logits, params)
+        self.jacobian = jac = act.jacobian(logits, **params)
+
+        xs = np.arange(n, dtype=np.float64)
+        brushes = [
+            pg.mkBrush(self.theme.derivative if i == selected else self.theme.curve) for i in range(n)
+        ]
+        self.bars.setOpts(x=xs, height=b.output, width=0.6, brushes=brushes, pen=pg.mkPen(None))
+        low = min(0.0, float(np.min(b.output)))
+        high = max(0.0, float(np.max(b.output)))
+        pad = 0.14 * (high - low or 1.0)
+        for i, text in enumerate(self.bar_labels):
+            if i < n:
+                value = float(b.output[i])
+                text.setText(f"{value:.3f}")
+                text.setAnchor((0.5, 1.0) if value >= 0 else (0.5, 0.0))
+                text.setPos(i, value)
+                text.setVisible(True)
+            else:
+                text.setVisible(False)
+        self.bars_plot.setXRange(-0.6, n - 0.4, padding=0)
+        self.bars_plot.setYRange(low - (pad if low < 0 else 0), high + (pad if high > 0 else 0), padding=0)
+        names = [(i, f"y{i + 1}") for i in range(n)]
+        self.bars_plot.getAxis("bottom").setTicks([names])
+
+        bound = float(np.max(np.abs(jac))) or 1.0
+        self.image.setImage(jac, autoLevels=False)
+        self.image.setRect(-0.5, -0.5, n, n)
+        self.colour_bar.setLevels((-bound, bound))
+        ticks = [[(i, str(i + 1)) for i in range(n)]]
+        self.jac_plot.getAxis("bottom").setTicks(ticks)
+        self.jac_plot.getAxis("left").setTicks(ticks)
+        self.jac_plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
+        show_cells = n <= CELL_TEXT_LIMIT
+        for k, text in enumerate(self.cell_labels):
+            row, col = divmod(k, CELL_TEXT_LIMIT)
+            if show_cells and row < n and col < n:
+                value = float(jac[row, col])
+                text.setText(f"{value:.2f}")
+                # Dark text on the light middle of the map, light text on its ends.
+                text.setColor("#101010" if abs(value) < 0.55 * bound else "#ffffff")
+                text.setPos(col, row)
+                text.setVisible(True)
+            else:
+                text.setVisible(False)
+
+        with QSignalBlocker(self.output_combo):
+            if self.output_combo.count() != n:
+                self.output_combo.clear()
+                self.output_combo.addItems([f"y{i + 1}" for i in range(n)])
+            self.output_combo.setCurrentIndex(selected)
+
+        self.general_formula.set_latex(act.latex)
+        self.numbers_line.setText(self._numbers_text(act.id, selected, b))
+        self.numbers_line.setToolTip(model_text(act.note))
+        self._formula_timer.start()
+
+    def _numbers_text(self, activation_id: str, index: int, b: SoftmaxBreakdown) -> str:
+        i = index + 1
+        total = sum(float(v) for v in b.output) if activation_id != "log_softmax" else None
+        if activation_id == "log_softmax":
+            return self.tr("y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}").format(
+                i=i, s=float(b.scaled[index] - b.shift), total=b.total, y=float(b.output[index])
+            )
+        return self.tr("y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})").format(
+            i=i, num=float(b.terms[index]), den=b.total, y=float(b.output[index]), total=total
+        )
+
+    def _typeset_numbers(self) -> None:
+        b = self.breakdown
+        if b is None or not self.state.activation.is_vector:
+            return
+        temperature = float(self.state.params.get("temperature", 1.0))
+        self.numeric_formula.set_latex(
+            numeric_formula(self.state.activation_id, self.state.selected_output, temperature, b)
+        )
+
+    def _output_picked(self, index: int) -> None:
+        if index >= 0:
+            self.state.set_selected_output(index)
+
+    def _bar_clicked(self, event) -> None:
+        if not self.bars_plot.vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        x = self.bars_plot.vb.mapSceneToView(event.scenePos()).x()
+        index = round(x)
+        if 0 <= index < len(self.state.logits) and abs(x - index) <= 0.4:
+            self.state.set_selected_output(index)
