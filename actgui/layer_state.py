@@ -248,6 +248,11 @@ class LayerState:
         return self._follow
 
     @property
+    def app_state(self) -> AppState | None:
+        """The explorer's state this layer can follow, if any."""
+        return self._app
+
+    @property
     def can_follow(self) -> bool:
         """Whether there is an explorer state to follow."""
         return self._app is not None

@@ -79,9 +79,11 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self._cell_font = font
         self._theme = LIGHT
 
-        # Row 0: the neuron index axis over W.
+        # Row 0: the neuron index axis over W, the names of x and W.
         self.neuron_axis = pg.AxisItem("top")
         self.addItem(self.neuron_axis, row=0, col=2)
+        self.x_title = pg.LabelItem(justify="center")
+        self.addItem(self.x_title, row=0, col=1)
 
         # Row 1: x_i labels, x, W and its colour bar.
         self.input_axis = pg.AxisItem("left")
@@ -109,6 +111,10 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.h_bars = ValueBars(self.h_view, font)
         self.y_bars = ValueBars(self.y_view, font)
         self.dy_bars = ValueBars(self.dy_view, font)
+        limit_pen = pg.mkPen("#8a8a8a", width=1, style=Qt.PenStyle.DashLine)
+        self.y_limits = [pg.InfiniteLine(angle=0, pen=limit_pen) for _ in range(2)]
+        for line in self.y_limits:
+            self.y_view.addItem(line)
         self.row_labels: dict[str, pg.LabelItem] = {}
         for row, (key, view) in enumerate(
             (("b", self.b_view), ("h", self.h_view), ("y", self.y_view), ("dy", self.dy_view)), start=2
@@ -132,6 +138,9 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.b_view.setMaximumHeight(34)
         self.x_view.setFixedWidth(76)
         self.input_axis.setWidth(34)
+        layout.setColumnFixedWidth(0, 34)
+        layout.setColumnFixedWidth(1, 76)
+        layout.setColumnFixedWidth(3, 64)
 
         # The selected neuron: an outline on W and b, a band behind the bars.
         pen = QPen(HIGHLIGHT, 3)
@@ -158,6 +167,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         state.decimals_changed.connect(self._refresh)
         state.selected_changed.connect(self._on_selected)
         state.shape_changed.connect(self._on_shape)
+        state.scale_changed.connect(self._on_scale)
         self.retranslate_ui()
         self._on_shape(state.n_in, state.n_out)
 
@@ -175,6 +185,13 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         }
         for key, text in labels.items():
             self.row_labels[key].setText(text, color=colour, size="10pt")
+        self.x_title.setText("<b>x</b>", color=colour, size="10pt")
+        k = self.state.scale
+        w_name = "W" if k == 1.0 else f"{k:.3g}·W"
+        self.neuron_axis.setLabel(
+            self.tr("{w}: row i for input x<sub>i</sub>, column j for neuron j").format(w=w_name),
+            color=colour,
+        )
         self._set_ticks()
         self.setToolTip(
             self.tr(
@@ -194,8 +211,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
 
     def _set_ticks(self) -> None:
         n_in, n_out = self.state.n_in, self.state.n_out
-        neuron = self.tr("neuron {j}")
-        self.neuron_axis.setTicks([[(j + 0.5, neuron.format(j=j)) for j in range(n_out)]])
+        self.neuron_axis.setTicks([[(j + 0.5, str(j)) for j in range(n_out)]])
         self.input_axis.setTicks([[(i + 0.5, f"x{subscript(i)}") for i in range(n_in)]])
 
     # -- theme -----------------------------------------------------------------------------
@@ -222,6 +238,9 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self._set_ticks()
         self._refresh()
 
+    def _on_scale(self, _k: float) -> None:
+        self.retranslate_ui()
+
     def _on_forward(self, _fp: ForwardPass) -> None:
         self._refresh()
 
@@ -244,6 +263,11 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.dy_bars.set_values(dy, decimals, [GRADIENT] * dy.size)
         self.h_view.setYRange(*bar_range(h), padding=0.0)
         self.y_view.setYRange(*bar_range(y, bounds or ()), padding=0.0)
+        # A bounded activation's limits, dashed: where saturated outputs pile up.
+        for line, limit in zip(self.y_limits, bounds or (None, None), strict=True):
+            line.setVisible(limit is not None and abs(limit) > 1e-9)
+            if limit is not None:
+                line.setPos(round(limit, 2))
         self.dy_view.setYRange(*bar_range(dy, (peak,) if math.isfinite(peak) else ()), padding=0.0)
         if self._activation_symbol() not in self.row_labels["y"].text:
             self.retranslate_ui()

@@ -150,12 +150,13 @@ class NeuronExplainer(QWidget):
         act = get_activation(ex.activation)
         num = lambda v: format_number(v, decimals)  # noqa: E731 - a local shorthand
         b_term = signed_terms([1.0, ex.bias], decimals).split(" ", 1)[1]  # "+ b" or "− |b|"
+        indent = "&nbsp;" * 4
+        b_colour = HIGHLIGHT.darker(130).name()
         lines = [
             f"<i>h</i>{j} = Σ<sub>i</sub> <i>x</i><sub>i</sub>·<i>W</i><sub>i{ex.index}</sub> + <i>b</i>{j}",
-            f"&nbsp;&nbsp;&nbsp; = {signed_terms(ex.contributions, decimals)}",
-            f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; <span style='color:{HIGHLIGHT.darker(130).name()}'>{b_term}"
-            f" &nbsp;(<i>b</i>{j})</span>",
-            f"&nbsp;&nbsp;&nbsp; = <b>{num(ex.pre_activation)}</b>",
+            f"{indent} = {signed_terms(ex.contributions, decimals)}",
+            f"{indent * 2} <span style='color:{b_colour}'>{b_term} &nbsp;(<i>b</i>{j})</span>",
+            f"{indent} = <b>{num(ex.pre_activation)}</b>",
         ]
         if act.is_vector:
             y_line = f"<i>y</i>{j} = {f}(<i>h</i>)<sub>{ex.index}</sub> = <b>{num(ex.output)}</b>"
@@ -175,6 +176,9 @@ class NeuronExplainer(QWidget):
                 + "</span>"
             )
         return "<br>".join(lines)
+
+    def _total_colour(self) -> str:
+        return "#404040" if self._theme.name == "light" else "#c8c8c8"
 
     # -- updates -------------------------------------------------------------------------
 
@@ -196,7 +200,9 @@ class NeuronExplainer(QWidget):
         brushes = [POSITIVE if v >= 0 else NEGATIVE for v in ex.contributions] + [HIGHLIGHT]
         self.steps.setOpts(x=xs, y0=starts, height=steps, width=0.7, brushes=brushes)
         total_x = n + 0.4
-        self.total.setOpts(x=[total_x], y0=[0.0], height=[ex.pre_activation], width=0.9, brush="#404040")
+        self.total.setOpts(
+            x=[total_x], y0=[0.0], height=[ex.pre_activation], width=0.9, brush=self._total_colour()
+        )
         link_x = np.repeat(xs, 2) + np.tile([-0.35, 1.35], n)
         link_x[-1] = total_x - 0.45
         self.links.setData(link_x, np.repeat(ends, 2))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 from actgui.ui.forward._format import format_number
 
 BAR_WIDTH = 0.62
-_ROOM_FOR_TEXT = 0.32
+_ROOM_FOR_TEXT = 0.45
 """Fraction of the span added above and below the bars, where the values are written."""
 
 
