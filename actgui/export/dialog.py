@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from actgui.export.atomic import ExportError, check_target, write_atomic
 from actgui.export.headless import (
+    CHROME,
     MAX_SIZE,
     MIN_SIZE,
     ExportRequest,
@@ -96,16 +97,20 @@ def save_options(options: ExportOptions) -> None:
 
 def view_titles() -> dict[str, str]:
     """The views' names in the current language."""
-    tr = QApplication.translate
     return {
-        "curve": tr("ExportDialog", "Curve f(x)"),
-        "derivative": tr("ExportDialog", "Derivative f′(x)"),
-        "compare": tr("ExportDialog", "Both plots, with pinned curves"),
-        "softmax": tr("ExportDialog", "Softmax view"),
-        "forward": tr("ExportDialog", "Forward pass"),
-        "playground": tr("ExportDialog", "Playground"),
-        "window": tr("ExportDialog", "Whole window"),
+        "curve": QApplication.translate("ExportDialog", "Curve f(x)"),
+        "derivative": QApplication.translate("ExportDialog", "Derivative f′(x)"),
+        "compare": QApplication.translate("ExportDialog", "Both plots, with pinned curves"),
+        "softmax": QApplication.translate("ExportDialog", "Softmax view"),
+        "forward": QApplication.translate("ExportDialog", "Forward pass"),
+        "playground": QApplication.translate("ExportDialog", "Playground"),
+        "window": QApplication.translate("ExportDialog", "Whole window"),
     }
+
+
+def _has_chrome(target: QWidget) -> bool:
+    # A panel with interactive parts is redrawn offscreen without them.
+    return any(isinstance(getattr(target, name, None), QWidget) for name in CHROME)
 
 
 class ExportDialog(QDialog):
@@ -361,7 +366,7 @@ class ExportDialog(QDialog):
         """Render the chosen view with the chosen options (PNG or SVG bytes)."""
         target = self.targets[self.view]
         width, height = self.size
-        if QSize(width, height) == target.size():
+        if QSize(width, height) == target.size() and not _has_chrome(target):
             return render_bytes(target, self.fmt, self.scale, self.theme)
         activation = self.state.activation_id
         request = ExportRequest(

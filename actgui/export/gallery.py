@@ -38,11 +38,6 @@ FIGURE_SCALE = 2
 X_RANGE = (-6.0, 6.0)
 SAMPLES = 1201
 INDEX_NAME = "index.html"
-_CONTEXT = "gallery"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _tr_model(text: str) -> str:
@@ -123,7 +118,9 @@ class GalleryFigure(QWidget):
         # A bar item makes the legend draw a filled square for the shading.
         self._shade_sample = pg.BarGraphItem(x=[0.0], height=[1.0], width=1.0, pen=pg.mkPen(None))
         # Legend labels are HTML: escape the text.
-        self._shade_label = html.escape(_tr("|f\u2032(x)| < 1% of its peak"))
+        self._shade_label = html.escape(
+            QCoreApplication.translate("gallery", "|f\u2032(x)| < 1% of its peak")
+        )
         self.resize(*FIGURE_SIZE)
 
     def _set_shades(self, regions: tuple[tuple[float, float], ...]) -> None:
@@ -224,7 +221,8 @@ def _formula_html(latex: str, size: float = 17.0) -> str:
 
 def _param_rows(activation: Activation) -> str:
     if not activation.params:
-        return f'<p class="params none">{html.escape(_tr("No parameters."))}</p>'
+        none = QCoreApplication.translate("gallery", "No parameters.")
+        return f'<p class="params none">{html.escape(none)}</p>'
     rows = []
     for p in activation.params:
         allowed = " | ".join(p.choices) if p.choices else f"[{p.minimum:g}, {p.maximum:g}]"
@@ -237,19 +235,23 @@ def _param_rows(activation: Activation) -> str:
             f"<td>{html.escape(_tr_model(p.description))}</td>"
             "</tr>"
         )
-    head = "".join(
-        f"<th>{html.escape(_tr(h))}</th>" for h in ("Parameter", "Default", "Allowed", "Meaning")
+    headers = (
+        QCoreApplication.translate("gallery", "Parameter"),
+        QCoreApplication.translate("gallery", "Default"),
+        QCoreApplication.translate("gallery", "Allowed"),
+        QCoreApplication.translate("gallery", "Meaning"),
     )
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     return f'<table class="params"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _properties_html(activation: Activation) -> str:
     props = activation.properties
     items = (
-        (_tr("bounded"), props.bounded),
-        (_tr("monotonic"), props.monotonic),
-        (_tr("smooth"), props.smooth),
-        (_tr("zero-centred"), props.zero_centred),
+        (QCoreApplication.translate("gallery", "bounded"), props.bounded),
+        (QCoreApplication.translate("gallery", "monotonic"), props.monotonic),
+        (QCoreApplication.translate("gallery", "smooth"), props.smooth),
+        (QCoreApplication.translate("gallery", "zero-centred"), props.zero_centred),
     )
     chips = "".join(
         f'<li class="{"yes" if value else "no"}">{"✓" if value else "✗"} {html.escape(name)}</li>'
@@ -263,20 +265,21 @@ def activation_card(activation: Activation, image_name: str) -> str:
     name = _tr_model(activation.name)
     vector_note = ""
     if activation.is_vector:
-        vector_note = (
-            f'<p class="caption">{html.escape(_tr("Plotted: the first output for the logits (x, 0)."))}</p>'
-        )
+        caption = QCoreApplication.translate("gallery", "Plotted: the first output for the logits (x, 0).")
+        vector_note = f'<p class="caption">{html.escape(caption)}</p>'
+    plot_of = QCoreApplication.translate("gallery", "Plot of {name}").format(name=name)
+    output_range = QCoreApplication.translate("gallery", "Output range")
     return f"""
 <article class="card" id="{html.escape(activation.id, quote=True)}">
   <header><h3>{html.escape(name)}</h3><code class="id">{html.escape(activation.id)}</code></header>
   <img class="figure" src="{html.escape(image_name, quote=True)}" width="{FIGURE_SIZE[0]}" \
-height="{FIGURE_SIZE[1]}" alt="{html.escape(_tr("Plot of") + " " + name, quote=True)}">
+height="{FIGURE_SIZE[1]}" alt="{html.escape(plot_of, quote=True)}">
   {vector_note}
   <div class="formulas">
     <div>{_formula_html(activation.latex)}</div>
     <div>{_formula_html(activation.latex_derivative)}</div>
   </div>
-  <p class="range"><span>{html.escape(_tr("Output range"))}</span>
+  <p class="range"><span>{html.escape(output_range)}</span>
     {_formula_html(activation.output_range, 14.0)}</p>
   {_properties_html(activation)}
   {_param_rows(activation)}
@@ -353,16 +356,20 @@ def gallery_html(activations: list[Activation], image_names: dict[str, str], lan
         cards = "".join(activation_card(a, image_names[a.id]) for a in members)
         sections.append(f'<section><h2 id="{anchor}">{title}</h2><div class="grid">{cards}</div></section>')
     html_lang = "zh-CN" if lang.lower().startswith("zh") else "en"
-    heading = html.escape(_tr("Activation functions"))
+    heading = html.escape(QCoreApplication.translate("gallery", "Activation functions"))
     lead = html.escape(
-        _tr("Every activation function in actgui: its curve, its derivative and when to use it.")
+        QCoreApplication.translate(
+            "gallery", "Every activation function in actgui: its curve, its derivative and when to use it."
+        )
     )
-    key = _tr(
+    key = QCoreApplication.translate(
+        "gallery",
         "Solid: the function f(x). Dashed: its derivative f\u2032(x). "
         "Shaded: where the gradient nearly vanishes."
     )
     stamp = datetime.date.today().isoformat()
-    footer = html.escape(_tr("Made with actgui {version} on {date}.").format(version=__version__, date=stamp))
+    made_with = QCoreApplication.translate("gallery", "Made with actgui {version} on {date}.")
+    footer = html.escape(made_with.format(version=__version__, date=stamp))
     return f"""<!DOCTYPE html>
 <html lang="{html_lang}">
 <head>

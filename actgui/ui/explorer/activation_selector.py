@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from actgui.state import AppState
 from actgui.ui.explorer.model_text import model_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEED_GROUP = "The original lesson"
+SEED_GROUP = QT_TRANSLATE_NOOP("ActivationSelector", "The original lesson")
 
 
 def grouped_ids() -> list[tuple[str, tuple[str, ...]]]:
