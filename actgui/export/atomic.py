@@ -39,6 +39,13 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         writable.
     """
     target = Path(path).expanduser().absolute()
+    try:
+        return _check_target(target)
+    except OSError as exc:  # e.g. a folder on the way that may not even be looked into
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _check_target(target: Path) -> Path:
     if target.name in ("", ".", ".."):
         raise ExportError(f"cannot write {target}: not a file name")
     if target.is_dir():
@@ -54,9 +61,10 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: {folder} is a file, not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    effective = os.access in os.supports_effective_ids
+    if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
         raise ExportError(f"cannot write {target}: no permission to write in {folder}")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and not os.access(target, os.W_OK, effective_ids=effective):
         raise ExportError(f"cannot write {target}: the existing file is read-only")
     return target
 

@@ -46,6 +46,10 @@ MAX_SIZE = 4000
 
 VECTOR_DEFAULT = "softmax"
 
+CHROME = ("readout", "reset_view_button")
+"""Interactive parts of a panel (the hover read-out, its button) that a figure
+for a slide leaves out; hidden in offscreen exports of a panel."""
+
 
 @dataclass(frozen=True)
 class ExportRequest:
@@ -206,6 +210,14 @@ def reveal(widget: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
+def hide_chrome(panel: QWidget) -> None:
+    """Hide the interactive parts (:data:`CHROME`) of a panel for a clean figure."""
+    for name in CHROME:
+        part = getattr(panel, name, None)
+        if isinstance(part, QWidget):
+            part.hide()
+
+
 def fit(window: QWidget, target: QWidget, size: tuple[int, int]) -> None:
     """Lay the window out so that ``target`` is exactly ``size`` logical pixels.
 
@@ -267,6 +279,8 @@ def build_window(request: ExportRequest, state: AppState | None = None) -> tuple
             raise ExportError(f"this window has no {request.view!r} view to export")
         target = targets[request.view]
         reveal(target)
+        if target is not window:
+            hide_chrome(target)
         width, height = request.logical_size
         if target is window:
             window.resize(width, height)

@@ -23,9 +23,13 @@ MAX_STEM = 120
 
 
 def format_value(value: Any) -> str:
-    """A parameter value as it appears in a file name: ``0.1``, ``1e-05``, ``tanh``."""
+    """A parameter value as it appears in a file name: ``0.1``, ``1e-05``, ``neg2``, ``tanh``.
+
+    A minus sign becomes ``neg`` so that it does not read as the separator.
+    """
     if isinstance(value, float):
-        return f"{value:g}"
+        text = f"{value:g}"
+        return "neg" + text[1:] if text.startswith("-") else text
     return str(value)
 
 

@@ -169,7 +169,7 @@ def png_bytes(image: QImage) -> bytes:
 
 
 @contextmanager
-def _uncached_views(widget: QWidget) -> Iterator[None]:
+def _vector_friendly(widget: QWidget) -> Iterator[None]:
     # A QGraphicsView caches its background as a pixmap, which would land in
     # the SVG as an embedded bitmap; paint it directly while exporting.
     views = [v for v in (widget, *widget.findChildren(QGraphicsView)) if isinstance(v, QGraphicsView)]
@@ -177,9 +177,25 @@ def _uncached_views(widget: QWidget) -> Iterator[None]:
     for view in views:
         view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         view.resetCachedContent()
+    # pyqtgraph may draw a thick curve as one line per segment (faster on
+    # screen); in an SVG each curve must be one path.
+    import pyqtgraph as pg
+
+    curves = [
+        item
+        for view in views
+        if view.scene() is not None
+        for item in view.scene().items()
+        if isinstance(item, pg.PlotCurveItem)
+    ]
+    segmented = [curve.opts.get("segmentedLineMode", "auto") for curve in curves]
+    for curve in curves:
+        curve.setSegmentedLineMode("off")
     try:
         yield
     finally:
+        for curve, mode in zip(curves, segmented, strict=True):
+            curve.setSegmentedLineMode(mode)
         for view, mode in zip(views, modes, strict=True):
             view.setCacheMode(mode)
 
@@ -213,7 +229,7 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
     generator.setResolution(widget.logicalDpiX())
     generator.setTitle(title or "actgui figure")
     generator.setDescription(description or "Exported from actgui")
-    with _uncached_views(widget):
+    with _vector_friendly(widget):
         painter = QPainter(generator)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
