@@ -38,12 +38,14 @@ CELL_TEXT_LIMIT = 6
 
 
 def _num(value: float, digits: int = 3) -> str:
-    """Return a number for a formula: ``digits`` significant digits, LaTeX minus."""
-    text = f"{value:.{digits}g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = rf"{mantissa} \times 10^{{{int(exponent)}}}"
-    return text
+    """Return a number for a formula: ``digits`` significant digits, no needless exponent."""
+    if value == 0:
+        return "0"
+    if 1e-3 <= abs(value) < 1e6:
+        return np.format_float_positional(value, precision=digits, unique=True, fractional=False, trim="-")
+    mantissa, exponent = f"{value:.{digits}e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
 
 
 def numeric_formula(activation_id: str, index: int, temperature: float, b: SoftmaxBreakdown) -> str:

@@ -1,0 +1,217 @@
+"""The curve plots show exactly the model's numbers and follow the controls."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from actgui.model import ACTIVATIONS, get_activation, sample_curve
+from actgui.state import AppState
+from actgui.ui.explorer.curve_plots import CurvePlots, format_number
+from actgui.ui.main_window import MainWindow
+from actgui.ui.theme import DARK, LIGHT
+
+ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(AppState())
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def model_curve(state: AppState):
+    return sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
+
+
+def assert_plots_match_model(plots: CurvePlots, state: AppState) -> None:
+    curve = model_curve(state)
+    x, y = plots.f_curve.getData()
+    dx, dy = plots.df_curve.getData()
+    np.testing.assert_array_equal(x, curve.x)
+    np.testing.assert_array_equal(y, curve.y)
+    np.testing.assert_array_equal(dx, curve.x)
+    np.testing.assert_array_equal(dy, curve.dy)
+
+
+def test_each_activation_puts_the_model_values_in_the_plot(window):
+    state = window.state
+    plots = window.explorer.plots
+    # Every elementwise activation, at its defaults and at a non-default value of each parameter.
+    for activation_id in ELEMENTWISE:
+        state.set_activation(activation_id)
+        assert window.explorer.center.currentWidget() is plots
+        assert_plots_match_model(plots, state)
+        assert plots.f_legend.getLabel(plots.f_curve).text == get_activation(activation_id).label(state.params)
+        # The shading is exactly the model's vanishing regions (each padded by half a step).
+        curve = model_curve(state)
+        shown = [r.getRegion() for r in plots.regions if r.isVisible()]
+        assert len(shown) == len(curve.regions), activation_id
+        half = 0.5 * (curve.x[1] - curve.x[0])
+        for (lo, hi), (start, end) in zip(shown, curve.regions, strict=True):
+            assert lo == pytest.approx(max(curve.x[0], start - half))
+            assert hi == pytest.approx(min(curve.x[-1], end + half))
+        for param in state.activation.params:
+            if not param.is_choice:
+                value = param.minimum + 3 * param.step
+                if activation_id == "hardtanh" and param.name == "max_val":
+                    continue  # min_val < max_val must hold; covered by the refusal test
+                state.set_param(param.name, value)
+            else:
+                state.set_param(param.name, param.choices[-1])
+            assert_plots_match_model(plots, state)
+        state.reset_params()
+
+
+def test_vanishing_regions_cover_exactly_the_masked_samples(window):
+    state = window.state
+    state.set_activation("sigmoid")
+    state.set_x_range(-12.0, 12.0)
+    plots = window.explorer.plots
+    curve = model_curve(state)
+    assert curve.vanishing.any() and not curve.vanishing.all()
+    regions = [r.getRegion() for r in plots.regions if r.isVisible()]
+    assert len(regions) == 2  # both saturated tails of the sigmoid
+    inside = np.zeros_like(curve.x, dtype=bool)
+    for lo, hi in regions:
+        inside |= (curve.x >= lo) & (curve.x <= hi)
+    np.testing.assert_array_equal(inside, curve.vanishing)
+
+
+def test_regions_pool_hides_unused_regions_and_grows_when_needed(window):
+    state = window.state
+    plots = window.explorer.plots
+    state.set_activation("relu")
+    assert sum(r.isVisible() for r in plots.regions) == 1  # x <= 0
+    state.set_activation("softplus")
+    state.set_params("softplus", {"beta": 1.0})
+    state.set_activation("linear")
+    assert not any(r.isVisible() for r in plots.regions)
+
+
+def test_slider_changes_update_both_curves(window, qtbot):
+    state = window.state
+    state.set_activation("leaky_relu")
+    row = window.explorer.params.rows["negative_slope"]
+    before_y = window.explorer.plots.f_curve.getData()[1].copy()
+    before_dy = window.explorer.plots.df_curve.getData()[1].copy()
+    row.slider.setValue(row.tick_of(0.3))
+    assert state.params["negative_slope"] == pytest.approx(0.3)
+    assert row.spin.value() == pytest.approx(0.3)
+    y = window.explorer.plots.f_curve.getData()[1]
+    dy = window.explorer.plots.df_curve.getData()[1]
+    assert not np.array_equal(y, before_y) and not np.array_equal(dy, before_dy)
+    assert_plots_match_model(window.explorer.plots, state)
+    x = window.explorer.plots.f_curve.getData()[0]
+    np.testing.assert_allclose(dy[x < 0], 0.3)
+    np.testing.assert_allclose(y[x < 0], 0.3 * x[x < 0])
+
+
+def test_spin_box_typing_updates_both_curves(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    state = window.state
+    state.set_activation("elu")
+    row = window.explorer.params.rows["alpha"]
+    row.spin.lineEdit().selectAll()
+    qtbot.keyClicks(row.spin.lineEdit(), "2.5")
+    qtbot.keyClick(row.spin.lineEdit(), Qt.Key.Key_Return)
+    assert state.params["alpha"] == 2.5
+    assert row.slider.value() == row.tick_of(2.5)
+    assert_plots_match_model(window.explorer.plots, state)
+    y = window.explorer.plots.f_curve.getData()[1]
+    assert y[0] == pytest.approx(2.5 * np.expm1(-6.0))
+
+
+def test_range_and_samples_resample_the_curves_and_pins(window):
+    state = window.state
+    state.set_activation("tanh")
+    state.pin_current()
+    state.set_activation("relu")
+    state.set_x_range(-2.0, 3.0)
+    state.set_samples(51)
+    plots = window.explorer.plots
+    assert_plots_match_model(plots, state)
+    px, py = plots.pin_curves[0].getData()
+    np.testing.assert_array_equal(px, np.linspace(-2.0, 3.0, 51))
+    np.testing.assert_array_equal(py, np.tanh(px))
+
+
+def test_crosshair_reads_out_the_model_at_the_mouse(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    state = window.state
+    state.set_activation("sigmoid")
+    plots = window.explorer.plots
+    vb = plots.f_plot.vb
+    scene_pos = vb.mapViewToScene(QPointF(1.5, 0.5))
+    plots.f_widget.scene().sigMouseMoved.emit(scene_pos)
+    x, y, dy = plots.readout_values()
+    act = get_activation("sigmoid")
+    assert x == pytest.approx(1.5, abs=0.05)
+    assert y == float(act(x))
+    assert dy == float(act.derivative(x))
+    text = plots.readout.text()
+    assert format_number(y) in text and format_number(dy) in text
+    plots.hide_crosshair()
+    assert plots.readout_values() is None
+
+
+def test_reset_view_restores_the_full_range_after_zoom(window, qtbot):
+    plots = window.explorer.plots
+    plots.f_plot.vb.scaleBy((0.2, 0.2))
+    (x_lo, x_hi), _ = plots.f_plot.vb.viewRange()
+    assert x_hi - x_lo < 6
+    plots.reset_view_button.click()
+    (x_lo, x_hi), _ = plots.f_plot.vb.viewRange()
+    assert x_lo <= -6.0 and x_hi >= 6.0
+    (dx_lo, dx_hi), _ = plots.df_plot.vb.viewRange()
+    assert (dx_lo, dx_hi) == pytest.approx((x_lo, x_hi))  # the x axes are linked
+
+
+def test_derivative_plot_can_be_hidden_and_shown(window):
+    plots = window.explorer.plots
+    window.show_derivative_action.trigger()
+    assert window.state.show_derivative is False
+    assert not plots.df_widget.isVisible()
+    window.show_derivative_action.trigger()
+    assert window.state.show_derivative is True
+    assert plots.df_widget.isVisible()
+
+
+def test_zero_stays_in_view_of_the_derivative(window):
+    window.state.set_activation("leaky_relu")
+    window.state.set_param("negative_slope", 0.5)
+    _, (y_lo, _y_hi) = window.explorer.plots.df_plot.vb.viewRange()
+    assert y_lo <= 0.0
+
+
+def test_theme_recolours_the_plot_items(window):
+    plots = window.explorer.plots
+    window.state.set_theme("dark")
+    assert plots.f_curve.opts["pen"].color().name().lower() == DARK.curve.lower()
+    assert plots.f_widget.backgroundBrush().color().name().lower() == DARK.plot_background.lower()
+    window.state.set_theme("light")
+    assert plots.df_curve.opts["pen"].color().name().lower() == LIGHT.derivative.lower()
+
+
+def test_items_are_reused_not_rebuilt(window):
+    plots = window.explorer.plots
+    items_before = set(map(id, plots.f_plot.items)) | set(map(id, plots.df_plot.items))
+    for value in np.linspace(0.0, 1.0, 30):
+        window.state.set_activation("leaky_relu")
+        window.state.set_param("negative_slope", float(value))
+    window.state.set_activation("gelu")
+    items_after = set(map(id, plots.f_plot.items)) | set(map(id, plots.df_plot.items))
+    assert items_after == items_before
+
+
+def test_format_number():
+    assert format_number(0.0) == "0"
+    assert format_number(-0.5) == "−0.5"
+    assert format_number(float("inf")) == "∞"
+    assert format_number(1234567.0) == "1.235e+06"
