@@ -244,6 +244,27 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
     """Translation calls lupdate cannot extract, so their strings would never be translated."""
     problems = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    # Module-level NAME = "text" constants count as literals (e.g. MODEL_CONTEXT).
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and _is_literal(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    # A module that marks strings with QT_TR_NOOP / QT_TRANSLATE_NOOP may pass them to tr() in a variable.
+    marks_noop = any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id.startswith("QT_TR")
+        for n in ast.walk(tree)
+    )
+
+    def literal(node: ast.expr) -> str | None:
+        if _is_literal(node):
+            return node.value
+        if isinstance(node, ast.Name):
+            return constants.get(node.id)
+        return None
+
     for node in ast.walk(tree):
         where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')}"
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
@@ -253,14 +274,15 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
             continue
         func = node.func
         if _is_translate(func):
-            if len(node.args) < 2 or not _is_literal(node.args[0]):
+            context = literal(node.args[0]) if node.args else None
+            if len(node.args) < 2 or context is None:
                 problems.append(f"{where}: translate() needs a literal context")
-            elif node.args[0].value != i18n.MODEL_CONTEXT and not _is_literal(node.args[1]):
+            elif context != i18n.MODEL_CONTEXT and not _is_literal(node.args[1]):
                 # Only the model's metadata may be translated from a variable:
                 # packaging/translations.py collects those strings itself.
                 problems.append(f"{where}: translate() of a non-literal outside the 'model' context")
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name):
-            if func.value.id == "self" and (not node.args or not _is_literal(node.args[0])):
+            if func.value.id == "self" and not (node.args and (_is_literal(node.args[0]) or marks_noop)):
                 problems.append(f"{where}: self.tr() of a non-literal")
         elif isinstance(func, ast.Name) and func.id in {"tr", "_tr"}:
             problems.append(f"{where}: {func.id}() is not a function lupdate knows")
