@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QToolBar, QWidget
 
+from actgui.export import install_export_actions
 from actgui.state import FONT_SCALE_RANGE, AppState
 from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
@@ -15,6 +16,16 @@ from actgui.ui.theme import apply_theme, get_theme, palette_for
 
 FONT_STEP = 1.1
 """Factor of one Ctrl+= / Ctrl+- step."""
+
+
+def _unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Return the key sequences without duplicates (ZoomIn is Ctrl++ on most platforms)."""
+    result: list[QKeySequence] = []
+    for key in keys:
+        for sequence in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]:
+            if not sequence.isEmpty() and sequence not in result:
+                result.append(sequence)
+    return result
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +50,7 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(QApplication.font())
         self._export_extra: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 500)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -50,6 +61,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
+        install_export_actions(self)  # File > Export figure…, Copy figure (Ctrl+Shift+C)
 
         self.state.theme_changed.connect(self._apply_theme)
         self.state.font_scale_changed.connect(self._apply_font_scale)
@@ -113,11 +125,13 @@ class MainWindow(QMainWindow):
         self.full_screen_action.triggered.connect(self.set_full_screen)
         self.larger_font_action = QAction(self)
         self.larger_font_action.setShortcuts(
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn]
+            _unique_keys(QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn)
         )
         self.larger_font_action.triggered.connect(lambda: self.step_font(+1))
         self.smaller_font_action = QAction(self)
-        self.smaller_font_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.smaller_font_action.setShortcuts(
+            _unique_keys(QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut)
+        )
         self.smaller_font_action.triggered.connect(lambda: self.step_font(-1))
         self.reset_font_action = QAction(self)
         self.reset_font_action.setShortcut(QKeySequence("Ctrl+0"))

@@ -182,8 +182,10 @@ def apply_theme(widget: QWidget, theme: Theme | str) -> None:
 
     Sets the palette on ``widget`` (children inherit it) and calls
     ``set_theme(theme)`` on ``widget`` and on every descendant that defines
-    it, so plots and typeset formulas switch colours too. The export code
-    uses this to render a view in the export theme and back.
+    it, so plots and typeset formulas switch colours too. A widget that is
+    drawn by its parent (for example one plot of the explorer's pair) is
+    recoloured through the nearest ancestor with ``set_theme``. The export
+    code uses this to render a view in the export theme and then back.
 
     Parameters
     ----------
@@ -194,7 +196,16 @@ def apply_theme(widget: QWidget, theme: Theme | str) -> None:
     """
     resolved = get_theme(theme) if isinstance(theme, str) else theme
     widget.setPalette(palette_for(resolved))
-    for child in (widget, *widget.findChildren(QWidget)):
-        setter = getattr(child, "set_theme", None)
-        if callable(setter):
-            setter(resolved)
+    owners: list[QWidget] = [w for w in (widget, *widget.findChildren(QWidget)) if _themed(w)]
+    if not _themed(widget):
+        ancestor = widget.parentWidget()
+        while ancestor is not None and not _themed(ancestor):
+            ancestor = ancestor.parentWidget()
+        if ancestor is not None:
+            owners.insert(0, ancestor)
+    for owner in owners:
+        owner.set_theme(resolved)  # type: ignore[attr-defined]
+
+
+def _themed(widget: QWidget) -> bool:
+    return callable(getattr(widget, "set_theme", None))

@@ -46,7 +46,8 @@ def test_each_activation_puts_the_model_values_in_the_plot(window):
         state.set_activation(activation_id)
         assert window.explorer.center.currentWidget() is plots
         assert_plots_match_model(plots, state)
-        assert plots.f_legend.getLabel(plots.f_curve).text == get_activation(activation_id).label(state.params)
+        expected_label = get_activation(activation_id).label(state.params)
+        assert plots.f_legend.getLabel(plots.f_curve).text == expected_label
         # The shading is exactly the model's vanishing regions (each padded by half a step).
         curve = model_curve(state)
         shown = [r.getRegion() for r in plots.regions if r.isVisible()]
