@@ -16,6 +16,7 @@ import base64
 import datetime
 import html
 import os
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,7 +199,10 @@ def formula_data_uri(latex: str, size: float = 17.0, colour: str = "#1a1a1a") ->
     SVG 2 output, so it is switched on for the page even when the Qt side of
     the app has turned it off (Qt's SVG renderer needs SVG 1.1).
     """
-    import ziamath
+    with warnings.catch_warnings():
+        # ziamath's first import uses the deprecated importlib.resources.path.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import ziamath
 
     previous = ziamath.config.svg2
     ziamath.config.svg2 = True
@@ -441,7 +445,9 @@ def write_gallery(
     chosen = list(ACTIVATIONS.values()) if activations is None else list(activations)
     figure = GalleryFigure(LIGHT)
     figure.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    figure.resize(*FIGURE_SIZE)
+    # A fixed size set before show(): the offscreen platform warns when size
+    # constraints change on a window it has already created.
+    figure.setFixedSize(*FIGURE_SIZE)
     figure.show()
     written: list[Path] = []
     names: dict[str, str] = {}

@@ -92,20 +92,23 @@ def themed(widget: QWidget, theme: str | None) -> Iterator[None]:
         return
     from actgui.ui.theme import apply_theme, get_theme
 
-    own_palette = widget.testAttribute(_WA_SET_PALETTE)
-    palette = QPalette(widget.palette())
-    apply_theme(widget, theme)
+    # The whole window switches: a plot's colours are often set by the panel
+    # that owns it, not by the plot widget itself.
+    root = widget.window()
+    own_palette = root.testAttribute(_WA_SET_PALETTE)
+    palette = QPalette(root.palette())
+    apply_theme(root, theme)
     try:
         _flush_deferred(widget)
         yield
     finally:
         # Restore the palette exactly: a widget that inherited its palette
         # must go on inheriting it, or it would miss later theme changes.
-        widget.setPalette(palette if own_palette else QPalette())
+        root.setPalette(palette if own_palette else QPalette())
         if not own_palette:
-            widget.setAttribute(_WA_SET_PALETTE, False)
+            root.setAttribute(_WA_SET_PALETTE, False)
         original = get_theme(shown or "light")
-        for child in (widget, *widget.findChildren(QWidget)):
+        for child in (root, *root.findChildren(QWidget)):
             setter = getattr(child, "set_theme", None)
             if callable(setter):
                 setter(original)

@@ -1,0 +1,117 @@
+"""``actgui export --gallery``: a figure per activation and a valid index.html."""
+
+from __future__ import annotations
+
+import base64
+import html.parser
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from actgui.export import gallery
+from actgui.export.atomic import ExportError
+from actgui.model import ACTIVATIONS
+from actgui.ui.theme import LIGHT
+
+from .conftest import colour_mask, image_array
+
+
+class _Page(html.parser.HTMLParser):
+    VOID = {"img", "meta", "br", "hr", "link", "input"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[str] = []
+        self.images: list[str] = []
+        self.cards: list[str] = []
+        self.errors: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "img":
+            self.images.append(attrs["src"])
+        if tag == "article":
+            self.cards.append(attrs["id"])
+        if tag == "script":
+            self.scripts += 1
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unbalanced </{tag}> (open: {self.stack[-3:]})")
+        else:
+            self.stack.pop()
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, qapp):
+    folder = tmp_path_factory.mktemp("gallery") / "handout"
+    return gallery.write_gallery(folder), folder
+
+
+def test_one_figure_per_activation(written):
+    result, folder = written
+    pngs = sorted(p.name for p in folder.glob("*.png"))
+    assert pngs == sorted(f"{a}.png" for a in ACTIVATIONS)
+    assert len(result.figures) == len(ACTIVATIONS)
+    image = QImage(str(folder / "relu.png"))
+    w, h = gallery.FIGURE_SIZE
+    assert (image.width(), image.height()) == (w * gallery.FIGURE_SCALE, h * gallery.FIGURE_SCALE)
+    pixels = image_array(image)
+    assert colour_mask(pixels, LIGHT.curve, 30).sum() > 1000  # f(x)
+    assert colour_mask(pixels, LIGHT.derivative, 30).sum() > 300  # f'(x), dashed
+
+
+def test_index_is_valid_and_references_existing_images(written):
+    result, folder = written
+    page = _Page()
+    page.feed(result.index.read_text(encoding="utf-8"))
+    page.close()
+    assert not page.errors
+    assert page.stack == []
+    assert page.scripts == 0
+    assert sorted(page.cards) == sorted(ACTIVATIONS)
+    files = [src for src in page.images if not src.startswith("data:")]
+    assert sorted(files) == sorted(f"{a}.png" for a in ACTIVATIONS)
+    for src in files:
+        assert (folder / src).is_file()
+    formulas = [src for src in page.images if src.startswith("data:image/svg+xml;base64,")]
+    assert len(formulas) >= 2 * len(ACTIVATIONS)
+    svg = base64.b64decode(formulas[0].split(",", 1)[1]).decode()
+    assert svg.startswith("<svg") and "<path" in svg
+
+
+def test_text_is_escaped(monkeypatch):
+    act = ACTIVATIONS["relu"]
+    monkeypatch.setattr(gallery, "_tr_model", lambda text: "<script>alert(1)</script> & co" if text else text)
+    card = gallery.activation_card(act, 'x" onerror="bad.png')
+    assert "<script>" not in card
+    assert "&lt;script&gt;" in card
+    assert 'onerror="bad' not in card
+
+
+def test_a_file_in_the_way_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("keep")
+    with pytest.raises(ExportError, match="not a folder"):
+        gallery.prepare_folder(blocker)
+    with pytest.raises(ExportError):
+        gallery.prepare_folder(blocker / "sub")
+    assert Path(blocker).read_text() == "keep"
+
+
+def test_cli_gallery(tmp_path, capsys, qapp):
+    from actgui.cli import main
+
+    assert main(["export", "--gallery", str(tmp_path / "g")]) == 0
+    assert (tmp_path / "g" / "index.html").is_file()
+    assert len(list((tmp_path / "g").glob("*.png"))) == len(ACTIVATIONS)
+    status = None
+    try:
+        status = main(["export", "--gallery", str(tmp_path / "g"), "--activation", "relu"])
+    finally:
+        err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1

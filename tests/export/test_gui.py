@@ -1,0 +1,128 @@
+"""File > Export, the export dialog and Copy figure (Ctrl+Shift+C)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from actgui.export import install_export_actions
+from actgui.export.clipboard import copy_view, current_view
+from actgui.export.dialog import ExportDialog, saved_options
+from actgui.state import AppState
+from actgui.ui.main_window import MainWindow
+from actgui.ui.theme import DARK, LIGHT
+
+from .conftest import colour_mask, image_array
+
+
+@pytest.fixture
+def window(qtbot):
+    state = AppState()
+    state.set_activation("leaky_relu")
+    state.set_param("negative_slope", 0.1)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    if getattr(win, "export_actions", None) is None:
+        install_export_actions(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_file_menu_has_export_and_copy(window):
+    actions = window.export_actions
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert actions.export_action.text() in texts and actions.copy_action.text() in texts
+    assert actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
+
+
+def test_copy_figure_puts_an_image_on_the_clipboard(window):
+    QGuiApplication.clipboard().clear()
+    assert QGuiApplication.clipboard().image().isNull()
+    window.export_actions.copy_action.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull()
+    target = window.export_targets()[current_view(window)]
+    assert (image.width(), image.height()) == (target.width() * 2, target.height() * 2)
+
+
+def test_copy_uses_the_export_theme_and_restores_the_window(window):
+    window.state.set_theme("dark")
+    copy_view(window, "curve", theme="light")
+    pixels = image_array(QGuiApplication.clipboard().image())
+    assert colour_mask(pixels, LIGHT.plot_background, 3).mean() > 0.5
+    assert colour_mask(pixels, LIGHT.curve, 30).sum() > 100
+    # The live window is back in its own theme.
+    live = image_array(window.export_targets()["curve"].grab().toImage())
+    assert colour_mask(live, DARK.plot_background, 3).mean() > 0.5
+
+
+def test_dialog_proposes_a_descriptive_name_and_exports(window, tmp_path, monkeypatch):
+    from actgui.export import dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module, "_default_folder", lambda: str(tmp_path))
+    dialog = ExportDialog(window, view="curve")
+    dialog._select(dialog.scale_combo, 2)
+    dialog._select(dialog.format_combo, "png")
+    assert dialog.path_edit.text().endswith("leaky_relu_negative_slope-0.1_curve@2x.png")
+    target = window.export_targets()["curve"]
+    assert dialog.size == (target.width(), target.height())
+    dialog.export()
+    written = tmp_path / "leaky_relu_negative_slope-0.1_curve@2x.png"
+    image = QImage(str(written))
+    assert (image.width(), image.height()) == (target.width() * 2, target.height() * 2)
+    assert saved_options().folder == str(tmp_path)  # remembered for next time
+    assert saved_options().scale == 2
+
+
+def test_dialog_svg_at_another_size(window, tmp_path, monkeypatch):
+    from actgui.export import dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module, "_default_folder", lambda: str(tmp_path))
+    live_size = window.size()
+    dialog = ExportDialog(window, view="compare")
+    dialog._select(dialog.format_combo, "svg")
+    assert dialog.path_edit.text().endswith(".svg")
+    assert not dialog.scale_combo.isEnabled()
+    dialog.width_spin.setValue(700)
+    dialog.height_spin.setValue(500)
+    dialog.export()
+    root = ET.fromstring(dialog.exported_path.read_bytes())
+    assert root.get("viewBox") == "0 0 700 500"
+    assert window.size() == live_size  # the live window never moved
+
+
+def test_dialog_refuses_an_unwritable_target_and_stays_open(window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = ExportDialog(window, view="curve")
+    dialog.path_edit.setText("/etc/passwd/x.png")
+    dialog.export()
+    assert warnings and "is a file, not a folder" in warnings[0]
+    assert dialog.exported_path is None and dialog.result() == 0
+    existing = tmp_path / "keep.png"
+    existing.write_bytes(b"old")
+    dialog.path_edit.setText(str(tmp_path / "missing" / "keep.png"))
+    dialog.export()
+    assert "does not exist" in warnings[1]
+    assert existing.read_bytes() == b"old"
+
+
+def test_dialog_follows_a_typed_extension(window):
+    dialog = ExportDialog(window, view="curve")
+    dialog.path_edit.setText("/tmp/figure.svg")
+    dialog.path_edit.textEdited.emit("/tmp/figure.svg")
+    assert dialog.fmt == "svg"
+    dialog._select(dialog.format_combo, "png")
+    assert dialog.path_edit.text() == "/tmp/figure.png"
+
+
+def test_live_export_size_matches_the_view(window):
+    target = window.export_targets()["derivative"]
+    dialog = ExportDialog(window, view="derivative")
+    assert QSize(*dialog.size) == target.size()
