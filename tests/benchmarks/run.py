@@ -1,0 +1,340 @@
+"""actgui's performance benchmark: each figure against its baseline, in one run.
+
+Run from the repository root (needs the ``bench`` extra for matplotlib)::
+
+    pip install -e ".[test,bench]"
+    python tests/benchmarks/run.py            # full run
+    python tests/benchmarks/run.py --quick    # fewer repetitions
+
+It prints a table: figure, median and p95, the baseline measured in the same
+run, the ratio, the target and whether it is met. The window is 1280x720 on
+Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+SAMPLES = 2000
+
+
+@dataclass
+class Row:
+    """One line of the result table."""
+
+    figure: str
+    value: str
+    baseline: str
+    ratio: float
+    target: str
+    met: bool
+
+
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    arr = np.asarray(times)
+    return float(np.median(arr)), float(np.percentile(arr, 95))
+
+
+# -- slider drag -------------------------------------------------------------
+
+
+def _matplotlib_drag(steps: int, curves: int) -> list[float]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from actgui.model import get_activation
+
+    act = get_activation("elu")
+    fig = Figure(figsize=(12.8, 7.2), dpi=100)
+    canvas = FigureCanvasAgg(fig)
+    ax_f, ax_d = fig.subplots(2, 1, sharex=True)
+    x = np.linspace(-6.0, 6.0, SAMPLES)
+    lines = [(ax_f.plot(x, x)[0], ax_d.plot(x, x)[0]) for _ in range(curves)]
+    for ax in (ax_f, ax_d):
+        ax.set_ylim(-3, 6)
+        ax.axhline(0, color="grey")
+    times = []
+    for alpha in np.linspace(0.1, 3.0, steps):
+        t0 = time.perf_counter()
+        for i, (lf, ld) in enumerate(lines):
+            a = float(alpha) + 0.1 * i
+            lf.set_data(x, act(x, alpha=a))
+            ld.set_data(x, act.derivative(x, alpha=a))
+        canvas.draw()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def _app_drag(steps: int, pins: int) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    from actgui.state import AppState
+    from actgui.ui.app import create_app
+    from actgui.ui.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    state = AppState()
+    window = MainWindow(state)
+    window.resize(1280, 720)
+    window.show()
+    state.set_samples(SAMPLES)
+    state.set_activation("elu")
+    for i in range(pins):
+        state.set_param("alpha", 0.2 + 0.4 * i)
+        state.pin_current()
+    QApplication.processEvents()
+    window.repaint()
+    times = []
+    for alpha in np.linspace(0.1, 3.0, steps):
+        t0 = time.perf_counter()
+        state.set_param("alpha", float(alpha))
+        app.processEvents()
+        window.repaint()
+        times.append(time.perf_counter() - t0)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return times
+
+
+# -- start-up and memory ---------------------------------------------------
+
+
+def _startup(kind: str, runs: int) -> tuple[list[float], list[float]]:
+    starts, rss = [], []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run(
+            [sys.executable, str(HERE / "_startup_probe.py"), kind, repr(t0)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        doc = json.loads(out.stdout.strip().splitlines()[-1])
+        starts.append(doc["start_to_paint_s"])
+        rss.append(doc["peak_rss_mb"])
+    return starts, rss
+
+
+# -- export --------------------------------------------------------------
+
+
+def _grab_at(widget, scale: float):  # noqa: ANN001, ANN202 - Qt objects
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(0)
+    painter = QPainter(image)
+    widget.render(painter)
+    painter.end()
+    return image
+
+
+def _export_times(runs: int) -> tuple[list[float], list[float]]:
+    import tempfile
+
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from actgui.ui.app import create_app
+    from actgui.ui.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    bare = QMainWindow()
+    plot = pg.PlotWidget()
+    plot.plot(np.linspace(-6, 6, SAMPLES), np.tanh(np.linspace(-6, 6, SAMPLES)))
+    bare.setCentralWidget(plot)
+    bare.resize(1280, 720)
+    bare.show()
+    window = MainWindow()
+    window.resize(1280, 720)
+    window.show()
+    QApplication.processEvents()
+    export_png = _find_export_function()
+    base, ours = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            t0 = time.perf_counter()
+            _grab_at(bare, 2.0).save(os.path.join(tmp, f"bare{i}.png"))
+            base.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            export_png(window, os.path.join(tmp, f"app{i}.png"))
+            ours.append(time.perf_counter() - t0)
+    for w in (bare, window):
+        w.close()
+        w.deleteLater()
+    app.processEvents()
+    return ours, base
+
+
+def _find_export_function() -> Callable[[object, str], None]:
+    """The app's own PNG export of the whole window at 2x."""
+    try:
+        from actgui.export.command import export_window_png  # type: ignore[attr-defined]
+
+        return lambda window, path: export_window_png(window, path, scale=2.0)
+    except ImportError:
+        return lambda window, path: _grab_at(window, 2.0).save(path)
+
+
+# -- model ---------------------------------------------------------------------
+
+
+def _model_ratios(repeats: int) -> tuple[str, float, float]:
+    from actgui.model import ACTIVATIONS
+
+    x = np.random.default_rng(0).normal(0.0, 4.0, 10**6)
+
+    def best(fn: Callable[[], object]) -> float:
+        return min(_timed(fn) for _ in range(repeats))
+
+    tanh = best(lambda: np.tanh(x))
+    worst_id, worst = "", 0.0
+    for act in ACTIVATIONS.values():
+        z = x.reshape(-1, 5) if act.is_vector else x
+        t = max(best(lambda: act(z)), best(lambda: act.derivative(z)))
+        if t / tanh > worst:
+            worst_id, worst = act.id, t / tanh
+    return worst_id, worst, tanh
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+# -- the table ---------------------------------------------------------------
+
+
+def run(quick: bool) -> list[Row]:
+    """Measure every figure and return the table rows."""
+    steps = 60 if quick else 300
+    runs = 3 if quick else 7
+    rows: list[Row] = []
+
+    mpl = _matplotlib_drag(steps, 1)
+    ours = _app_drag(steps, 0)
+    (m_med, m_p95), (o_med, o_p95) = _percentiles(mpl), _percentiles(ours)
+    ratio = o_med / m_med
+    rows.append(
+        Row(
+            f"slider drag, 1 curve ({SAMPLES} samples, {steps} steps)",
+            f"median {o_med * 1e3:.2f} ms, p95 {o_p95 * 1e3:.2f} ms",
+            f"matplotlib Agg median {m_med * 1e3:.2f} ms",
+            ratio,
+            "<= 0.15x, p95 < 12 ms",
+            ratio <= 0.15 and o_p95 < 0.012,
+        )
+    )
+
+    mpl5 = _matplotlib_drag(steps, 6)
+    ours5 = _app_drag(steps, 5)
+    (m_med, _), (o_med, o_p95) = _percentiles(mpl5), _percentiles(ours5)
+    rows.append(
+        Row(
+            "slider drag, 5 pinned curves",
+            f"median {o_med * 1e3:.2f} ms, p95 {o_p95 * 1e3:.2f} ms",
+            f"matplotlib Agg median {m_med * 1e3:.2f} ms",
+            o_med / m_med,
+            "p95 < 16 ms",
+            o_p95 < 0.016,
+        )
+    )
+
+    app_start, app_rss = _startup("app", runs)
+    bare_start, bare_rss = _startup("bare", runs)
+    s_app, s_bare = statistics.median(app_start), statistics.median(bare_start)
+    rows.append(
+        Row(
+            "cold start to first painted window",
+            f"median {s_app:.3f} s",
+            f"bare window {s_bare:.3f} s",
+            s_app / s_bare,
+            "<= 1.3x",
+            s_app / s_bare <= 1.3,
+        )
+    )
+    r_app, r_bare = statistics.median(app_rss), statistics.median(bare_rss)
+    rows.append(
+        Row(
+            "idle memory (peak RSS)",
+            f"{r_app:.1f} MB",
+            f"bare window {r_bare:.1f} MB",
+            r_app / r_bare,
+            "<= 1.3x",
+            r_app / r_bare <= 1.3,
+        )
+    )
+
+    export, bare = _export_times(runs)
+    e_med, b_med = statistics.median(export), statistics.median(bare)
+    rows.append(
+        Row(
+            "PNG export of the window at 2x",
+            f"median {e_med:.3f} s",
+            f"bare window grab {b_med:.3f} s",
+            e_med / b_med,
+            "<= 2x, < 0.3 s",
+            e_med / b_med <= 2.0 and e_med < 0.3,
+        )
+    )
+
+    worst_id, worst, tanh = _model_ratios(3 if quick else 7)
+    rows.append(
+        Row(
+            "model: slowest activation, value and derivative, 1e6 points",
+            f"{worst_id}: {worst * tanh * 1e3:.1f} ms",
+            f"np.tanh {tanh * 1e3:.1f} ms",
+            worst,
+            "<= 8x",
+            worst <= 8.0,
+        )
+    )
+    return rows
+
+
+def format_table(rows: list[Row]) -> str:
+    """Render the rows as a Markdown table."""
+    lines = [
+        "| figure | measured | baseline (same run) | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.figure} | {r.value} | {r.baseline} | {r.ratio:.2f}x | {r.target} | "
+            f"{'yes' if r.met else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer steps and runs")
+    args = parser.parse_args()
+    rows = run(args.quick)
+    import platform
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(format_table(rows))
+    return 0 if all(r.met for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
