@@ -1,0 +1,340 @@
+"""The whole window in Chinese: nothing left in English, switching at run time, nothing clipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import (
+    QAction,
+    Qt,  # QtGui.Qt also has mightBeRichText()
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+
+from actgui.model import ACTIVATIONS
+from actgui.state import AppState
+from actgui.ui import i18n
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
+TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+WORD = re.compile(r"[A-Za-z]{3,}")
+
+#: Words that stay as they are in a Chinese interface: product and library
+#: names, method names, and terms Chinese courses use untranslated.
+ALLOWED_WORDS = {
+    "actgui", "English", "PyTorch", "NumPy", "TensorFlow", "Keras", "Xavier", "Glorot", "LeCun",
+    "Adam", "SGD", "XOR", "JSON", "CSV", "PNG", "SVG", "dpi", "logit", "Logit", "logits", "Logits",
+    "PageUp", "PageDown", "Esc", "Enter", "NaN",
+}
+
+
+def _identifiers() -> set[str]:
+    """Activation ids, parameter names and choice values: code, shown as code in both languages."""
+    words = set(ACTIVATIONS)
+    for act in ACTIVATIONS.values():
+        for param in act.params:
+            words.add(param.name)
+            words.update(param.choices or ())
+    return words
+
+
+IDENTIFIERS = _identifiers()
+FORMULAS = {
+    text
+    for act in ACTIVATIONS.values()
+    for text in (act.latex, act.latex_derivative, act.output_range)
+}
+
+
+def untranslated(text: str) -> bool:
+    """Whether a visible text in the Chinese interface is still English.
+
+    A text passes if it contains Chinese, is a formula, or all its words of
+    three or more letters are identifiers or allowed names (numbers,
+    symbols such as ``f(x)``, ``x₁`` or ``k = 1``, ids such as ``relu``).
+    """
+    if text in FORMULAS:
+        return False
+    plain = text.replace("&&", "").replace("&", "").strip()
+    if not plain or CJK.search(plain):
+        return False
+    words = (w for w in TOKEN.findall(plain) if w not in IDENTIFIERS and w not in ALLOWED_WORDS)
+    return any(WORD.search(w) for w in words)
+
+
+def _plain(text: str) -> str:
+    if text in FORMULAS or not Qt.mightBeRichText(text):
+        return text
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+def _columns(model, parent: QModelIndex | None = None) -> int:
+    try:
+        return model.columnCount(parent if parent is not None else QModelIndex())
+    except TypeError:  # QAbstractListModel makes columnCount private in PySide6
+        return 1
+
+
+def _has_children(model, index: QModelIndex) -> bool:
+    try:
+        return model.hasChildren(index)
+    except TypeError:  # private in list models: they have no children
+        return False
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(min(model.rowCount(parent), 200)):
+            for column in range(min(_columns(model, parent), 50)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        yield value
+                if column == 0 and _has_children(model, index):
+                    stack.append(index)
+    for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+        count = _columns(model) if orientation == Qt.Orientation.Horizontal else model.rowCount()
+        for section in range(min(count, 50)):
+            value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                yield value
+
+
+def _plot_texts(view: pg.GraphicsView) -> Iterator[str]:
+    scene = view.scene()
+    if scene is None:
+        return
+    for item in scene.items():
+        if isinstance(item, pg.AxisItem):
+            yield item.labelText
+            yield item.labelUnits
+        elif isinstance(item, pg.LabelItem):
+            yield _plain(item.text)
+        elif isinstance(item, pg.TextItem):
+            yield item.textItem.toPlainText()
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """Every user-visible text of a widget tree, with a hint of where it is."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        kind = type(widget).__name__
+        name = f"{kind}#{widget.objectName()}" if widget.objectName() else kind
+        if widget.toolTip():
+            yield name + ".toolTip", _plain(widget.toolTip())
+        if widget.isWindow() and widget.windowTitle():
+            yield name + ".windowTitle", widget.windowTitle()
+        if isinstance(widget, QLabel):
+            yield name + ".text", _plain(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            yield name + ".text", widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name + ".title", widget.title()
+        elif isinstance(widget, QMenu):
+            yield name + ".title", widget.title()
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                yield name + ".tab", widget.tabText(index)
+                yield name + ".tabToolTip", widget.tabToolTip(index)
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield name + ".item", widget.itemText(index)
+        elif isinstance(widget, QLineEdit):
+            yield name + ".placeholder", widget.placeholderText()
+        elif isinstance(widget, QAbstractSpinBox):
+            for attribute in ("prefix", "suffix", "specialValueText"):
+                getter = getattr(widget, attribute, None)
+                if getter is not None:
+                    yield f"{name}.{attribute}", getter()
+        if isinstance(widget, QAbstractItemView):
+            for text in _model_texts(widget):
+                yield name + ".model", _plain(text)
+        if isinstance(widget, pg.GraphicsView):
+            for text in _plot_texts(widget):
+                yield name + ".plot", text
+    for action in root.findChildren(QAction):
+        if isinstance(action.parent(), pg.GraphicsScene):
+            # pyqtgraph's scene menu ("Export..."): only reachable through a plot's
+            # context menu, which actgui's plots disable.
+            continue
+        label = f"QAction#{action.objectName() or action.text()}"
+        for attribute in ("text", "toolTip", "statusTip", "whatsThis", "iconText"):
+            yield f"{label}.{attribute}", getattr(action, attribute)()
+
+
+def english_left(root: QWidget) -> list[str]:
+    return sorted({f"{where}: {text!r}" for where, text in visible_texts(root) if untranslated(text)})
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install_language(qapp, "zh_CN")
+    yield qapp
+    i18n.install_language(qapp, "en")
+
+
+def _main_window(qtbot):
+    from actgui.ui.main_window import MainWindow
+
+    window = MainWindow(state=AppState())
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    # Visit every tab once, so that pages built on first show exist.
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    window.tabs.setCurrentIndex(0)
+    return window
+
+
+def test_the_allow_list_rule():
+    assert untranslated("Reset view")
+    assert untranslated("&Language")
+    assert not untranslated("重置视图")
+    assert not untranslated("f′(x)")
+    assert not untranslated("x₁")
+    assert not untranslated("k = 1")
+    assert not untranslated("0.010")
+    assert not untranslated("leaky_relu(negative_slope=0.1)")
+    assert not untranslated("sigmoid′")
+    assert not untranslated("English")
+    assert not untranslated(ACTIVATIONS["relu"].latex)
+
+
+def test_main_window_in_chinese_has_no_english_left(chinese, qtbot):
+    window = _main_window(qtbot)
+    for activation_id in ("sigmoid", "softmax", "leaky_relu", "gelu"):
+        window.state.set_activation(activation_id)
+        qtbot.wait(10)
+        left = english_left(window)
+        assert not left, f"{activation_id}: untranslated texts:\n" + "\n".join(left)
+
+
+def test_presentation_mode_in_chinese_has_no_english_left(chinese, qtbot):
+    from actgui.ui.presentation import PresentationMode, StepListDialog
+
+    window = _main_window(qtbot)
+    mode = getattr(window, "presentation", None) or PresentationMode(window, window.state)
+    mode.set_active(True)
+    for activation_id in ("relu", "softmax", "elu"):
+        window.state.set_activation(activation_id)
+        left = english_left(mode.view)
+        assert not left, "\n".join(left)
+    mode.set_active(False)
+    dialog = StepListDialog(mode.steps.ids, window)
+    qtbot.addWidget(dialog)
+    assert not english_left(dialog)
+
+
+@pytest.mark.parametrize("page", ["forward", "playground"])
+def test_other_pages_in_chinese_have_no_english_left(chinese, qtbot, page):
+    if page == "forward":
+        panel_module = pytest.importorskip("actgui.ui.forward.panel")
+        widget = panel_module.ForwardPanel(AppState())
+    else:
+        page_module = pytest.importorskip("actgui.ui.playground.page")
+        widget = page_module.PlaygroundPage()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 680)
+    widget.show()
+    qtbot.waitExposed(widget)
+    left = english_left(widget)
+    assert not left, "\n".join(left)
+
+
+def test_switching_language_at_run_time_updates_menus_facts_and_plots(qapp, qtbot):
+    i18n.install_language(qapp, "en")
+    window = _main_window(qtbot)
+    menus = window.menuBar()
+    facts = window.explorer.facts
+    plots = window.explorer.plots
+    english = {
+        "menus": [a.text() for a in menus.actions()],
+        "title": facts.title.text(),
+        "note": facts.note.text(),
+        "plot": plots.df_plot.titleLabel.text,
+    }
+    assert "&View" in english["menus"] and "&Language" in english["menus"]
+    assert english["title"] == "Sigmoid"
+
+    window.language_menu.action_for("zh_CN").trigger()
+
+    def switched() -> bool:
+        return "视图(&V)" in [a.text() for a in menus.actions()]
+
+    qtbot.waitUntil(switched, timeout=3000)
+    assert "语言(&L)" in [a.text() for a in menus.actions()]
+    assert facts.title.text() == "Sigmoid 函数"
+    assert facts.note.text().startswith("把任意输入压缩到 (0, 1) 区间")
+    assert plots.df_plot.titleLabel.text == "导数"
+    assert window.presentation.toggle_action.text() == "演示模式(&P)"
+    assert i18n.saved_language() == "zh_CN"
+
+    window.language_menu.action_for("en").trigger()
+    qtbot.waitUntil(lambda: [a.text() for a in menus.actions()] == english["menus"], timeout=3000)
+    assert facts.title.text() == english["title"]
+    assert facts.note.text() == english["note"]
+    assert plots.df_plot.titleLabel.text == english["plot"]
+
+
+def _clipped(root: QWidget) -> list[str]:
+    """Single-line labels and buttons whose text is wider than the room they have."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and not Qt.mightBeRichText(widget.text()):
+            text = widget.text().replace("&", "")
+            room = widget.contentsRect().width()
+        elif isinstance(widget, QAbstractButton) and type(widget).__name__ in {"QPushButton", "QCheckBox",
+                                                                                 "QRadioButton"}:
+            text = widget.text().replace("&", "")
+            room = widget.width() - (28 if type(widget).__name__ != "QPushButton" else 12)
+        else:
+            continue
+        if not text or "\n" in text:
+            continue
+        need = widget.fontMetrics().horizontalAdvance(text)
+        if need > room + 1:
+            problems.append(f"{type(widget).__name__} {text!r}: needs {need}px, has {room}px")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_text_is_clipped_at_1280x720(qapp, qtbot, lang):
+    i18n.install_language(qapp, lang)
+    try:
+        window = _main_window(qtbot)
+        problems = []
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            problems += _clipped(window)
+        assert not problems, "\n".join(sorted(set(problems)))
+    finally:
+        i18n.install_language(qapp, "en")
