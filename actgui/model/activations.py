@@ -236,27 +236,46 @@ def _celu_d(x: FloatArray, alpha: float) -> FloatArray:
     return np.where(x > 0, 1.0, np.exp(scaled))
 
 
+def _gelu_exact_kernel(x: FloatArray, out: FloatArray) -> None:
+    # x Phi(x) = max(x, 0) - |x| Phi(-|x|): exact in both tails, no branch,
+    # and |x| is clamped where Phi(-|x|) has underflowed, so inf * 0 never happens.
+    a, tail, _ = nx.normal_tail(x)
+    np.maximum(x, 0.0, out=out)
+    tail *= a
+    out -= tail
+
+
+def _gelu_exact_grad_kernel(x: FloatArray, out: FloatArray) -> None:
+    # Phi(x) + x phi(x) = d for x <= 0 and 1 - d for x > 0,
+    # with d = Phi(-|x|) - |x| phi(x) = exp(-x^2/2) (R(|x|) - |x| / sqrt(2 pi)).
+    a, tail, gauss = nx.normal_tail(x)
+    a *= gauss
+    a *= nx.INV_SQRT_2PI
+    tail -= a
+    np.multiply(tail, -2.0, out=out)
+    out += 1.0
+    out *= x > 0
+    out += tail
+
+
 def _gelu(x: FloatArray, approximate: str) -> FloatArray:
+    if approximate == "none":
+        return nx.blockwise(_gelu_exact_kernel, x)
+    # 0.5 * (1 + tanh(u)) == sigmoid(2u), which does not cancel for x << 0.
     xf = nx.finite_part(x)
-    if approximate == "tanh":
-        # 0.5 * (1 + tanh(u)) == sigmoid(2u), which does not cancel for x << 0.
-        xc = np.clip(xf, -1e5, 1e5)
-        u = _GELU_K * (xc + _GELU_C * xc**3)
-        out = xf * nx.sigmoid(2.0 * u)
-    else:
-        out = 0.5 * xf * nx.erfc(-xf / nx.SQRT_2)
+    xc = np.clip(xf, -1e5, 1e5)
+    u = _GELU_K * (xc + _GELU_C * xc**3)
+    out = xf * nx.sigmoid(2.0 * u)
     return nx.patch_infinities(x, out, np.inf, 0.0)
 
 
 def _gelu_d(x: FloatArray, approximate: str) -> FloatArray:
+    if approximate == "none":
+        return nx.blockwise(_gelu_exact_grad_kernel, x)
     xc = np.clip(x, -1e5, 1e5)
-    if approximate == "tanh":
-        u = _GELU_K * (xc + _GELU_C * xc**3)
-        du = _GELU_K * (1.0 + 3.0 * _GELU_C * xc * xc)
-        out = nx.sigmoid(2.0 * u) + xc * 2.0 * nx.sigmoid_grad(2.0 * u) * du
-    else:
-        xs = np.clip(x, -40.0, 40.0)  # beyond, x * pdf(x) underflows to 0
-        out = 0.5 * nx.erfc(-x / nx.SQRT_2) + xs * np.exp(-0.5 * xs * xs) / nx.SQRT_2PI
+    u = _GELU_K * (xc + _GELU_C * xc**3)
+    du = _GELU_K * (1.0 + 3.0 * _GELU_C * xc * xc)
+    out = nx.sigmoid(2.0 * u) + xc * 2.0 * nx.sigmoid_grad(2.0 * u) * du
     return nx.patch_infinities(x, out, 1.0, 0.0)
 
 
@@ -607,9 +626,7 @@ _ALL: list[Activation] = [
         name="Leaky ReLU",
         category=RECTIFIERS,
         kind="elementwise",
-        params=(
-            _p("negative_slope", 0.01, 0.0, 1.0, 0.01, r"\alpha", "Slope for negative inputs."),
-        ),
+        params=(_p("negative_slope", 0.01, 0.0, 1.0, 0.01, r"\alpha", "Slope for negative inputs."),),
         latex=r"\mathrm{LeakyReLU}(x) = " + _cases(("x", "x > 0"), (r"\alpha x", r"x \le 0")),
         latex_derivative=r"\mathrm{LeakyReLU}'(x) = " + _cases(("1", "x > 0"), (r"\alpha", r"x \le 0")),
         output_range=r"(-\infty, \infty)",
@@ -687,7 +704,8 @@ _ALL: list[Activation] = [
         kind="elementwise",
         params=(),
         latex=r"\mathrm{SELU}(x) = \lambda " + _cases(("x", "x > 0"), (r"\alpha\,(e^{x} - 1)", r"x \le 0")),
-        latex_derivative=r"\mathrm{SELU}'(x) = \lambda " + _cases(("1", "x > 0"), (r"\alpha\, e^{x}", r"x \le 0")),
+        latex_derivative=r"\mathrm{SELU}'(x) = \lambda "
+        + _cases(("1", "x > 0"), (r"\alpha\, e^{x}", r"x \le 0")),
         output_range=r"(-\lambda\alpha, \infty)",
         properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=False),
         note=(
@@ -704,7 +722,9 @@ _ALL: list[Activation] = [
         name="CELU",
         category=RECTIFIERS,
         kind="elementwise",
-        params=(_p("alpha", 1.0, 0.01, 10.0, 0.01, r"\alpha", "Scale of the negative part; must be positive."),),
+        params=(
+            _p("alpha", 1.0, 0.01, 10.0, 0.01, r"\alpha", "Scale of the negative part; must be positive."),
+        ),
         latex=r"\mathrm{CELU}(x) = \max(0, x) + \min\bigl(0,\ \alpha\,(e^{x/\alpha} - 1)\bigr)",
         latex_derivative=r"\mathrm{CELU}'(x) = " + _cases(("1", "x > 0"), (r"e^{x/\alpha}", r"x \le 0")),
         output_range=r"(-\alpha, \infty)",
@@ -875,8 +895,10 @@ _ALL: list[Activation] = [
         category=HARD,
         kind="elementwise",
         params=(),
-        latex=r"\mathrm{hardsigmoid}(x) = " + _cases(("0", r"x \le -3"), ("1", r"x \ge 3"), (r"x/6 + 1/2", r"\text{otherwise}")),
-        latex_derivative=r"\mathrm{hardsigmoid}'(x) = " + _cases((r"1/6", "-3 < x < 3"), ("0", r"\text{otherwise}")),
+        latex=r"\mathrm{hardsigmoid}(x) = "
+        + _cases(("0", r"x \le -3"), ("1", r"x \ge 3"), (r"x/6 + 1/2", r"\text{otherwise}")),
+        latex_derivative=r"\mathrm{hardsigmoid}'(x) = "
+        + _cases((r"1/6", "-3 < x < 3"), ("0", r"\text{otherwise}")),
         output_range="[0, 1]",
         properties=Properties(bounded=True, monotonic=True, smooth=False, zero_centred=False),
         note=(
@@ -894,7 +916,8 @@ _ALL: list[Activation] = [
         kind="elementwise",
         params=(),
         latex=r"\mathrm{hardswish}(x) = x \cdot \frac{\mathrm{ReLU6}(x + 3)}{6}",
-        latex_derivative=r"\mathrm{hardswish}'(x) = " + _cases(("0", "x < -3"), (r"x/3 + 1/2", r"-3 \le x \le 3"), ("1", "x > 3")),
+        latex_derivative=r"\mathrm{hardswish}'(x) = "
+        + _cases(("0", "x < -3"), (r"x/3 + 1/2", r"-3 \le x \le 3"), ("1", "x > 3")),
         output_range=r"[-0.375, \infty)",
         properties=Properties(bounded=False, monotonic=False, smooth=False, zero_centred=False),
         note=(
@@ -946,8 +969,12 @@ _ALL: list[Activation] = [
         category=SHRINK,
         kind="elementwise",
         params=(_p("lambd", 0.5, 0.0, 5.0, 0.05, r"\lambda", "Half-width of the dead zone."),),
-        latex=r"\mathrm{softshrink}(x) = " + _cases((r"x - \lambda", r"x > \lambda"), (r"x + \lambda", r"x < -\lambda"), ("0", r"\text{otherwise}")),
-        latex_derivative=r"\mathrm{softshrink}'(x) = " + _cases(("1", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
+        latex=r"\mathrm{softshrink}(x) = "
+        + _cases(
+            (r"x - \lambda", r"x > \lambda"), (r"x + \lambda", r"x < -\lambda"), ("0", r"\text{otherwise}")
+        ),
+        latex_derivative=r"\mathrm{softshrink}'(x) = "
+        + _cases(("1", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
         output_range=r"(-\infty, \infty)",
         properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=True),
         note=(
@@ -965,7 +992,8 @@ _ALL: list[Activation] = [
         kind="elementwise",
         params=(_p("lambd", 0.5, 0.0, 5.0, 0.05, r"\lambda", "Half-width of the dead zone."),),
         latex=r"\mathrm{hardshrink}(x) = " + _cases(("x", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
-        latex_derivative=r"\mathrm{hardshrink}'(x) = " + _cases(("1", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
+        latex_derivative=r"\mathrm{hardshrink}'(x) = "
+        + _cases(("1", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
         output_range=r"\{0\} \cup (-\infty, -\lambda) \cup (\lambda, \infty)",
         properties=Properties(bounded=False, monotonic=False, smooth=False, zero_centred=True),
         note=(

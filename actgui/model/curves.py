@@ -58,7 +58,7 @@ def vanishing_regions(x: FloatArray, mask: np.ndarray) -> tuple[tuple[float, flo
     padded = np.concatenate(([False], mask, [False]))
     edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
     starts, ends = edges[0::2], edges[1::2] - 1
-    return tuple((float(x[s]), float(x[e])) for s, e in zip(starts, ends))
+    return tuple((float(x[s]), float(x[e])) for s, e in zip(starts, ends, strict=True))
 
 
 def sample_curve(

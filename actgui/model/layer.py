@@ -157,5 +157,5 @@ class DenseLayer:
 
 
 def random_input(n_in: int = 10, seed: int | None = None) -> FloatArray:
-    """x of shape (1, n_in), uniform in [0, 1) like ``np.random.rand(1, n_in)``."""
+    """Input x of shape (1, n_in), uniform in [0, 1) like ``np.random.rand(1, n_in)``."""
     return np.random.default_rng(seed).random((1, n_in))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import numbers
 from dataclasses import dataclass
-from typing import Union
 
-ParamValue = Union[float, str]
+ParamValue = float | str
 
 
 @dataclass(frozen=True)
