@@ -127,8 +127,11 @@ def test_pyproject_ships_every_package_and_resource_folder() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert config["package-dir"]["actgui._resources"] == "resources"
     listed = set(config["packages"])
+    # Every folder of the package that holds Python code, with or without __init__.py.
     code_packages = {
-        ".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "actgui").rglob("__init__.py")
+        ".".join(module.parent.relative_to(ROOT).parts)
+        for module in (ROOT / "actgui").rglob("*.py")
+        if "__pycache__" not in module.parts
     }
     assert code_packages <= listed, f"add to [tool.setuptools] packages: {sorted(code_packages - listed)}"
     data_packages = {
