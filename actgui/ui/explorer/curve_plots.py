@@ -281,6 +281,8 @@ class CurvePlots(QWidget):
         self.df_dot.setPen(pg.mkPen(theme.plot_background, width=1.5))
         for legend in (self.f_legend, self.df_legend):
             legend.setLabelTextColor(theme.plot_foreground)
+            for _sample, label in legend.items:  # pyqtgraph only stores the colour: redraw
+                label.setText(label.text)
             legend.setBrush(pg.mkBrush(pg.mkColor(theme.plot_background).lighter(100)))
             legend.setPen(pg.mkPen(theme.mid))
         self.update_pins()
