@@ -332,7 +332,7 @@ class MLP:
             d = np.where(np.isfinite(d), d, 0.0)
             stats.append(
                 NeuronStats(
-                    mean_output=np.nanmean(a, axis=0) if len(a) else np.zeros(a.shape[1]),
+                    mean_output=np.mean(a, axis=0) if len(a) else np.zeros(a.shape[1]),
                     active_fraction=np.mean(d > DEAD_TOLERANCE, axis=0) if len(a) else np.zeros(a.shape[1]),
                     mean_abs_derivative=np.mean(d, axis=0) if len(a) else np.zeros(a.shape[1]),
                 )

@@ -1,0 +1,311 @@
+"""The training playground's state: one Qt-free object with change signals.
+
+It holds the dataset, network and training settings and the trainer built
+from them. Widgets call the setters and update themselves from the signals;
+a timer in the UI calls :meth:`PlaygroundState.train_for` in short slices.
+
+Changing the data, the architecture or the initialisation starts over with
+fresh weights (epoch 0); changing the learning rate, batch size, L2 or the
+optimiser applies to the running training, as in browser playgrounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from psygnal import Signal
+
+from actgui.model.datasets import Dataset, DataSettings, generate
+from actgui.model.network import (
+    MAX_HIDDEN_LAYERS,
+    MLP,
+    NetworkConfig,
+    TrainConfig,
+    Trainer,
+)
+
+DEFAULT_NEURONS = 4
+DEFAULT_ACTIVATION = "tanh"
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A preset that sets up one classroom experiment, and its remedy.
+
+    Attributes
+    ----------
+    id
+        Stable identifier (the UI maps it to a translated title and text).
+    data, network, training
+        The settings the lesson starts from.
+    remedy
+        Changes to the network settings that fix the problem.
+    remedy_training
+        Changes to the training settings that go with the remedy.
+    """
+
+    id: str
+    data: DataSettings
+    network: NetworkConfig
+    training: TrainConfig
+    remedy: dict[str, Any]
+    remedy_training: dict[str, Any]
+
+
+LESSONS: dict[str, Lesson] = {
+    lesson.id: lesson
+    for lesson in (
+        # A stack of linear layers is one linear map: XOR stays near 50 %.
+        Lesson(
+            id="linear_xor",
+            data=DataSettings("xor", 300, 0.1, 0, 0.3),
+            network=NetworkConfig((8, 8), ("linear", "linear"), init="xavier"),
+            training=TrainConfig("adam", 0.03, 32, 0.0),
+            remedy={"activations": ("tanh", "tanh")},
+            remedy_training={},
+        ),
+        # Weights 50x Xavier push |z| far out where sigma' ~ 0; SGD shows the stall.
+        Lesson(
+            id="sigmoid_saturation",
+            data=DataSettings("circle", 300, 0.1, 0, 0.3),
+            network=NetworkConfig((8, 8, 8, 8), ("sigmoid",) * 4, init="xavier", init_scale=50.0),
+            training=TrainConfig("sgd", 0.5, 32, 0.0),
+            remedy={"activations": ("tanh",) * 4, "init_scale": 1.0},
+            remedy_training={},
+        ),
+        # A far too large SGD step throws ReLUs into the region where z < 0 for
+        # every point: f'(z) = 0 there, so they never come back.
+        Lesson(
+            id="dead_relu",
+            data=DataSettings("moons", 300, 0.1, 0, 0.3),
+            network=NetworkConfig((8, 8), ("relu", "relu"), init="he"),
+            training=TrainConfig("sgd", 3.0, 10, 0.0),
+            remedy={"activations": ("leaky_relu", "leaky_relu")},
+            remedy_training={},
+        ),
+    )
+}
+
+
+class PlaygroundState:
+    """Settings, data, network and training progress of the playground.
+
+    Signals
+    -------
+    data_changed
+        New points (dataset settings changed); the network was reset too.
+    network_changed
+        New network (architecture, activations or init changed, or reset).
+    training_changed
+        Optimiser, learning rate, batch size or L2 changed.
+    progressed
+        Training advanced (epochs, weights, history changed).
+    running_changed(bool)
+        Play / pause.
+    lesson_changed(str)
+        The lesson shown ("" when the settings were changed by hand).
+    """
+
+    data_changed = Signal()
+    network_changed = Signal()
+    training_changed = Signal()
+    progressed = Signal()
+    running_changed = Signal(bool)
+    lesson_changed = Signal(str)
+
+    def __init__(
+        self,
+        data: DataSettings | None = None,
+        network: NetworkConfig | None = None,
+        training: TrainConfig | None = None,
+    ) -> None:
+        self._data_settings = data if data is not None else DataSettings()
+        self._network = network if network is not None else NetworkConfig()
+        self._training = training if training is not None else TrainConfig()
+        self._dataset = generate(self._data_settings)
+        self._running = False
+        self._lesson = ""
+        self._trainer = self._new_trainer()
+
+    def _new_trainer(self) -> Trainer:
+        return Trainer(MLP(self._network), self._dataset, self._training, seed=self._network.seed)
+
+    # -- read access ----------------------------------------------------------
+
+    @property
+    def data_settings(self) -> DataSettings:
+        """How the points are generated."""
+        return self._data_settings
+
+    @property
+    def dataset(self) -> Dataset:
+        """The current points."""
+        return self._dataset
+
+    @property
+    def network(self) -> NetworkConfig:
+        """The current architecture and initialisation."""
+        return self._network
+
+    @property
+    def training(self) -> TrainConfig:
+        """The current training hyper-parameters."""
+        return self._training
+
+    @property
+    def trainer(self) -> Trainer:
+        """The trainer (network, history, diagnostics)."""
+        return self._trainer
+
+    @property
+    def epoch(self) -> int:
+        """Completed epochs since the last reset."""
+        return self._trainer.epoch
+
+    @property
+    def running(self) -> bool:
+        """Whether training is playing."""
+        return self._running
+
+    @property
+    def lesson(self) -> str:
+        """The id of the lesson shown, or "" if none."""
+        return self._lesson
+
+    # -- settings -------------------------------------------------------------
+
+    def set_data(self, **changes: Any) -> None:
+        """Change dataset settings (kind, n_points, noise, seed, test_fraction).
+
+        New points mean a fresh network. Raises ValueError for invalid values,
+        leaving the state unchanged.
+        """
+        settings = replace(self._data_settings, **changes)
+        if settings != self._data_settings:
+            self._data_settings = settings
+            self._dataset = generate(settings)
+            self._trainer = self._new_trainer()
+            self._set_lesson("")
+            self.data_changed.emit()
+            self.network_changed.emit()
+            self.progressed.emit()
+
+    def set_network(self, **changes: Any) -> None:
+        """Change the architecture or init (layer_sizes, activations, init, init_scale, seed).
+
+        Starts over with fresh weights. Raises ValueError for invalid values.
+        """
+        config = replace(self._network, **changes)
+        if config != self._network:
+            self._network = config
+            self._trainer = self._new_trainer()
+            self._set_lesson("")
+            self.network_changed.emit()
+            self.progressed.emit()
+
+    def set_layer_count(self, count: int) -> None:
+        """Use ``count`` hidden layers; new layers copy the last one (or the defaults)."""
+        if not 0 <= count <= MAX_HIDDEN_LAYERS:
+            raise ValueError(f"a network has 0 to {MAX_HIDDEN_LAYERS} hidden layers, got {count}")
+        sizes = list(self._network.layer_sizes)
+        acts = list(self._network.activations)
+        while len(sizes) < count:
+            sizes.append(sizes[-1] if sizes else DEFAULT_NEURONS)
+            acts.append(acts[-1] if acts else DEFAULT_ACTIVATION)
+        self.set_network(
+            layer_sizes=tuple(sizes[:count]), activations=tuple(acts[:count]), activation_params=()
+        )
+
+    def set_layer_size(self, layer: int, size: int) -> None:
+        """Set the number of neurons of hidden layer ``layer`` (0-based)."""
+        sizes = list(self._network.layer_sizes)
+        sizes[layer] = size
+        self.set_network(layer_sizes=tuple(sizes))
+
+    def set_layer_activation(self, layer: int, activation_id: str) -> None:
+        """Set the activation of hidden layer ``layer`` (0-based), with default parameters."""
+        acts = list(self._network.activations)
+        acts[layer] = activation_id
+        self.set_network(activations=tuple(acts), activation_params=())
+
+    def set_all_activations(self, activation_id: str) -> None:
+        """Use one activation in every hidden layer."""
+        self.set_network(activations=(activation_id,) * self._network.depth, activation_params=())
+
+    def set_training(self, **changes: Any) -> None:
+        """Change optimizer, learning_rate, batch_size or l2; training continues.
+
+        Raises ValueError for invalid values.
+        """
+        config = replace(self._training, **changes)
+        if config != self._training:
+            self._training = config
+            self._trainer.set_config(config)
+            self._set_lesson("")
+            self.training_changed.emit()
+
+    # -- lessons ----------------------------------------------------------------
+
+    def apply_lesson(self, lesson_id: str) -> None:
+        """Load a lesson's settings, reset, and show its explanation."""
+        lesson = LESSONS[lesson_id]
+        self.set_running(False)
+        self._data_settings = lesson.data
+        self._dataset = generate(lesson.data)
+        self._network = lesson.network
+        self._training = lesson.training
+        self._trainer = self._new_trainer()
+        self.data_changed.emit()
+        self.network_changed.emit()
+        self.training_changed.emit()
+        self.progressed.emit()
+        self._set_lesson(lesson_id)
+
+    def apply_remedy(self) -> None:
+        """Apply the current lesson's remedy (no-op without a lesson); the lesson stays shown."""
+        if not self._lesson:
+            return
+        lesson = LESSONS[self._lesson]
+        self._network = replace(self._network, **lesson.remedy)
+        self._training = replace(self._training, **lesson.remedy_training)
+        self._trainer = self._new_trainer()
+        self.network_changed.emit()
+        self.training_changed.emit()
+        self.progressed.emit()
+
+    def _set_lesson(self, lesson_id: str) -> None:
+        if lesson_id != self._lesson:
+            self._lesson = lesson_id
+            self.lesson_changed.emit(lesson_id)
+
+    # -- running ------------------------------------------------------------
+
+    def set_running(self, running: bool) -> None:
+        """Play or pause."""
+        if bool(running) != self._running:
+            self._running = bool(running)
+            self.running_changed.emit(self._running)
+
+    def train_for(self, seconds: float) -> int:
+        """Train mini-batches for about ``seconds``; return the epochs completed."""
+        done = self._trainer.train_for(seconds)
+        self.progressed.emit()
+        return done
+
+    def step(self) -> None:
+        """Pause and train exactly one more epoch (finishing a partial one)."""
+        self.set_running(False)
+        self._trainer.finish_epoch()
+        self.progressed.emit()
+
+    def reset(self) -> None:
+        """Pause and start over with the initial weights (epoch 0)."""
+        self.set_running(False)
+        self._trainer = self._new_trainer()
+        self.network_changed.emit()
+        self.progressed.emit()
+
+    def regenerate(self) -> None:
+        """New points from the next seed."""
+        self.set_data(seed=self._data_settings.seed + 1)

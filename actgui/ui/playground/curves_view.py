@@ -1,0 +1,89 @@
+"""Train and test loss and accuracy over the epochs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from actgui.model.network import History
+from actgui.ui.playground._style import set_title, style_plot
+from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
+
+TRAIN_COLOUR = OKABE_ITO["bluish_green"]
+TEST_COLOUR = OKABE_ITO["reddish_purple"]
+
+
+class CurvesView(QWidget):
+    """Two small plots: loss (log scale) and accuracy (%) per epoch, train and test."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = LIGHT
+        self.loss_widget = pg.PlotWidget(self)
+        self.accuracy_widget = pg.PlotWidget(self)
+        self.loss_plot = self.loss_widget.getPlotItem()
+        self.accuracy_plot = self.accuracy_widget.getPlotItem()
+        self.loss_plot.setLogMode(y=True)
+        self.accuracy_plot.setYRange(0, 100, padding=0.02)
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for plot, kind in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.setMouseEnabled(x=False, y=False)
+            plot.getAxis("left").setWidth(42)
+            if kind == "loss":  # one legend serves both plots: same styles
+                plot.addLegend(offset=(-4, 4), labelTextSize="8pt", verSpacing=-6)
+            for split, colour, style in (
+                ("train", TRAIN_COLOUR, Qt.PenStyle.SolidLine),
+                ("test", TEST_COLOUR, Qt.PenStyle.DashLine),
+            ):
+                curve = plot.plot(pen=pg.mkPen(colour, width=2, style=style), name=split)
+                curve.setDownsampling(auto=True, method="peak")
+                curve.setClipToView(True)
+                self.curves[f"{kind}_{split}"] = curve
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.loss_widget)
+        layout.addWidget(self.accuracy_widget)
+        self.set_theme(LIGHT)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        set_title(self.loss_plot, self.tr("Loss"), self.theme)
+        set_title(self.accuracy_plot, self.tr("Accuracy (%)"), self.theme)
+        self.loss_widget.setToolTip(self.tr("Binary cross-entropy per epoch, log scale"))
+        names = (self.tr("train"), self.tr("test"))  # the legend lists train, then test
+        for (_sample, label), text in zip(self.loss_plot.legend.items, names, strict=True):
+            label.setText(text)
+        self.loss_plot.setLabel("bottom", self.tr("epoch"))
+        self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour the plots for ``theme``."""
+        self.theme = theme
+        for widget, plot in ((self.loss_widget, self.loss_plot), (self.accuracy_widget, self.accuracy_plot)):
+            style_plot(widget, plot, theme)
+        self.loss_plot.legend.setLabelTextColor(theme.plot_foreground)
+        self.loss_plot.legend.setBrush(pg.mkBrush(theme.plot_background + "c0"))
+        self.retranslate_ui()
+
+    def show_history(self, history: History) -> None:
+        """Plot the recorded epochs."""
+        epochs = np.asarray(history.epochs, dtype=np.float64)
+        for split in ("train", "test"):
+            loss = np.asarray(getattr(history, f"{split}_loss"), dtype=np.float64)
+            accuracy = 100.0 * np.asarray(getattr(history, f"{split}_accuracy"), dtype=np.float64)
+            # log10 of a loss of exactly 0 would be -inf: floor it far below any real value.
+            self.curves[f"loss_{split}"].setData(epochs, np.maximum(loss, 1e-12), connect="finite")
+            self.curves[f"accuracy_{split}"].setData(epochs, accuracy, connect="finite")
+        self.loss_plot.setXRange(0, max(float(epochs[-1]) if len(epochs) else 1.0, 10.0), padding=0.02)

@@ -1,0 +1,208 @@
+"""The network as a diagram: each neuron drawn as its output over the plane.
+
+Like browser playgrounds, every node is a thumbnail of what that neuron
+computes over the same square as the decision-boundary plot, and every
+connection is a line whose colour is the weight's sign and whose width is its
+size. Dead neurons (no gradient on any training point) get a red frame.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from actgui.model import get_activation
+from actgui.model.network import MLP, GridOutputs, NeuronStats
+from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
+from actgui.ui.theme import LIGHT, Theme
+
+THUMB_RESOLUTION = 40
+"""Pixels per side of a thumbnail before it is scaled to the node size."""
+
+
+class NetworkDiagram(QWidget):
+    """Columns of neuron thumbnails (inputs, hidden layers, output) joined by weights."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = LIGHT
+        self._lut = diverging_lut(LIGHT.plot_background)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(260, 200)
+        self._columns: list[list[QImage]] = []
+        self._weights: list[np.ndarray] = []
+        self._dead: list[np.ndarray] = []
+        self._tips: list[list[str]] = []
+        self._titles: list[str] = []
+        self._activations: tuple[str, ...] = ()
+        self._node_rects: list[list[QRectF]] = []
+
+    def sizeHint(self) -> QSize:
+        """A comfortable default size."""
+        return QSize(380, 300)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Use the theme's background in the thumbnails' colour map."""
+        self.theme = theme
+        self._lut = diverging_lut(theme.plot_background)
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._titles = self._column_titles()
+            self.update()
+        super().changeEvent(event)
+
+    # -- data -----------------------------------------------------------------
+
+    @property
+    def node_counts(self) -> list[int]:
+        """Number of nodes per column (inputs, hidden layers, output)."""
+        return [len(c) for c in self._columns]
+
+    def show_network(self, network: MLP, grid: GridOutputs, stats: tuple[NeuronStats, ...]) -> None:
+        """Build the thumbnails from ``grid`` and remember weights and dead neurons."""
+        step = max(1, len(grid.coords) // THUMB_RESOLUTION)
+        coords = grid.coords[::step]
+        gx, gy = np.meshgrid(coords, coords)
+        columns = [[self._image(gx), self._image(gy)]]
+        for layer in grid.hidden:
+            columns.append([self._image(neuron[::step, ::step]) for neuron in layer])
+        columns.append([self._image(grid.probability[::step, ::step] * 2.0 - 1.0, symmetric=False)])
+        self._columns = columns
+        self._weights = [np.asarray(w) for w in network.weights]
+        self._dead = [s.dead for s in stats]
+        self._activations = network.config.activations
+        self._tips = self._tooltips(stats)
+        self._titles = self._column_titles()
+        self.update()
+
+    def _image(self, values: np.ndarray, symmetric: bool = True) -> QImage:
+        if symmetric:
+            finite = values[np.isfinite(values)]
+            peak = float(np.max(np.abs(finite))) if finite.size else 0.0
+            peak = peak if peak > 1e-12 else 1.0
+            return to_qimage(values, self._lut, -peak, peak)
+        return to_qimage(values, self._lut, -1.0, 1.0)
+
+    def _tooltips(self, stats: tuple[NeuronStats, ...]) -> list[list[str]]:
+        tips = [[self.tr("Input x₁"), self.tr("Input x₂")]]
+        for layer, s in enumerate(stats):
+            column = []
+            for i in range(len(s.active_fraction)):
+                text = self.tr(
+                    "Layer {0}, neuron {1}\ngradient flows on {2:.0f} % of points\nmean |f′(z)| = {3:.3g}"
+                ).format(layer + 1, i + 1, 100 * s.active_fraction[i], s.mean_abs_derivative[i])
+                if s.dead[i]:
+                    text += "\n" + self.tr("dead: no gradient on any point, it cannot learn")
+                column.append(text)
+            tips.append(column)
+        tips.append([self.tr("Output: P(class 1)")])
+        return tips
+
+    def _column_titles(self) -> list[str]:
+        titles = [self.tr("Input")]
+        for layer, act in enumerate(self._activations):
+            titles.append(self.tr("Layer {0}\n{1}").format(layer + 1, get_activation(act).name))
+        titles.append(self.tr("Output"))
+        return titles
+
+    # -- painting -------------------------------------------------------------
+
+    def _layout(self) -> tuple[list[list[QRectF]], float]:
+        counts = self.node_counts
+        if not counts:
+            return [], 0.0
+        top, bottom, side = 38.0, 8.0, 10.0
+        height = max(self.height() - top - bottom, 20.0)
+        width = max(self.width() - 2 * side, 20.0)
+        n_cols = len(counts)
+        col_width = width / n_cols
+        most = max(counts)
+        gap = 4.0
+        size = min((height - gap * (most - 1)) / most, col_width * 0.55, 64.0)
+        size = max(size, 8.0)
+        rects = []
+        for c, count in enumerate(counts):
+            cx = side + col_width * (c + 0.5)
+            total = count * size + (count - 1) * gap
+            y0 = top + (height - total) / 2
+            rects.append([QRectF(cx - size / 2, y0 + i * (size + gap), size, size) for i in range(count)])
+        return rects, size
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the connections, then the thumbnails and the column titles."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self.theme.plot_background))
+        rects, _size = self._layout()
+        self._node_rects = rects
+        if not rects:
+            painter.end()
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        colours = [QColor(CLASS_COLOURS[0]), QColor(CLASS_COLOURS[1])]
+        for layer, w in enumerate(self._weights):
+            finite = np.abs(w[np.isfinite(w)])
+            peak = float(finite.max()) if finite.size else 0.0
+            if peak <= 0.0:
+                continue
+            src, dst = rects[layer], rects[layer + 1]
+            for i, a in enumerate(src):
+                start = QPointF(a.right(), a.center().y())
+                for j, b in enumerate(dst):
+                    value = w[i, j]
+                    if not np.isfinite(value):
+                        continue
+                    share = abs(value) / peak
+                    colour = QColor(colours[1] if value > 0 else colours[0])
+                    colour.setAlphaF(0.25 + 0.6 * share)
+                    painter.setPen(QPen(colour, 0.4 + 3.6 * share))
+                    painter.drawLine(start, QPointF(b.left(), b.center().y()))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        frame = QColor(self.theme.plot_foreground)
+        frame.setAlphaF(0.45)
+        for c, column in enumerate(self._columns):
+            dead = self._dead[c - 1] if 0 < c <= len(self._dead) else None
+            for i, image in enumerate(column):
+                r = rects[c][i]
+                painter.drawImage(r, image)
+                if dead is not None and dead[i]:
+                    painter.setPen(QPen(QColor(DEAD_COLOUR), 2.5))
+                    painter.drawRect(r.adjusted(-1, -1, 1, 1))
+                    painter.drawLine(r.topLeft(), r.bottomRight())
+                else:
+                    painter.setPen(QPen(frame, 1))
+                    painter.drawRect(r)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(font)
+        painter.setPen(QColor(self.theme.plot_foreground))
+        metrics = QFontMetrics(font)
+        col_width = (self.width() - 20) / len(rects)
+        for c, title in enumerate(self._titles[: len(rects)]):
+            cx = rects[c][0].center().x()
+            lines = [
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(col_width) - 4)
+                for line in title.split("\n")
+            ]
+            box = QRectF(cx - col_width / 2, 2, col_width, 34)
+            align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(box, int(align), "\n".join(lines))
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        """Show a neuron's statistics as its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = QPointF(event.pos())
+            for c, column in enumerate(self._node_rects):
+                for i, r in enumerate(column):
+                    if r.contains(pos) and c < len(self._tips) and i < len(self._tips[c]):
+                        QToolTip.showText(event.globalPos(), self._tips[c][i], self)
+                        return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)

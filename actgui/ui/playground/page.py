@@ -1,0 +1,186 @@
+"""The training playground page: controls, decision boundary, diagram and curves."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actgui.playground_state import PlaygroundState
+from actgui.ui.playground.boundary_view import BoundaryView
+from actgui.ui.playground.curves_view import CurvesView
+from actgui.ui.playground.dataset_controls import DatasetControls
+from actgui.ui.playground.gradient_view import GradientView
+from actgui.ui.playground.lessons import LessonPanel
+from actgui.ui.playground.network_controls import NetworkControls
+from actgui.ui.playground.network_diagram import NetworkDiagram
+from actgui.ui.playground.runner import TrainingRunner
+from actgui.ui.playground.training_controls import TrainingControls
+from actgui.ui.playground.transport import TransportBar
+
+GRID_RESOLUTION = 120
+"""Grid points per side of the decision-boundary heatmap."""
+
+
+class SquareBox(QWidget):
+    """Keeps its one child square and centred, so the plane is never stretched."""
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setMinimumSize(child.minimumSize())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the largest centred square."""
+        side = min(self.width(), self.height())
+        self.child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+        super().resizeEvent(event)
+
+
+class PlaygroundPage(QWidget):
+    """Everything of the playground, bound to one :class:`PlaygroundState`.
+
+    Views redraw at most once per event-loop pass: every ``progressed``
+    signal only marks the page dirty and a zero-delay single-shot timer does
+    the drawing, so a burst of changes costs one redraw.
+    """
+
+    def __init__(self, state: PlaygroundState | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state if state is not None else PlaygroundState()
+        self.frames = 0
+        self.longest_redraw_s = 0.0
+
+        self.lessons = LessonPanel(self.state, self)
+        self.dataset_controls = DatasetControls(self.state)
+        self.network_controls = NetworkControls(self.state)
+        self.training_controls = TrainingControls(self.state)
+        self.data_box = QGroupBox(self)
+        self.network_box = QGroupBox(self)
+        self.training_box = QGroupBox(self)
+        for box, controls in (
+            (self.data_box, self.dataset_controls),
+            (self.network_box, self.network_controls),
+            (self.training_box, self.training_controls),
+        ):
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(controls)
+        controls_column = QWidget(self)
+        column_layout = QVBoxLayout(controls_column)
+        column_layout.setContentsMargins(0, 0, 4, 0)
+        column_layout.addWidget(self.data_box)
+        column_layout.addWidget(self.network_box)
+        column_layout.addWidget(self.training_box)
+        column_layout.addStretch(1)
+        self.controls_scroll = QScrollArea(self)
+        self.controls_scroll.setWidget(controls_column)
+        self.controls_scroll.setWidgetResizable(True)
+        self.controls_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_scroll.setMinimumWidth(controls_column.minimumSizeHint().width() + 16)
+
+        self.transport = TransportBar(self.state, self)
+        self.boundary = BoundaryView(self)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.transport)
+        centre_layout.addWidget(SquareBox(self.boundary, centre), 1)
+
+        self.diagram = NetworkDiagram(self)
+        self.curves = CurvesView(self)
+        self.gradients = GradientView(self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.diagram)
+        right.addWidget(self.curves)
+        right.addWidget(self.gradients)
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 3)
+        right.setChildrenCollapsible(False)
+        right.setSizes([290, 170, 170])
+        self.right_splitter = right
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.controls_scroll)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([280, 560, 440])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.lessons)
+        layout.addWidget(self.splitter, 1)
+
+        self.runner = TrainingRunner(self.state, self)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self._show_test = True
+        self.dataset_controls.show_test_toggled.connect(self._set_show_test)
+        self.state.data_changed.connect(self._show_data)
+        self.state.progressed.connect(self._schedule_redraw)
+        self.retranslate_ui()
+        self._show_data()
+        self.redraw()
+
+    # -- drawing ------------------------------------------------------------
+
+    def _schedule_redraw(self) -> None:
+        self._redraw_timer.start()
+
+    def _set_show_test(self, show: bool) -> None:
+        self._show_test = show
+        self._show_data()
+
+    def _show_data(self) -> None:
+        self.boundary.show_data(self.state.dataset, self._show_test)
+
+    def redraw(self) -> None:
+        """Draw the current network: heatmap, thumbnails, curves, gradients."""
+        start = time.perf_counter()
+        trainer = self.state.trainer
+        network = trainer.network
+        grid = network.predict_grid(GRID_RESOLUTION)
+        stats = trainer.neuron_stats()
+        self.boundary.show_grid(grid)
+        self.diagram.show_network(network, grid, stats)
+        self.curves.show_history(trainer.history)
+        dead = sum(int(s.dead.sum()) for s in stats)
+        total = sum(network.config.layer_sizes)
+        self.gradients.show_diagnostics(trainer.typical_gradient_norms(), dead, total)
+        self.frames += 1
+        self.longest_redraw_s = max(self.longest_redraw_s, time.perf_counter() - start)
+
+    # -- page -----------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.data_box.setTitle(self.tr("Data"))
+        self.network_box.setTitle(self.tr("Network"))
+        self.training_box.setTitle(self.tr("Training"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QEvent) -> None:
+        """Pause training when the page is hidden (another tab, window closed)."""
+        self.state.set_running(False)
+        super().hideEvent(event)

@@ -1,0 +1,184 @@
+import numpy as np
+import pytest
+
+from actgui.model.network import NetworkConfig
+from actgui.playground_state import LESSONS, PlaygroundState
+
+# The offscreen platform cannot propagate size hints of a shown top-level widget.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot):
+    from actgui.ui.playground import PlaygroundPage
+
+    widget = PlaygroundPage()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 680)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.state.set_running(False)
+    widget.close()
+
+
+def _epoch(page):
+    return page.state.trainer.epoch
+
+
+def test_step_trains_exactly_one_epoch_and_pauses(page, qtbot):
+    state = page.state
+    page.transport.step_button.click()
+    assert _epoch(page) == 1 and not state.running
+    page.transport.step_button.click()
+    assert _epoch(page) == 2
+    qtbot.waitUntil(lambda: "Epoch 2" in page.transport.epoch_label.text())
+    assert len(state.trainer.history) == 3  # epochs 0, 1 and 2
+
+
+def test_play_trains_and_pause_stops(page, qtbot):
+    state = page.state
+    page.transport.play_button.click()
+    assert state.running and page.runner.timer.isActive()
+    assert "Pause" in page.transport.play_button.text()
+    qtbot.waitUntil(lambda: _epoch(page) >= 5, timeout=5000)
+    page.transport.play_button.click()
+    assert not state.running and not page.runner.timer.isActive()
+    stopped = _epoch(page)
+    steps = state.trainer.steps
+    qtbot.wait(100)
+    assert state.trainer.steps == steps and _epoch(page) == stopped
+    assert "Play" in page.transport.play_button.text()
+
+
+def test_reset_returns_to_the_initial_weights(page, qtbot):
+    initial = [w.copy() for w in page.state.trainer.network.weights]
+    page.state.trainer.train_epochs(20)
+    page.state.set_running(True)
+    page.transport.reset_button.click()
+    assert not page.state.running
+    assert _epoch(page) == 0 and len(page.state.trainer.history) == 1
+    for w, w0 in zip(page.state.trainer.network.weights, initial, strict=True):
+        np.testing.assert_array_equal(w, w0)
+    qtbot.waitUntil(lambda: "Epoch 0" in page.transport.epoch_label.text())
+
+
+def test_views_follow_training(page, qtbot):
+    before = page.boundary.image.image.copy()
+    frames = page.frames
+    page.state.step()
+    qtbot.waitUntil(lambda: page.frames > frames)
+    assert not np.array_equal(before, page.boundary.image.image)
+    x, _ = page.curves.curves["loss_train"].getData()
+    assert list(x) == [0, 1]
+    assert page.diagram.node_counts == [2, 8, 8, 1]
+    assert len(page.gradients.norms) == 3
+
+
+def test_points_follow_the_dataset_and_test_toggle(page, qtbot):
+    data = page.state.dataset
+    assert len(page.boundary.train_points.data) == len(data.y_train)
+    assert len(page.boundary.test_points.data) == len(data.y_test)
+    page.dataset_controls.show_test.setChecked(False)
+    assert len(page.boundary.test_points.data) == 0
+    page.dataset_controls.points.setValue(120)
+    assert page.state.data_settings.n_points == 120
+    assert len(page.boundary.train_points.data) == len(page.state.dataset.y_train)
+
+
+def test_network_controls_bind_both_ways(page, qtbot):
+    controls = page.network_controls
+    controls.layer_count.setValue(3)
+    assert page.state.network.layer_sizes == (8, 8, 8)
+    assert controls.sizes[2].isVisibleTo(page) and not controls.sizes[3].isVisibleTo(page)
+    controls.sizes[0].setValue(5)
+    controls.activations[1].setCurrentIndex(controls.activations[1].findData("relu"))
+    assert page.state.network.layer_sizes == (5, 8, 8)
+    assert page.state.network.activations == ("tanh", "relu", "tanh")
+    page.state.set_network(layer_sizes=(3,), activations=("sigmoid",), activation_params=())
+    assert controls.layer_count.value() == 1
+    assert controls.activations[0].currentData() == "sigmoid"
+    assert not controls.sizes[1].isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.diagram.node_counts == [2, 3, 1])
+
+
+def test_training_controls_apply_without_reset(page):
+    page.state.trainer.train_epochs(3)
+    page.training_controls.learning_rate.setValue(0.1)
+    page.training_controls.optimizer.setCurrentIndex(page.training_controls.optimizer.findData("sgd"))
+    assert page.state.training.learning_rate == pytest.approx(0.1)
+    assert page.state.training.optimizer == "sgd"
+    assert page.state.trainer.epoch == 3  # hyper-parameters apply to the running training
+
+
+@pytest.mark.parametrize("lesson_id", list(LESSONS))
+def test_lesson_buttons_set_up_explain_and_remedy(page, qtbot, lesson_id):
+    page.lessons.buttons[lesson_id].click()
+    lesson = LESSONS[lesson_id]
+    assert page.state.running  # one click starts the experiment
+    assert page.state.network == NetworkConfig(**{**lesson.network.__dict__})
+    assert page.state.training == lesson.training
+    assert page.lessons.frame.isVisibleTo(page)
+    assert page.lessons.title.text() == page.lessons.buttons[lesson_id].text()
+    assert page.network_controls.layer_count.value() == lesson.network.depth
+    page.lessons.remedy_button.click()
+    for key, value in lesson.remedy.items():
+        assert getattr(page.state.network, key) == value
+    assert page.state.lesson == lesson_id  # still explained after the remedy
+    page.state.set_running(False)
+    # Changing a setting by hand leaves the lesson.
+    page.dataset_controls.noise.setValue(0.2)
+    assert page.state.lesson == "" and not page.lessons.frame.isVisibleTo(page)
+
+
+def test_dead_relu_lesson_shows_dead_neurons(page, qtbot):
+    page.lessons.start("dead_relu")
+    page.state.set_running(False)
+    page.state.trainer.train_epochs(30)
+    page.redraw()
+    dead = page.state.trainer.dead_neurons()
+    assert dead >= 4
+    assert f"{dead} of 16" in page.gradients.dead_label.text()
+
+
+def test_divergence_pauses_and_warns(page, qtbot):
+    # Four wide linear layers with weights 100x He: the logits overflow within a few steps.
+    page.state.set_network(
+        init="he", init_scale=100.0, layer_sizes=(16,) * 4, activations=("linear",) * 4, activation_params=()
+    )
+    page.state.set_training(optimizer="sgd", learning_rate=10.0, batch_size=1)
+    page.state.set_running(True)
+    qtbot.waitUntil(lambda: not page.state.running, timeout=10000)
+    assert page.state.trainer.diverged
+    qtbot.waitUntil(lambda: page.transport.warning_label.isVisibleTo(page))
+
+
+def test_lazy_page_builds_on_first_show(qtbot):
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from actgui.ui.playground import LazyPlaygroundPage
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QWidget(), "first")
+    lazy = LazyPlaygroundPage(tabs)
+    tabs.addTab(lazy, "")
+    lazy.retranslate_ui()
+    assert tabs.tabText(1) == "Playground"
+    tabs.show()
+    assert not lazy.is_built
+    tabs.setCurrentIndex(1)
+    assert lazy.is_built
+    assert lazy.boundary_widget() is lazy.page().boundary
+    tabs.close()
+
+
+def test_state_without_qt_rejects_bad_settings():
+    state = PlaygroundState()
+    with pytest.raises(ValueError):
+        state.set_data(kind="squares")
+    with pytest.raises(ValueError):
+        state.set_layer_count(5)
+    with pytest.raises(ValueError):
+        state.set_training(learning_rate=0.0)
+    assert state.data_settings.kind == "xor" and state.network.depth == 2
