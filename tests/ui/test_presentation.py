@@ -249,3 +249,42 @@ def test_view_follows_the_theme_in_high_contrast(qtbot):
     state.set_theme("dark")
     assert mode.view.palette_colours.background == "#000000"
     assert mode.view.palette_colours.foreground == "#ffffff"
+
+
+def test_presentation_mode_round_trips_the_real_main_window(qtbot):
+    from actgui.ui.main_window import MainWindow
+
+    window = MainWindow(state=AppState())
+    qtbot.addWidget(window)
+    window.resize(760, 620)
+    window.show()
+    qtbot.waitExposed(window)
+    explorer = window.explorer
+    explorer.splitter.setSizes([200, 300, 240])
+
+    def layout() -> dict:
+        return {
+            "central": window.centralWidget(),
+            "geometry": window.geometry(),
+            "saved_geometry": bytes(window.saveGeometry()),
+            "saved_state": bytes(window.saveState()),
+            "menu": window.menuBar().isVisible(),
+            "toolbar": window.toolbar.isVisible(),
+            "tab": window.tabs.currentIndex(),
+            "splitter": explorer.splitter.sizes(),
+            "right": explorer.right_splitter.sizes(),
+            "full_screen_action": window.full_screen_action.isChecked(),
+        }
+
+    before = layout()
+    window.presentation.toggle_action.trigger()
+    assert window.centralWidget() is window.presentation.view
+    assert not window.toolbar.isVisible()
+    window.presentation.step_next()
+    window.presentation.toggle_action.trigger()
+    assert layout() == before
+    assert window.state.activation_id == "relu"
+    # The View menu offers the mode and the step list.
+    texts = [a.text() for a in window.view_menu.actions()]
+    assert window.presentation.toggle_action.text() in texts
+    assert window.presentation.steps_action.text() in texts
