@@ -433,8 +433,8 @@ class PresentationView(QWidget):
                 axis.setStyle(tickFont=tick, tickTextOffset=8)
                 axis.label.setFont(tick)
             plot.getAxis("left").setWidth(round(size * 8))
-        self.formula.set_font_size(round(size * 3.0, 1))
-        self.derivative_formula.set_font_size(round(size * 2.3, 1))
+        self.formula.set_font_size(round(size * 3.6, 1))
+        self.derivative_formula.set_font_size(round(size * 2.8, 1))
         self._apply_style()
 
     def set_colours(self, colours: Palette) -> None:
@@ -509,7 +509,7 @@ class PresentationView(QWidget):
         colour = self.palette_colours.foreground
         size = f"{self._base_point_size * 1.5:.1f}pt"
         style = {"color": colour, "font-size": size}
-        title = {"color": colour, "size": size}
+        title = {"color": colour, "size": f"{self._base_point_size * 1.8:.1f}pt"}
         if self.state.activation.is_vector:
             self.f_plot.setTitle(self.tr("Output y₁ for the logits (x, 0)"), **title)
             self.df_plot.setTitle(self.tr("Logits zᵢ (grey) and outputs yᵢ (colour)"), **title)
