@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -225,7 +225,18 @@ class FormulaLabel(QWidget):
             target = QRectF(0, 0, natural.width() * scale, natural.height() * scale)
             target.moveTop(max(0.0, (self.height() - target.height()) / 2))
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self._image)
+            engine = painter.paintEngine()
+            if engine.type() == QPaintEngine.Type.SVG:  # exported as SVG: stay vector
+                QSvgRenderer(QByteArray(formula_svg(self._latex, self._colour, self._size))).render(
+                    painter, target
+                )
+            else:
+                # Exported at 2x or 3x: typeset at that resolution, not enlarged.
+                dpr = max(self._image.devicePixelRatio(), engine.paintDevice().devicePixelRatioF())
+                image = self._image
+                if dpr > image.devicePixelRatio():
+                    image = render_formula(self._latex, self._colour, self._size, dpr)
+                painter.drawImage(target, image)
         elif self._fallback:
             painter.setPen(QColor(self._colour))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignVCenter, self._fallback)
