@@ -129,6 +129,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.neuron_axis.linkToView(self.w_view)
         self.input_axis.linkToView(self.x_view)
         for axis in (self.neuron_axis, self.input_axis):
+            axis.enableAutoSIPrefix(False)  # else the label is re-laid out on every range change
             axis.setStyle(tickLength=0, tickTextOffset=4)
             axis.setTickFont(font)
         layout = self.ci.layout
@@ -176,7 +177,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         colour = self._theme.plot_foreground
-        f_name = self._activation_symbol()
+        f_name = self._symbol_shown = self._activation_symbol()
         labels = {
             "b": self.tr("b"),
             "h": self.tr("h = xW + b"),
@@ -186,12 +187,8 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         for key, text in labels.items():
             self.row_labels[key].setText(text, color=colour, size="10pt")
         self.x_title.setText("<b>x</b>", color=colour, size="10pt")
-        k = self.state.scale
-        w_name = "W" if k == 1.0 else f"{k:.3g}·W"
-        self.neuron_axis.setLabel(
-            self.tr("{w}: row i for input x<sub>i</sub>, column j for neuron j").format(w=w_name),
-            color=colour,
-        )
+        self._axis_label = ""
+        self._set_axis_label()
         self._set_ticks()
         self.setToolTip(
             self.tr(
@@ -204,6 +201,14 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _set_axis_label(self) -> None:
+        k = self.state.scale
+        w_name = "W" if k == 1.0 else f"{k:.3g}·W"
+        text = self.tr("{w}: row i for input x<sub>i</sub>, column j for neuron j").format(w=w_name)
+        if text != self._axis_label:
+            self._axis_label = text
+            self.neuron_axis.setLabel(text, color=self._theme.plot_foreground)
 
     def _activation_symbol(self) -> str:
         activation = self.state.forward.activation
@@ -239,7 +244,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self._refresh()
 
     def _on_scale(self, _k: float) -> None:
-        self.retranslate_ui()
+        self._set_axis_label()
 
     def _on_forward(self, _fp: ForwardPass) -> None:
         self._refresh()
@@ -269,7 +274,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
             if limit is not None:
                 line.setPos(round(limit, 2))
         self.dy_view.setYRange(*bar_range(dy, (peak,) if math.isfinite(peak) else ()), padding=0.0)
-        if self._activation_symbol() not in self.row_labels["y"].text:
+        if self._activation_symbol() != self._symbol_shown:
             self.retranslate_ui()
         self._on_selected(self.state.selected)
 

@@ -57,6 +57,8 @@ class NeuronExplainer(QWidget):
         super().__init__(parent)
         self.state = state
         self._theme = LIGHT
+        self._labelled_neuron: tuple[int, int] | None = None
+        self._equation = ""
         self.title = QLabel()
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
@@ -102,6 +104,9 @@ class NeuronExplainer(QWidget):
         self.point_text.setZValue(5)
         self.curve_plot.addItem(self.point_text)
 
+        for plot in (self.waterfall, self.curve_plot):
+            for name in ("left", "bottom"):
+                plot.getAxis(name).enableAutoSIPrefix(False)  # no label re-layout per update
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.waterfall, 1)
@@ -121,6 +126,8 @@ class NeuronExplainer(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
+        self._labelled_neuron = None
+        self._equation = ""
         self.waterfall.setTitle(self.tr("Step by step: x<sub>i</sub>·W<sub>ij</sub>, then b"), size="10pt")
         self.curve_plot.setTitle(self.tr("Where the neuron sits on f"), size="10pt")
         self._refresh()
@@ -189,7 +196,10 @@ class NeuronExplainer(QWidget):
         self.title.setText(
             self.tr("Neuron {j}: how h{sj} and y{sj} come about").format(j=j, sj=subscript(j))
         )
-        self.equation.setText(self.equation_html(ex, decimals))
+        equation = self.equation_html(ex, decimals)
+        if equation != self._equation:
+            self._equation = equation
+            self.equation.setText(equation)
 
         # Waterfall: contribution i spans [sum of the first i, sum of the first i + 1].
         steps = np.concatenate([ex.contributions, [ex.bias]])
@@ -210,8 +220,6 @@ class NeuronExplainer(QWidget):
         self.total_text.setColor(self._theme.plot_foreground)
         self.total_text.setAnchor((1.0, 1.0) if ex.pre_activation >= 0 else (1.0, 0.0))
         self.total_text.setPos(total_x + 0.45, ex.pre_activation)
-        ticks = [(i, f"{i}") for i in range(n - 1)] + [(n - 1, "b"), (total_x, "h")]
-        self.waterfall.getAxis("bottom").setTicks([ticks])
         extent = np.concatenate([[0.0, ex.pre_activation], starts, ends])
         lo, hi = float(extent.min()), float(extent.max())
         pad = 0.2 * (hi - lo if hi > lo else 1.0)
@@ -240,5 +248,9 @@ class NeuronExplainer(QWidget):
         self.curve_plot.setRange(
             xRange=(float(grid[0]), float(grid[-1])), yRange=(y_lo - y_pad, y_hi + y_pad), padding=0.0
         )
-        self.curve_plot.setLabel("bottom", f"h{subscript(j)}")
-        self.curve_plot.setLabel("left", f"y{subscript(j)}")
+        if self._labelled_neuron != (j, n):
+            self._labelled_neuron = (j, n)
+            self.curve_plot.setLabel("bottom", f"h{subscript(j)}")
+            self.curve_plot.setLabel("left", f"y{subscript(j)}")
+            ticks = [(i, f"{i}") for i in range(n - 1)] + [(n - 1, "b"), (total_x, "h")]
+            self.waterfall.getAxis("bottom").setTicks([ticks])

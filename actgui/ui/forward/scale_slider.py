@@ -18,9 +18,9 @@ def scale_to_position(k: float) -> int:
 
 
 def position_to_scale(position: int) -> float:
-    """The scale k at a slider position, rounded to 3 significant digits, clamped to the range."""
+    """The scale k at a slider position, rounded to 2 significant digits (k = 30, not 30.2)."""
     k = 10.0 ** (math.log10(SCALE_MIN) + position / STEPS_PER_DECADE)
-    k = float(f"{k:.3g}")
+    k = float(f"{k:.2g}")
     return min(max(k, SCALE_MIN), SCALE_MAX)
 
 
