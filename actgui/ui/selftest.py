@@ -64,6 +64,9 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
     try:
         app = create_app()
         from actgui.state import AppState
+        from actgui.ui.i18n import install_language
+
+        install_language(app, lang)  # --lang, else the saved choice or the system locale
         from actgui.ui.main_window import MainWindow
         from actgui.ui.theme import get_theme
 
