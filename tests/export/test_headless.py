@@ -68,3 +68,14 @@ def test_compare_svg_contains_every_pinned_curve(qapp):
     strokes = {g.get("stroke", "").lower() for g in root.iter("{http://www.w3.org/2000/svg}g")}
     assert LIGHT.curve.lower() in strokes
     assert LIGHT.pin_colour(0).lower() in strokes and LIGHT.pin_colour(1).lower() in strokes
+
+
+def test_dark_export_has_readable_legend_labels(qapp):
+    request = ExportRequest(view="curve", activation="relu", size=(600, 400), theme="dark")
+    window, target = build_window(request)
+    try:
+        legend = target.getPlotItem().legend
+        for _sample, label in legend.items:
+            assert DARK.plot_foreground.lower() in label.item.toHtml().lower()
+    finally:
+        close_window(window)
