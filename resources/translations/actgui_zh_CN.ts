@@ -1,2055 +1,2084 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../actgui/ui/about.py" line="+93" />
-            <source>About actgui</source>
-            <translation>关于 actgui</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>See and teach how neural-network activation functions work.</source>
-            <translation>直观地观察和讲解神经网络激活函数的工作原理。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Running on: {versions}</source>
-            <translation>运行环境：{versions}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Licences of actgui and the components it ships:</source>
-            <translation>actgui 及其附带组件的许可证：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The licence texts are not installed.</source>
-            <translation>未安装许可证文本。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivationPicker</name>
-        <message>
-            <location filename="../../actgui/ui/forward/activation_picker.py" line="+74" />
-            <source>Activation:</source>
-            <translation>激活函数：</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The layer's activation: follow the explorer's choice, or pick one for this layer.</source>
-            <translation>该层的激活函数：可以跟随“函数探索”页中的选择，也可以为这一层单独指定。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Same as the explorer ({name})</source>
-            <translation>与“函数探索”页相同（{name}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivationSelector</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/activation_selector.py" line="+21" />
-            <source>The original lesson</source>
-            <translation>课程中的五个函数</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Filter activations…</source>
-            <translation>筛选激活函数…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type part of a name; Up/Down step through the list</source>
-            <translation>输入名称的一部分进行筛选；用上/下方向键在列表中移动</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoundaryView</name>
-        <message>
-            <location filename="../../actgui/ui/playground/boundary_view.py" line="+50" />
-            <source>Decision boundary: P(class 1)</source>
-            <translation>决策边界：P(类别 1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>x₁</source>
-            <translation>x₁</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>x₂</source>
-            <translation>x₂</translation>
-        </message>
-    </context>
-    <context>
-        <name>CodeDialog</name>
-        <message>
-            <location filename="../../actgui/ui/forward/code_dialog.py" line="+60" />
-            <source>The forward pass as code</source>
-            <translation>前向传播的代码</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The same layer with the numbers shown in the panel (W already multiplied by k). Run the NumPy code as it is: it prints the h and y the panel shows.</source>
-            <translation>与面板中数值完全相同的同一层（W 已乘以 k）。NumPy 代码可以直接运行：它打印出的 h 和 y 与面板中显示的一致。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>NumPy</source>
-            <translation>NumPy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TensorFlow 2</source>
-            <translation>TensorFlow 2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TensorFlow 1.x (the seed's style)</source>
-            <translation>TensorFlow 1.x（原始示例的写法）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PyTorch</source>
-            <translation>PyTorch</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Copied to the clipboard.</source>
-            <translation>已复制到剪贴板。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePanel</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/compare_panel.py" line="+106" />
-            <source>Pin current curve</source>
-            <translation>固定当前曲线</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the current curve on the plots, then pick another activation to compare</source>
-            <translation>把当前曲线保留在图上，然后选择另一个激活函数进行比较</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unpin all</source>
-            <translation>全部取消固定</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pinned curves stay on the plots, dashed, while you pick another activation.</source>
-            <translation>固定的曲线会以虚线留在图上，方便你选择其他激活函数进行对比。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CurvePlots</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/curve_plots.py" line="+211" />
-            <source>Reset view</source>
-            <translation>重置视图</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom back to the whole x range (mouse: drag to pan, wheel to zoom)</source>
-            <translation>缩放回完整的 x 范围（鼠标：拖动平移，滚轮缩放）</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>vanishing gradient: |f′| &lt; 1% of its max</source>
-            <translation>梯度消失：|f′| 小于其最大值的 1%</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Derivative</source>
-            <translation>导数</translation>
-        </message>
-        <message>
-            <location line="+116" />
-            <source>Hover over a plot to read x, f(x) and f′(x)</source>
-            <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CurvesView</name>
-        <message>
-            <location filename="../../actgui/ui/playground/curves_view.py" line="+56" />
-            <source>Loss (binary cross-entropy)</source>
-            <translation>损失（二元交叉熵）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accuracy (%)</source>
-            <translation>准确率（%）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>train</source>
-            <translation>训练集</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>test</source>
-            <translation>测试集</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>epoch</source>
-            <translation>轮次（epoch）</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetControls</name>
-        <message>
-            <location filename="../../actgui/ui/playground/dataset_controls.py" line="+95" />
-            <source>Two blobs (linearly separable)</source>
-            <translation>两团点（线性可分）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>XOR (four quadrants)</source>
-            <translation>异或 XOR（四个象限）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Circle inside a ring</source>
-            <translation>圆环包围的圆</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two moons</source>
-            <translation>双月形</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two spirals</source>
-            <translation>双螺旋</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Data</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Points</source>
-            <translation>点数</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Noise</source>
-            <translation>噪声</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Test share</source>
-            <translation>测试集比例</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Standard deviation of the Gaussian noise added to each point</source>
-            <translation>给每个点添加的高斯噪声的标准差</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Points held out to measure how well the network generalises</source>
-            <translation>留出来用于衡量网络泛化能力的点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New points</source>
-            <translation>重新生成点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draw new points with the next seed</source>
-            <translation>用下一个种子生成新的点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show test points (diamonds)</source>
-            <translation>显示测试点（菱形）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../../actgui/ui/errors.py" line="+65" />
-            <source>Something went wrong</source>
-            <translation>出错了</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>actgui hit an unexpected error and carried on.</source>
-            <translation>actgui 遇到了一个意外错误，但仍在继续运行。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The details were written to {path}.</source>
-            <translation>详细信息已写入 {path}。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Copy details</source>
-            <translation>复制详细信息</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExplorerPage</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/page.py" line="+117" />
-            <source>Activation</source>
-            <translation>激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plotted range</source>
-            <translation>绘图范围</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compare</source>
-            <translation>比较</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../../actgui/export/actions.py" line="+40" />
-            <source>&amp;Export figure…</source>
-            <translation>导出图像(&amp;E)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save a view as PNG (1×, 2×, 3×) or SVG</source>
-            <translation>将视图保存为 PNG（1×、2×、3×）或 SVG</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy figure</source>
-            <translation>复制图像(&amp;C)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Copy the plot under the mouse (or the current view) as an image</source>
-            <translation>将鼠标下方的图（或当前视图）作为图片复制</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Exported {path}</source>
-            <translation>已导出 {path}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Copied {view} to the clipboard</source>
-            <translation>已将{view}复制到剪贴板</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../actgui/export/dialog.py" line="+101" />
-            <source>Curve f(x)</source>
-            <translation>曲线 f(x)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Derivative f′(x)</source>
-            <translation>导数 f′(x)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Both plots, with pinned curves</source>
-            <translation>两幅图（含固定的曲线）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Softmax view</source>
-            <translation>Softmax 视图</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward pass</source>
-            <translation>前向传播</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Playground</source>
-            <translation>训练场</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Whole window</source>
-            <translation>整个窗口</translation>
-        </message>
-        <message>
-            <location line="+118" />
-            <location line="+128" />
-            <source>Export figure</source>
-            <translation>导出图像</translation>
-        </message>
-        <message>
-            <location line="-124" />
-            <source>Light (print)</source>
-            <translation>浅色（适合打印）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View:</source>
-            <translation>视图(&amp;V)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Format:</source>
-            <translation>格式(&amp;F)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S&amp;cale:</source>
-            <translation>缩放倍数(&amp;C)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Theme:</source>
-            <translation>主题(&amp;T)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Si&amp;ze:</source>
-            <translation>尺寸(&amp;Z)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F&amp;ile:</source>
-            <translation>文件(&amp;I)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>As on screen</source>
-            <translation>与屏幕上相同</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The size the view has in the window now</source>
-            <translation>视图当前在窗口中的尺寸</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Browse…</source>
-            <translation>浏览(&amp;B)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>2× or 3× draws every line and letter at that resolution: sharp on a projector</source>
-            <translation>2× 或 3× 会以相应的分辨率重新绘制每条线和每个字：在投影仪上依然清晰</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Export</source>
-            <translation>导出(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>{w} × {h} pixels</source>
-            <translation>{w} × {h} 像素</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Vector graphics, {w} × {h} at 96 dpi</source>
-            <translation>矢量图，96 dpi 下为 {w} × {h}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>redrawn at this size</source>
-            <translation>按此尺寸重新绘制</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>SVG vector image (*.svg)</source>
-            <translation>SVG 矢量图像 (*.svg)</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Choose a file name first.</source>
-            <translation>请先选择文件名。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-    </context>
-    <context>
-        <name>FactsPanel</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/facts_panel.py" line="+92" />
-            <source>Output range</source>
-            <translation>值域</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Properties</source>
-            <translation>性质</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When to use it</source>
-            <translation>何时使用</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileActions</name>
-        <message>
-            <location filename="../../actgui/ui/forward/file_actions.py" line="+49" />
-            <source>Save…</source>
-            <translation>保存…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save x, W, b and the activation as a JSON file</source>
-            <translation>将 x、W、b 和激活函数保存为 JSON 文件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Load…</source>
-            <translation>加载…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Load a layer saved as JSON (it is checked before anything changes)</source>
-            <translation>加载以 JSON 保存的层（在做任何修改之前会先检查文件）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write x, W, b, h and y as one CSV table for a spreadsheet</source>
-            <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Could not save {name}: {reason}</source>
-            <translation>无法保存 {name}：{reason}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Saved {name}.</source>
-            <translation>已保存 {name}。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Could not load {name}: {reason}. Nothing was changed.</source>
-            <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Loaded {name}.</source>
-            <translation>已加载 {name}。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Could not export {name}: {reason}</source>
-            <translation>无法导出 {name}：{reason}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Exported {name}.</source>
-            <translation>已导出 {name}。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Save the layer</source>
-            <translation>保存该层</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Layer files (*.json)</source>
-            <translation>层文件 (*.json)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Load a layer</source>
-            <translation>加载层</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Layer files (*.json);;All files (*)</source>
-            <translation>层文件 (*.json);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Export as CSV</source>
-            <translation>导出为 CSV</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ForwardDiagram</name>
-        <message>
-            <location filename="../../actgui/ui/forward/diagram.py" line="+181" />
-            <source>b</source>
-            <translation>b</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>h = xW + b</source>
-            <translation>h = xW + b</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>y = {f}(h)</source>
-            <translation>y = {f}(h)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{f}′(h)</source>
-            <translation>{f}′(h)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{w}: row i for input x&lt;sub&gt;i&lt;/sub&gt;, column j for neuron j</source>
-            <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
-            <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ForwardPanel</name>
-        <message>
-            <location filename="../../actgui/ui/forward/panel.py" line="+115" />
-            <source>One dense layer: y = f(x W + b)</source>
-            <translation>一个全连接层：y = f(x W + b)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the code…</source>
-            <translation>显示代码…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This forward pass as NumPy, TensorFlow and PyTorch code</source>
-            <translation>用 NumPy、TensorFlow 和 PyTorch 代码表示这次前向传播</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>“{text}” is not a number. {name} keeps its value {old}.</source>
-            <translation>“{text}”不是数字。{name} 保持原值 {old}。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Refused: {reason}. {name} keeps its value {old}.</source>
-            <translation>未接受：{reason}。{name} 保持原值 {old}。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>New value of {name} (Enter to apply, Esc to cancel):</source>
-            <translation>{name} 的新值（按 Enter 应用，按 Esc 取消）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>GradientView</name>
-        <message>
-            <location filename="../../actgui/ui/playground/gradient_view.py" line="+57" />
-            <source>Gradient reaching each layer (typical point)</source>
-            <translation>传到每一层的梯度（典型样本点）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>layer (1 = first hidden, last = output)</source>
-            <translation>层（1 = 第一个隐藏层，最后 = 输出层）</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>No hidden neurons: the network is one linear boundary.</source>
-            <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Dead neurons (no gradient on any training point): {0} of {1}</source>
-            <translation>死亡神经元（在所有训练样本上梯度都为零）：{1} 个中有 {0} 个</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <location filename="../../actgui/ui/i18n.py" line="+367" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch the language of the interface</source>
-            <translation>切换界面语言</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show the interface in {language}</source>
-            <translation>以 {language} 显示界面</translation>
-        </message>
-    </context>
-    <context>
-        <name>LayerControls</name>
-        <message>
-            <location filename="../../actgui/ui/forward/layer_controls.py" line="+85" />
-            <source>Seed:</source>
-            <translation>随机种子：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The same seed always draws the same weights.</source>
-            <translation>相同的种子总会生成相同的权重。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New random W</source>
-            <translation>重新随机生成 W</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draw new weights with the next seed</source>
-            <translation>用下一个种子生成新的权重</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>W uniform in</source>
-            <translation>W 均匀分布于</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lowest initial weight (the seed: tf.random_uniform(..., -0.1, 0.1))</source>
-            <translation>初始权重的最小值（原始示例：tf.random_uniform(..., -0.1, 0.1)）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Highest initial weight</source>
-            <translation>初始权重的最大值</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New random x</source>
-            <translation>重新随机生成 x</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>x uniform in [0, 1), like np.random.rand(1, 10)</source>
-            <translation>x 在 [0, 1) 上均匀分布，与 np.random.rand(1, 10) 相同</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset b</source>
-            <translation>重置 b</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set the bias to zeros, like tf.zeros(5)</source>
-            <translation>把偏置置为零，与 tf.zeros(5) 相同</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decimals:</source>
-            <translation>小数位数：</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
-            <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LazyPlaygroundPage</name>
-        <message>
-            <location filename="../../actgui/ui/playground/lazy.py" line="+67" />
-            <source>Playground</source>
-            <translation>训练场</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonPanel</name>
-        <message>
-            <location filename="../../actgui/ui/playground/lessons.py" line="+77" />
-            <source>Linear activation cannot solve XOR</source>
-            <translation>线性激活无法解决异或问题</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>With the linear activation f(z) = z every layer computes x·W + b, and a stack of such layers is again one x·W + b. However many layers and neurons, the network draws &lt;b&gt;one straight line&lt;/b&gt;, and no straight line separates XOR's four quadrants: accuracy stays near 50 %. The thumbnails show it too: every neuron is a plain ramp. Try the remedy: tanh bends the boundary and solves XOR in a few dozen epochs.</source>
-            <translation>使用线性激活 f(z) = z 时，每一层计算的都是 x·W + b，而这样的层叠加起来仍然只是一个 x·W + b。无论有多少层、多少个神经元，网络都只能画出&lt;b&gt;一条直线&lt;/b&gt;，而没有任何一条直线能分开异或问题的四个象限：准确率始终在 50 % 左右。缩略图也说明了这一点：每个神经元都只是一个简单的斜坡。试试补救办法：tanh 能让边界弯曲，几十个轮次就能解决异或问题。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Try tanh</source>
-            <translation>试试 tanh</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Sigmoid saturates with large initial weights</source>
-            <translation>初始权重过大时 Sigmoid 会饱和</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The weights start 50× larger than Xavier's, so |z| is large for almost every point and the sigmoid sits on its flat tails, where σ′(z) ≈ 0 (and σ′ ≤ 0.25 even at its best). The thumbnails are hard 0/1 steps. Backpropagation multiplies by σ′ at every layer, so the gradient a typical point sends back &lt;b&gt;vanishes before it reaches the first layer&lt;/b&gt; (log scale, right); neurons saturated on every point count as dead. Plain gradient descent barely moves. Remedy: tanh with Xavier initial weights.</source>
-            <translation>初始权重比 Xavier 初始化大 50 倍，因此几乎每个点的 |z| 都很大，sigmoid 落在两端平坦的区域，那里 σ′(z) ≈ 0（即使在最好的位置 σ′ 也不超过 0.25）。缩略图都是生硬的 0/1 阶跃。反向传播在每一层都要乘以 σ′，所以一个典型样本点传回的梯度&lt;b&gt;还没到达第一层就消失了&lt;/b&gt;（右侧为对数刻度）；在所有点上都饱和的神经元记为死亡。普通梯度下降几乎不动。补救办法：使用 tanh 并采用 Xavier 初始权重。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Try tanh with Xavier weights</source>
-            <translation>试试 tanh + Xavier 权重</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Dead ReLUs</source>
-            <translation>死亡的 ReLU</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ReLU passes no gradient where z &lt; 0. The learning rate 3 is far too large: a few big steps push some neurons' z below 0 for &lt;b&gt;every&lt;/b&gt; point, and with a gradient of exactly 0 they can never come back (red frames; the count is under the gradient plot). Remedy: Leaky ReLU keeps a slope of 0.01 for z &lt; 0, so no neuron can die. A smaller learning rate helps too.</source>
-            <translation>在 z &lt; 0 处 ReLU 不传递任何梯度。学习率 3 实在太大：几次大步更新就把某些神经元在&lt;b&gt;所有&lt;/b&gt;点上的 z 推到 0 以下，而梯度恰好为 0，它们再也回不来了（红框标出；数量显示在梯度图下方）。补救办法：Leaky ReLU 在 z &lt; 0 时保留 0.01 的斜率，因此没有神经元会死亡。减小学习率也有帮助。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Try Leaky ReLU</source>
-            <translation>试试 Leaky ReLU</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Lessons:</source>
-            <translation>课程：</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Hide</source>
-            <translation>隐藏</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide the explanation</source>
-            <translation>隐藏说明</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogitsEditor</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/softmax_view.py" line="+116" />
-            <source>Logits z:</source>
-            <translation>Logits z：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a logit</source>
-            <translation>添加一个 logit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the last logit</source>
-            <translation>删除最后一个 logit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Logit z{index}</source>
-            <translation>Logit z{index}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../actgui/ui/main_window.py" line="+192" />
-            <source>actgui — activation functions</source>
-            <translation>actgui — 激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Explorer</source>
-            <translation>函数探索</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Theme</source>
-            <translation>主题(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Compare</source>
-            <translation>比较(&amp;C)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Light</source>
-            <translation>浅色(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Dark</source>
-            <translation>深色(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark theme</source>
-            <translation>深色主题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;derivative</source>
-            <translation>显示导数(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reset view</source>
-            <translation>重置视图(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset &amp;layout</source>
-            <translation>重置布局(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Larger font</source>
-            <translation>放大字体(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Smaller font</source>
-            <translation>缩小字体(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Normal font size</source>
-            <translation>正常字号(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Full screen</source>
-            <translation>全屏(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Pin current curve</source>
-            <translation>固定当前曲线(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Unpin all</source>
-            <translation>全部取消固定(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About actgui</source>
-            <translation>关于 actgui(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkControls</name>
-        <message>
-            <location filename="../../actgui/ui/playground/network_controls.py" line="+111" />
-            <source>Hidden layers</source>
-            <translation>隐藏层</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layer {0}</source>
-            <translation>第 {0} 层</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Neurons in this layer</source>
-            <translation>该层的神经元数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Activation of this layer's neurons</source>
-            <translation>该层神经元的激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Initial weights</source>
-            <translation>初始权重</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Uniform ±0.1 (the seed's)</source>
-            <translation>均匀分布 ±0.1（原始示例）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Xavier / Glorot</source>
-            <translation>Xavier / Glorot 初始化</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>He (for ReLU)</source>
-            <translation>He 初始化（适用于 ReLU）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Weight scale</source>
-            <translation>权重缩放</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Multiplies the initial weights: large values saturate neurons</source>
-            <translation>与初始权重相乘：数值过大会使神经元饱和</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkDiagram</name>
-        <message>
-            <location filename="../../actgui/ui/playground/network_diagram.py" line="+92" />
-            <source>Input x₁</source>
-            <translation>输入 x₁</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Input x₂</source>
-            <translation>输入 x₂</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Layer {0}, neuron {1}
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../actgui/ui/about.py" line="+93"/>
+        <source>About actgui</source>
+        <translation>关于 actgui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See and teach how neural-network activation functions work.</source>
+        <translation>直观地观察和讲解神经网络激活函数的工作原理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running on: {versions}</source>
+        <translation>运行环境：{versions}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licences of actgui and the components it ships:</source>
+        <translation>actgui 及其附带组件的许可证：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The licence texts are not installed.</source>
+        <translation>未安装许可证文本。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPicker</name>
+    <message>
+        <location filename="../../actgui/ui/forward/activation_picker.py" line="+74"/>
+        <source>Activation:</source>
+        <translation>激活函数：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layer&apos;s activation: follow the explorer&apos;s choice, or pick one for this layer.</source>
+        <translation>该层的激活函数：可以跟随“函数探索”页中的选择，也可以为这一层单独指定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same as the explorer ({name})</source>
+        <translation>与“函数探索”页相同（{name}）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationSelector</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+21"/>
+        <source>The original lesson</source>
+        <translation>课程中的五个函数</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Filter activations…</source>
+        <translation>筛选激活函数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name; Up/Down step through the list</source>
+        <translation>输入名称的一部分进行筛选；用上/下方向键在列表中移动</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <location filename="../../actgui/ui/playground/boundary_view.py" line="+51"/>
+        <source>Decision boundary: P(class 1)</source>
+        <translation>决策边界：P(类别 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../actgui/ui/forward/code_dialog.py" line="+60"/>
+        <source>The forward pass as code</source>
+        <translation>前向传播的代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same layer with the numbers shown in the panel (W already multiplied by k). Run the NumPy code as it is: it prints the h and y the panel shows.</source>
+        <translation>与面板中数值完全相同的同一层（W 已乘以 k）。NumPy 代码可以直接运行：它打印出的 h 和 y 与面板中显示的一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NumPy</source>
+        <translation>NumPy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TensorFlow 2</source>
+        <translation>TensorFlow 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TensorFlow 1.x (the seed&apos;s style)</source>
+        <translation>TensorFlow 1.x（原始示例的写法）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+106"/>
+        <source>Pin current curve</source>
+        <translation>固定当前曲线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the current curve on the plots, then pick another activation to compare</source>
+        <translation>把当前曲线保留在图上，然后选择另一个激活函数进行比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpin all</source>
+        <translation>全部取消固定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned curves stay on the plots, dashed, while you pick another activation.</source>
+        <translation>固定的曲线会以虚线留在图上，方便你选择其他激活函数进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>CurvePlots</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+211"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom back to the whole x range (mouse: drag to pan, wheel to zoom)</source>
+        <translation>缩放回完整的 x 范围（鼠标：拖动平移，滚轮缩放）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vanishing gradient: |f′| &lt; 1% of its max</source>
+        <translation>梯度消失：|f′| 小于其最大值的 1%</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Derivative</source>
+        <translation>导数</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Hover over a plot to read x, f(x) and f′(x)</source>
+        <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <location filename="../../actgui/ui/playground/curves_view.py" line="+56"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary cross-entropy per epoch, log scale</source>
+        <translation>每个轮次的二元交叉熵，对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>轮次（epoch）</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetControls</name>
+    <message>
+        <location filename="../../actgui/ui/playground/dataset_controls.py" line="+95"/>
+        <source>Two blobs (linearly separable)</source>
+        <translation>两团点（线性可分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR (four quadrants)</source>
+        <translation>异或 XOR（四个象限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle inside a ring</source>
+        <translation>圆环包围的圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test share</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard deviation of the Gaussian noise added to each point</source>
+        <translation>给每个点添加的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points held out to measure how well the network generalises</source>
+        <translation>留出来用于衡量网络泛化能力的点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New points</source>
+        <translation>重新生成点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw new points with the next seed</source>
+        <translation>用下一个种子生成新的点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show test points (diamonds)</source>
+        <translation>显示测试点（菱形）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../actgui/ui/errors.py" line="+65"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actgui hit an unexpected error and carried on.</source>
+        <translation>actgui 遇到了一个意外错误，但仍在继续运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPage</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/page.py" line="+117"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plotted range</source>
+        <translation>绘图范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../actgui/export/actions.py" line="+40"/>
+        <source>&amp;Export figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a view as PNG (1×, 2×, 3×) or SVG</source>
+        <translation>将视图保存为 PNG（1×、2×、3×）或 SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy figure</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the plot under the mouse (or the current view) as an image</source>
+        <translation>将鼠标下方的图（或当前视图）作为图片复制</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied {view} to the clipboard</source>
+        <translation>已将{view}复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../actgui/export/dialog.py" line="+101"/>
+        <source>Curve f(x)</source>
+        <translation>曲线 f(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derivative f′(x)</source>
+        <translation>导数 f′(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both plots, with pinned curves</source>
+        <translation>两幅图（含固定的曲线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax view</source>
+        <translation>Softmax 视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playground</source>
+        <translation>训练场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+128"/>
+        <source>Export figure</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Light (print)</source>
+        <translation>浅色（适合打印）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale:</source>
+        <translation>缩放倍数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on screen</source>
+        <translation>与屏幕上相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size the view has in the window now</source>
+        <translation>视图当前在窗口中的尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2× or 3× draws every line and letter at that resolution: sharp on a projector</source>
+        <translation>2× 或 3× 会以相应的分辨率重新绘制每条线和每个字：在投影仪上依然清晰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{w} × {h} pixels</source>
+        <translation>{w} × {h} 像素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vector graphics, {w} × {h} at 96 dpi</source>
+        <translation>矢量图，96 dpi 下为 {w} × {h}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redrawn at this size</source>
+        <translation>按此尺寸重新绘制</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a file name first.</source>
+        <translation>请先选择文件名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+92"/>
+        <source>Output range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to use it</source>
+        <translation>何时使用</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../actgui/ui/forward/file_actions.py" line="+49"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save x, W, b and the activation as a JSON file</source>
+        <translation>将 x、W、b 和激活函数保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a layer saved as JSON (it is checked before anything changes)</source>
+        <translation>加载以 JSON 保存的层（在做任何修改之前会先检查文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write x, W, b, h and y as one CSV table for a spreadsheet</source>
+        <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load {name}: {reason}. Nothing was changed.</source>
+        <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded {name}.</source>
+        <translation>已加载 {name}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export {name}: {reason}</source>
+        <translation>无法导出 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {name}.</source>
+        <translation>已导出 {name}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the layer</source>
+        <translation>保存该层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer files (*.json)</source>
+        <translation>层文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load a layer</source>
+        <translation>加载层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer files (*.json);;All files (*)</source>
+        <translation>层文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDiagram</name>
+    <message>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+182"/>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h = xW + b</source>
+        <translation>h = xW + b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y = {f}(h)</source>
+        <translation>y = {f}(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{f}′(h)</source>
+        <translation>{f}′(h)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{w}: row i for input x&lt;sub&gt;i&lt;/sub&gt;, column j for neuron j</source>
+        <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
+        <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../../actgui/ui/forward/panel.py" line="+115"/>
+        <source>One dense layer: y = f(x W + b)</source>
+        <translation>一个全连接层：y = f(x W + b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the code…</source>
+        <translation>显示代码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This forward pass as NumPy, TensorFlow and PyTorch code</source>
+        <translation>用 NumPy、TensorFlow 和 PyTorch 代码表示这次前向传播</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>“{text}” is not a number. {name} keeps its value {old}.</source>
+        <translation>“{text}”不是数字。{name} 保持原值 {old}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: {reason}. {name} keeps its value {old}.</source>
+        <translation>未接受：{reason}。{name} 保持原值 {old}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New value of {name} (Enter to apply, Esc to cancel):</source>
+        <translation>{name} 的新值（按 Enter 应用，按 Esc 取消）：</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <location filename="../../actgui/ui/playground/gradient_view.py" line="+63"/>
+        <source>Gradient reaching each layer</source>
+        <translation>传到每一层的梯度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median over the training points of |∂loss/∂W| for each layer&apos;s weights, log scale.
+L1 is the first hidden layer, &apos;out&apos; the output layer.</source>
+        <translation>各层权重的 |∂loss/∂W| 在所有训练点上的中位数，对数刻度。
+L1 是第一个隐藏层，“输出”是输出层。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A dead neuron has f′(z) = 0 on every training point: no gradient, no learning</source>
+        <translation>死亡神经元在每个训练点上都有 f′(z) = 0：没有梯度，也就无法学习</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>L{0}</source>
+        <translation>L{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No hidden neurons: the network is one linear boundary.</source>
+        <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dead neurons: {0} of {1}</source>
+        <translation>死亡神经元：{1} 个中有 {0} 个</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="+367"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the language of the interface</source>
+        <translation>切换界面语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the interface in {language}</source>
+        <translation>以 {language} 显示界面</translation>
+    </message>
+</context>
+<context>
+    <name>LayerControls</name>
+    <message>
+        <location filename="../../actgui/ui/forward/layer_controls.py" line="+85"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed always draws the same weights.</source>
+        <translation>相同的种子总会生成相同的权重。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random W</source>
+        <translation>重新随机生成 W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw new weights with the next seed</source>
+        <translation>用下一个种子生成新的权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W uniform in</source>
+        <translation>W 均匀分布于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest initial weight (the seed: tf.random_uniform(..., -0.1, 0.1))</source>
+        <translation>初始权重的最小值（原始示例：tf.random_uniform(..., -0.1, 0.1)）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest initial weight</source>
+        <translation>初始权重的最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random x</source>
+        <translation>重新随机生成 x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x uniform in [0, 1), like np.random.rand(1, 10)</source>
+        <translation>x 在 [0, 1) 上均匀分布，与 np.random.rand(1, 10) 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset b</source>
+        <translation>重置 b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the bias to zeros, like tf.zeros(5)</source>
+        <translation>把偏置置为零，与 tf.zeros(5) 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals:</source>
+        <translation>小数位数：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
+        <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
+    </message>
+</context>
+<context>
+    <name>LazyPlaygroundPage</name>
+    <message>
+        <location filename="../../actgui/ui/playground/lazy.py" line="+67"/>
+        <source>Playground</source>
+        <translation>训练场</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../actgui/ui/playground/lessons.py" line="+77"/>
+        <source>Linear activation cannot solve XOR</source>
+        <translation>线性激活无法解决异或问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the linear activation f(z) = z every layer computes x·W + b, and a stack of such layers is again one x·W + b. However many layers and neurons, the network draws &lt;b&gt;one straight line&lt;/b&gt;, and no straight line separates XOR&apos;s four quadrants: accuracy stays near 50 %. The thumbnails show it too: every neuron is a plain ramp. Try the remedy: tanh bends the boundary and solves XOR in a few dozen epochs.</source>
+        <translation>使用线性激活 f(z) = z 时，每一层计算的都是 x·W + b，而这样的层叠加起来仍然只是一个 x·W + b。无论有多少层、多少个神经元，网络都只能画出&lt;b&gt;一条直线&lt;/b&gt;，而没有任何一条直线能分开异或问题的四个象限：准确率始终在 50 % 左右。缩略图也说明了这一点：每个神经元都只是一个简单的斜坡。试试补救办法：tanh 能让边界弯曲，几十个轮次就能解决异或问题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try tanh</source>
+        <translation>试试 tanh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid saturates with large initial weights</source>
+        <translation>初始权重过大时 Sigmoid 会饱和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights start 50× larger than Xavier&apos;s, so |z| is large for almost every point and the sigmoid sits on its flat tails, where σ′(z) ≈ 0 (and σ′ ≤ 0.25 even at its best). The thumbnails are hard 0/1 steps. Backpropagation multiplies by σ′ at every layer, so the gradient a typical point sends back &lt;b&gt;vanishes before it reaches the first layer&lt;/b&gt; (log scale, right); neurons saturated on every point count as dead. Plain gradient descent barely moves. Remedy: tanh with Xavier initial weights.</source>
+        <translation>初始权重比 Xavier 初始化大 50 倍，因此几乎每个点的 |z| 都很大，sigmoid 落在两端平坦的区域，那里 σ′(z) ≈ 0（即使在最好的位置 σ′ 也不超过 0.25）。缩略图都是生硬的 0/1 阶跃。反向传播在每一层都要乘以 σ′，所以一个典型样本点传回的梯度&lt;b&gt;还没到达第一层就消失了&lt;/b&gt;（右侧为对数刻度）；在所有点上都饱和的神经元记为死亡。普通梯度下降几乎不动。补救办法：使用 tanh 并采用 Xavier 初始权重。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try tanh with Xavier weights</source>
+        <translation>试试 tanh + Xavier 权重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dead ReLUs</source>
+        <translation>死亡的 ReLU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU passes no gradient where z &amp;lt; 0. The learning rate 3 is far too large: a few big steps push some neurons&apos; z below 0 for &lt;b&gt;every&lt;/b&gt; point, and with a gradient of exactly 0 they can never come back (red frames; the count is under the gradient plot). Remedy: Leaky ReLU keeps a slope of 0.01 for z &amp;lt; 0, so no neuron can die. A smaller learning rate helps too.</source>
+        <translation>在 z &amp;lt; 0 处 ReLU 不传递任何梯度。学习率 3 实在太大：几次大步更新就把某些神经元在&lt;b&gt;所有&lt;/b&gt;点上的 z 推到 0 以下，而梯度恰好为 0，它们再也回不来了（红框标出；数量显示在梯度图下方）。补救办法：Leaky ReLU 在 z &amp;lt; 0 时保留 0.01 的斜率，因此没有神经元会死亡。减小学习率也有帮助。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try Leaky ReLU</source>
+        <translation>试试 Leaky ReLU</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lessons:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the explanation</source>
+        <translation>隐藏说明</translation>
+    </message>
+</context>
+<context>
+    <name>LogitsEditor</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+116"/>
+        <source>Logits z:</source>
+        <translation>Logits z：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a logit</source>
+        <translation>添加一个 logit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the last logit</source>
+        <translation>删除最后一个 logit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logit z{index}</source>
+        <translation>Logit z{index}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="+63"/>
+        <location line="+138"/>
+        <source>Forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>actgui — activation functions</source>
+        <translation>actgui — 激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explorer</source>
+        <translation>函数探索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark theme</source>
+        <translation>深色主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;derivative</source>
+        <translation>显示导数(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset view</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger font</source>
+        <translation>放大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smaller font</source>
+        <translation>缩小字体(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal font size</source>
+        <translation>正常字号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin current curve</source>
+        <translation>固定当前曲线(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpin all</source>
+        <translation>全部取消固定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About actgui</source>
+        <translation>关于 actgui(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkControls</name>
+    <message>
+        <location filename="../../actgui/ui/playground/network_controls.py" line="+111"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer {0}</source>
+        <translation>第 {0} 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurons in this layer</source>
+        <translation>该层的神经元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation of this layer&apos;s neurons</source>
+        <translation>该层神经元的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform ±0.1 (the seed&apos;s)</source>
+        <translation>均匀分布 ±0.1（原始示例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot 初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>He (for ReLU)</source>
+        <translation>He 初始化（适用于 ReLU）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight scale</source>
+        <translation>权重缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies the initial weights: large values saturate neurons</source>
+        <translation>与初始权重相乘：数值过大会使神经元饱和</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../../actgui/ui/playground/network_diagram.py" line="+92"/>
+        <source>Input x₁</source>
+        <translation>输入 x₁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input x₂</source>
+        <translation>输入 x₂</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer {0}, neuron {1}
 gradient flows on {2:.0f} % of points
 mean |f′(z)| = {3:.3g}</source>
-            <translation>第 {0} 层，神经元 {1}
+        <translation>第 {0} 层，神经元 {1}
 在 {2:.0f} % 的样本点上有梯度流过
 平均 |f′(z)| = {3:.3g}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>dead: no gradient on any point, it cannot learn</source>
-            <translation>已死亡：在任何样本点上都没有梯度，无法学习</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Output: P(class 1)</source>
-            <translation>输出：P(类别 1)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layer {0}
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dead: no gradient on any point, it cannot learn</source>
+        <translation>已死亡：在任何样本点上都没有梯度，无法学习</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output: P(class 1)</source>
+        <translation>输出：P(类别 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer {0}
 {1}</source>
-            <translation>第 {0} 层
+        <translation>第 {0} 层
 {1}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Output</source>
-            <translation>输出</translation>
-        </message>
-    </context>
-    <context>
-        <name>NeuronExplainer</name>
-        <message>
-            <location filename="../../actgui/ui/forward/explain.py" line="+124" />
-            <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
-            <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where the neuron sits on f</source>
-            <translation>该神经元在 f 上的位置</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Saturated: the gradient has all but vanished, so this neuron barely learns.</source>
-            <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Neuron {j}: how h{sj} and y{sj} come about</source>
-            <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParamControls</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/param_controls.py" line="+176" />
-            <source>This activation has no parameters.</source>
-            <translation>该激活函数没有参数。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset to defaults</source>
-            <translation>恢复默认值</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restore PyTorch's default values</source>
-            <translation>恢复 PyTorch 的默认参数值</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Refused: {reason}</source>
-            <translation>未接受：{reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinRow</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/compare_panel.py" line="-53" />
-            <source>Unpin {label}</source>
-            <translation>取消固定 {label}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unpin</source>
-            <translation>取消固定</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaygroundPage</name>
-        <message>
-            <location filename="../../actgui/ui/playground/page.py" line="+150" />
-            <source>Data</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Network</source>
-            <translation>网络</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Training</source>
-            <translation>训练</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationMode</name>
-        <message>
-            <location filename="../../actgui/ui/presentation.py" line="+727" />
-            <source>&amp;Presentation mode</source>
-            <translation>演示模式(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Large type and plots for a projector (F5)</source>
-            <translation>用于投影仪的大字号和大图（F5）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Presentation &amp;steps…</source>
-            <translation>演示步骤(&amp;S)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the activations PageDown and PageUp step through</source>
-            <translation>选择用 PageDown 和 PageUp 依次切换的激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next activation</source>
-            <translation>下一个激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Previous activation</source>
-            <translation>上一个激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exit presentation</source>
-            <translation>退出演示</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationView</name>
-        <message>
-            <location line="-246" />
-            <source>Previous activation (PageUp)</source>
-            <translation>上一个激活函数（PageUp）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next activation (PageDown)</source>
-            <translation>下一个激活函数（PageDown）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Activation shown</source>
-            <translation>当前显示的激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Steps…</source>
-            <translation>步骤…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the activations PageDown and PageUp step through</source>
-            <translation>选择用 PageDown 和 PageUp 依次切换的激活函数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exit presentation</source>
-            <translation>退出演示</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back to the normal window (F5 or Esc)</source>
-            <translation>返回普通窗口（F5 或 Esc）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Position in the list of steps</source>
-            <translation>在步骤列表中的位置</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Output y₁ for the logits (x, 0)</source>
-            <translation>logits 为 (x, 0) 时的输出 y₁</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Logits zᵢ (grey) and outputs yᵢ (colour)</source>
-            <translation>logits zᵢ（灰色）与输出 yᵢ（彩色）</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Activation f(x)</source>
-            <translation>激活函数 f(x)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Derivative f′(x)</source>
-            <translation>导数 f′(x)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RangeControls</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/range_controls.py" line="+63" />
-            <source>x from</source>
-            <translation>x 起点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>x to</source>
-            <translation>x 终点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Samples</source>
-            <translation>采样点数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of points at which f and f' are evaluated</source>
-            <translation>计算 f 和 f' 的点数</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Refused: “x from” must be below “x to”.</source>
-            <translation>未接受：“x 起点”必须小于“x 终点”。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Refused: {reason}</source>
-            <translation>未接受：{reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScaleSlider</name>
-        <message>
-            <location filename="../../actgui/ui/forward/scale_slider.py" line="+60" />
-            <source>Weight scale k:</source>
-            <translation>权重缩放 k：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>k = 1</source>
-            <translation>k = 1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the weights as they are (k = 1)</source>
-            <translation>按原样使用权重（k = 1）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The layer uses k·W. Drag right to make the weights larger (logarithmic, 0.1 to 100).</source>
-            <translation>该层使用 k·W。向右拖动使权重变大（对数刻度，0.1 到 100）。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Large weights push h far from 0: the sigmoid squashes y to 0 or 1 and its gradient f′(h) collapses.</source>
-            <translation>权重过大会把 h 推离 0：sigmoid 把 y 压到 0 或 1，其梯度 f′(h) 也随之趋于零。</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>k = {k}</source>
-            <translation>k = {k}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SoftmaxView</name>
-        <message>
-            <location filename="../../actgui/ui/explorer/softmax_view.py" line="+172" />
-            <source>Spell out output:</source>
-            <translation>展开计算的输出：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outputs y (click a bar to spell it out)</source>
-            <translation>输出 y（单击柱形可查看计算过程）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jacobian ∂yᵢ/∂zⱼ (row i, column j)</source>
-            <translation>雅可比矩阵 ∂yᵢ/∂zⱼ（第 i 行，第 j 列）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>output</source>
-            <translation>输出</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
-            <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})</source>
-            <translation>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    （所有输出之和为 {total:.4f}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepListDialog</name>
-        <message>
-            <location filename="../../actgui/ui/presentation.py" line="-292" />
-            <source>Presentation steps</source>
-            <translation>演示步骤</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tick the activations to show in class and put them in order (drag, or use the buttons). PageDown and PageUp, or a presentation clicker, step through them.</source>
-            <translation>勾选要在课堂上展示的激活函数，并排好顺序（拖动，或使用右侧按钮）。用 PageDown 和 PageUp 键或演示翻页笔依次切换。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The lesson's five</source>
-            <translation>课程中的五个</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sigmoid, ReLU, tanh, softmax and Leaky ReLU</source>
-            <translation>Sigmoid、ReLU、tanh、softmax 和 Leaky ReLU</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingControls</name>
-        <message>
-            <location filename="../../actgui/ui/playground/training_controls.py" line="+76" />
-            <source>Gradient descent (SGD)</source>
-            <translation>梯度下降（SGD）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adam</source>
-            <translation>Adam 优化器</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Optimiser</source>
-            <translation>优化器</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Batch size</source>
-            <translation>批大小</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L2 penalty</source>
-            <translation>L2 正则化</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>SGD follows the raw gradient; Adam scales each weight's step by its gradient history</source>
-            <translation>SGD 直接沿原始梯度更新；Adam 根据每个权重的梯度历史调整其步长</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Points per gradient step; the whole training set means full batch</source>
-            <translation>每次梯度更新使用的点数；等于整个训练集时即为全批量</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0</source>
-            <translation>权重衰减：在损失中加入 L2/2 · ΣW²，把权重拉向 0</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransportBar</name>
-        <message>
-            <location filename="../../actgui/ui/playground/transport.py" line="+66" />
-            <source>Step</source>
-            <translation>单步</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Train one more epoch, then pause</source>
-            <translation>再训练一个轮次，然后暂停</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset</source>
-            <translation>重置</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back to the initial weights (epoch 0)</source>
-            <translation>回到初始权重（第 0 轮）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Diverged: lower the learning rate</source>
-            <translation>已发散：请降低学习率</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>❚❚ Pause</source>
-            <translation>❚❚ 暂停</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>▶ Play</source>
-            <translation>▶ 开始</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start or pause training (Space)</source>
-            <translation>开始或暂停训练（空格键）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Epoch {0}</source>
-            <translation>第 {0} 轮</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>loss &lt;b&gt;{0}&lt;/b&gt; / {1} &amp;nbsp; accuracy &lt;b&gt;{2}&lt;/b&gt; / {3} &amp;nbsp;(train / test)</source>
-            <translation>损失 &lt;b&gt;{0}&lt;/b&gt; / {1} &amp;nbsp; 准确率 &lt;b&gt;{2}&lt;/b&gt; / {3} &amp;nbsp;（训练集 / 测试集）</translation>
-        </message>
-    </context>
-    <context>
-        <name>gallery</name>
-        <message>
-            <location filename="../../actgui/export/gallery.py" line="+122" />
-            <source>|f′(x)| &lt; 1% of its peak</source>
-            <translation>|f′(x)| 小于其峰值的 1%</translation>
-        </message>
-        <message>
-            <location line="+102" />
-            <source>No parameters.</source>
-            <translation>无参数。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Parameter</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Default</source>
-            <translation>默认值</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Allowed</source>
-            <translation>取值范围</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meaning</source>
-            <translation>含义</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>bounded</source>
-            <translation>有界</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>monotonic</source>
-            <translation>单调</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>smooth</source>
-            <translation>光滑</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>zero-centred</source>
-            <translation>以零为中心</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Plotted: the first output for the logits (x, 0).</source>
-            <translation>图中绘制的是 logits 为 (x, 0) 时的第一个输出。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plot of {name}</source>
-            <translation>{name}的图像</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Output range</source>
-            <translation>值域</translation>
-        </message>
-        <message>
-            <location line="+88" />
-            <source>Activation functions</source>
-            <translation>激活函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Every activation function in actgui: its curve, its derivative and when to use it.</source>
-            <translation>actgui 中的全部激活函数：它们的曲线、导数以及适用场合。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Solid: the function f(x). Dashed: its derivative f′(x). Shaded: where the gradient nearly vanishes.</source>
-            <translation>实线：函数 f(x)。虚线：导数 f′(x)。阴影：梯度几乎消失的区域。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Made with actgui {version} on {date}.</source>
-            <translation>由 actgui {version} 于 {date} 生成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>model</name>
-        <message>
-            <location filename="../../build/translations/model_strings.py" line="+6" />
-            <source>Classic</source>
-            <translation>经典函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rectifiers</source>
-            <extracomment>Category of activation functions</extracomment>
-            <translation>整流函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Smooth rectifiers</source>
-            <extracomment>Category of activation functions</extracomment>
-            <translation>平滑整流函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Piecewise linear</source>
-            <extracomment>Category of activation functions</extracomment>
-            <translation>分段线性函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Shrinkage</source>
-            <extracomment>Category of activation functions</extracomment>
-            <translation>收缩函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Multi-class outputs</source>
-            <extracomment>Category of activation functions</extracomment>
-            <translation>多分类输出</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bounded</source>
-            <extracomment>Property of an activation: its output range is bounded</extracomment>
-            <translation>有界</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Monotonic</source>
-            <extracomment>Property of an activation: it never decreases</extracomment>
-            <translation>单调</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Smooth</source>
-            <extracomment>Property of an activation: it is continuously differentiable</extracomment>
-            <translation>光滑</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zero-centred</source>
-            <extracomment>Property of an activation: its outputs are centred on zero</extracomment>
-            <translation>以零为中心</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Output range</source>
-            <extracomment>The set of values an activation can output</extracomment>
-            <translation>值域</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sigmoid</source>
-            <extracomment>Name of the activation 'sigmoid'; keep the usual English name in it</extracomment>
-            <translation>Sigmoid 函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ReLU</source>
-            <extracomment>Name of the activation 'relu'; keep the usual English name in it</extracomment>
-            <translation>ReLU（修正线性单元）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tanh</source>
-            <extracomment>Name of the activation 'tanh'; keep the usual English name in it</extracomment>
-            <translation>Tanh（双曲正切）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softmax</source>
-            <extracomment>Name of the activation 'softmax'; keep the usual English name in it</extracomment>
-            <translation>Softmax（归一化指数函数）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Leaky ReLU</source>
-            <extracomment>Name of the activation 'leaky_relu'; keep the usual English name in it</extracomment>
-            <translation>Leaky ReLU（带泄漏的 ReLU）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Linear (identity)</source>
-            <extracomment>Name of the activation 'linear'; keep the usual English name in it</extracomment>
-            <translation>线性（恒等）函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Step (Heaviside)</source>
-            <extracomment>Name of the activation 'step'; keep the usual English name in it</extracomment>
-            <translation>阶跃函数（Heaviside）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ELU</source>
-            <extracomment>Name of the activation 'elu'; keep the usual English name in it</extracomment>
-            <translation>ELU（指数线性单元）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SELU</source>
-            <extracomment>Name of the activation 'selu'; keep the usual English name in it</extracomment>
-            <translation>SELU（缩放指数线性单元）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>CELU</source>
-            <extracomment>Name of the activation 'celu'; keep the usual English name in it</extracomment>
-            <translation>CELU（连续可微指数线性单元）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>GELU</source>
-            <extracomment>Name of the activation 'gelu'; keep the usual English name in it</extracomment>
-            <translation>GELU（高斯误差线性单元）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SiLU (Swish)</source>
-            <extracomment>Name of the activation 'silu'; keep the usual English name in it</extracomment>
-            <translation>SiLU（Swish 函数）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mish</source>
-            <extracomment>Name of the activation 'mish'; keep the usual English name in it</extracomment>
-            <translation>Mish 函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softplus</source>
-            <extracomment>Name of the activation 'softplus'; keep the usual English name in it</extracomment>
-            <translation>Softplus 函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softsign</source>
-            <extracomment>Name of the activation 'softsign'; keep the usual English name in it</extracomment>
-            <translation>Softsign 函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hardtanh</source>
-            <extracomment>Name of the activation 'hardtanh'; keep the usual English name in it</extracomment>
-            <translation>Hardtanh（硬双曲正切）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ReLU6</source>
-            <extracomment>Name of the activation 'relu6'; keep the usual English name in it</extracomment>
-            <translation>ReLU6（上限为 6 的 ReLU）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hard sigmoid</source>
-            <extracomment>Name of the activation 'hardsigmoid'; keep the usual English name in it</extracomment>
-            <translation>Hard Sigmoid（硬 Sigmoid）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hard swish</source>
-            <extracomment>Name of the activation 'hardswish'; keep the usual English name in it</extracomment>
-            <translation>Hard Swish（硬 Swish）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Log-sigmoid</source>
-            <extracomment>Name of the activation 'logsigmoid'; keep the usual English name in it</extracomment>
-            <translation>LogSigmoid（对数 Sigmoid）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tanhshrink</source>
-            <extracomment>Name of the activation 'tanhshrink'; keep the usual English name in it</extracomment>
-            <translation>Tanhshrink（tanh 收缩）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softshrink</source>
-            <extracomment>Name of the activation 'softshrink'; keep the usual English name in it</extracomment>
-            <translation>Softshrink（软阈值收缩）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hardshrink</source>
-            <extracomment>Name of the activation 'hardshrink'; keep the usual English name in it</extracomment>
-            <translation>Hardshrink（硬阈值收缩）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PReLU</source>
-            <extracomment>Name of the activation 'prelu'; keep the usual English name in it</extracomment>
-            <translation>PReLU（参数化 ReLU）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Log-softmax</source>
-            <extracomment>Name of the activation 'log_softmax'; keep the usual English name in it</extracomment>
-            <translation>LogSoftmax（对数 Softmax）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softmin</source>
-            <extracomment>Name of the activation 'softmin'; keep the usual English name in it</extracomment>
-            <translation>Softmin 函数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Divides the logits before normalising: high T flattens, low T sharpens.</source>
-            <extracomment>Tooltip of the parameter 'temperature' of 'softmax'</extracomment>
-            <translation>归一化之前先用它除以 logits：T 越大分布越平坦，T 越小分布越尖锐。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Slope for negative inputs.</source>
-            <extracomment>Tooltip of the parameter 'negative_slope' of 'leaky_relu'</extracomment>
-            <translation>输入为负时的斜率。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Value approached for x -&gt; -inf is -alpha.</source>
-            <extracomment>Tooltip of the parameter 'alpha' of 'elu'</extracomment>
-            <translation>x → -∞ 时函数趋近于 -alpha。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scale of the negative part; must be positive.</source>
-            <extracomment>Tooltip of the parameter 'alpha' of 'celu'</extracomment>
-            <translation>负半轴部分的尺度，必须为正数。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'none' uses the exact Gaussian CDF; 'tanh' the faster approximation.</source>
-            <extracomment>Tooltip of the parameter 'approximate' of 'gelu'</extracomment>
-            <translation>'none' 使用精确的高斯累积分布函数；'tanh' 使用更快的近似公式。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sharpness: large beta approaches ReLU.</source>
-            <extracomment>Tooltip of the parameter 'beta' of 'softplus'</extracomment>
-            <translation>陡峭程度：beta 越大越接近 ReLU。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Above beta*x &gt; threshold the function is linear.</source>
-            <extracomment>Tooltip of the parameter 'threshold' of 'softplus'</extracomment>
-            <translation>当 beta*x &gt; threshold 时，函数直接取线性部分。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Lower limit; must be below max_val.</source>
-            <extracomment>Tooltip of the parameter 'min_val' of 'hardtanh'</extracomment>
-            <translation>下限，必须小于 max_val。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Upper limit; must be above min_val.</source>
-            <extracomment>Tooltip of the parameter 'max_val' of 'hardtanh'</extracomment>
-            <translation>上限，必须大于 min_val。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Half-width of the dead zone.</source>
-            <extracomment>Tooltip of the parameter 'lambd' of 'softshrink'</extracomment>
-            <translation>死区的半宽度。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The negative slope (learned during training).</source>
-            <extracomment>Tooltip of the parameter 'weight' of 'prelu'</extracomment>
-            <translation>负半轴的斜率（在训练中学习得到）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Squashes any input into (0, 1), so it reads as a probability: use it on the output of a binary classifier (with binary cross-entropy) and in gates of LSTMs/GRUs. Avoid it in deep hidden layers: its derivative is at most 0.25 and vanishes for |x| &gt; 5, so gradients shrink layer by layer, and its outputs are not zero-centred.</source>
-            <extracomment>Teaching note on the activation 'sigmoid'</extracomment>
-            <translation>把任意输入压缩到 (0, 1) 区间，因此输出可以解读为概率：适合用在二分类模型的输出层（配合二元交叉熵损失），以及 LSTM/GRU 的门控单元中。不要在深层网络的隐藏层中使用它：它的导数最大只有 0.25，在 |x| &gt; 5 时几乎为零，梯度会逐层衰减；而且它的输出不以零为中心。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The default for hidden layers of feed-forward and convolutional networks: cheap, and its gradient is exactly 1 for positive inputs, so it does not vanish in deep stacks. A unit whose input stays negative gets zero gradient and can 'die'; Leaky ReLU or ELU avoid that. Use He initialisation with it. The derivative at 0 is taken as 0, as PyTorch and TensorFlow do.</source>
-            <extracomment>Teaching note on the activation 'relu'</extracomment>
-            <translation>前馈网络和卷积网络隐藏层的默认选择：计算开销小，并且输入为正时梯度恰好为 1，因此在很深的网络中梯度也不会消失。如果某个神经元的输入一直为负，它的梯度始终为零，就可能“死亡”；Leaky ReLU 或 ELU 可以避免这一问题。搭配 He 初始化使用。与 PyTorch 和 TensorFlow 一致，这里取 0 处的导数为 0。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
-            <extracomment>Teaching note on the activation 'tanh'</extracomment>
-            <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Turns a vector of logits into a probability distribution over classes: the output layer of a multi-class classifier, trained with cross-entropy (which frameworks fuse with log-softmax for stability). It is not a hidden-layer activation and has nothing to do with 'noisy data'. Adding a constant to all logits changes nothing; the temperature T sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution.</source>
-            <extracomment>Teaching note on the activation 'softmax'</extracomment>
-            <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把它与 log-softmax 合并计算）。它不是隐藏层的激活函数，也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ReLU with a small slope for negative inputs, so no unit ever has a zero gradient and none can die. A drop-in replacement for ReLU when many units go dead (large learning rates, GANs). PyTorch's default slope is 0.01; Keras's LeakyReLU layer defaults to 0.3 (Keras 2) or 0.2 (Keras 3 and tf.nn.leaky_relu).</source>
-            <extracomment>Teaching note on the activation 'leaky_relu'</extracomment>
-            <translation>在输入为负时保留一个很小斜率的 ReLU，因此任何神经元的梯度都不会为零，也就不会“死亡”。当大量神经元死亡时（学习率较大、GAN 等），可以直接用它替换 ReLU。PyTorch 的默认斜率是 0.01；Keras 的 LeakyReLU 层默认值为 0.3（Keras 2）或 0.2（Keras 3 和 tf.nn.leaky_relu）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No activation at all. A stack of linear layers is still one linear map, so a network without a non-linearity can only learn linear decision boundaries (it cannot solve XOR). Use it on the output of a regression model.</source>
-            <extracomment>Teaching note on the activation 'linear'</extracomment>
-            <translation>相当于没有激活函数。多个线性层叠加后仍然只是一个线性映射，所以没有非线性的网络只能学到线性的决策边界（无法解决异或 XOR 问题）。可用于回归模型的输出层。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The original perceptron's threshold unit. Its derivative is zero everywhere it exists, so gradient descent gets no signal through it: that is why backpropagation needed smooth replacements such as the sigmoid. Shown for history and contrast, not for training.</source>
-            <extracomment>Teaching note on the activation 'step'</extracomment>
-            <translation>最早的感知机所用的阈值单元。凡是导数存在的地方，导数都为零，梯度下降无法通过它获得任何信号：正因如此，反向传播算法需要 sigmoid 这类光滑的替代函数。这里展示它是为了介绍历史、作对比，而不是用于训练。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exponential Linear Unit: like ReLU for positive inputs, but saturates smoothly to -alpha for negative ones, which pushes mean activations towards zero and keeps a gradient for negative inputs. Smooth everywhere when alpha = 1. A little more expensive than ReLU (an exponential).</source>
-            <extracomment>Teaching note on the activation 'elu'</extracomment>
-            <translation>指数线性单元：输入为正时与 ReLU 相同，输入为负时平滑地饱和到 -alpha。这使激活值的均值更接近零，并且负输入也保有梯度。alpha = 1 时处处光滑。计算开销比 ReLU 略大（需要计算一次指数）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scaled ELU with fixed constants (alpha = 1.6733, lambda = 1.0507) chosen so that activations keep zero mean and unit variance through many layers: a self-normalising network. It only works as intended with LeCun-normal initialisation, plain fully connected layers and AlphaDropout.</source>
-            <extracomment>Teaching note on the activation 'selu'</extracomment>
-            <translation>带固定常数（alpha = 1.6733，lambda = 1.0507）的缩放 ELU。这两个常数经过专门选取，使激活值在经过许多层之后仍保持零均值、单位方差，即所谓的自归一化网络。只有搭配 LeCun 正态初始化、普通全连接层和 AlphaDropout 时，它才能按预期工作。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Continuously differentiable ELU: dividing x by alpha inside the exponential makes the slope at 0 equal to 1 for every alpha, so the derivative has no jump. Otherwise behaves like ELU.</source>
-            <extracomment>Teaching note on the activation 'celu'</extracomment>
-            <translation>连续可微的 ELU：在指数内部把 x 除以 alpha，使得对任意 alpha，函数在 0 处的斜率都等于 1，导数因此没有跳变。其余性质与 ELU 相同。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Gaussian Error Linear Unit: weights each input by the probability that a standard normal variable is below it. The activation of BERT, GPT and most Transformers. Smooth and slightly non-monotonic (a dip to about -0.17 near x = -0.75). approximate='tanh' is the faster formula used by the original GPT-2 code.</source>
-            <extracomment>Teaching note on the activation 'gelu'</extracomment>
-            <translation>高斯误差线性单元：用“标准正态随机变量小于该输入”的概率对每个输入加权。BERT、GPT 和大多数 Transformer 都使用这个激活函数。它光滑，且略微非单调（在 x = -0.75 附近下凹到约 -0.17）。approximate='tanh' 是原始 GPT-2 代码中使用的更快的近似公式。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sigmoid-weighted linear unit, also called Swish (with beta = 1). Smooth, non-monotonic (minimum about -0.278 at x = -1.28), unbounded above. Used in EfficientNet, YOLO and many modern vision and language models, often a small improvement over ReLU in deep networks.</source>
-            <extracomment>Teaching note on the activation 'silu'</extracomment>
-            <translation>Sigmoid 加权线性单元，也称为 Swish（beta = 1 时）。光滑、非单调（在 x = -1.28 处取得最小值约 -0.278），上方无界。EfficientNet、YOLO 以及许多现代视觉和语言模型都使用它，在深层网络中通常比 ReLU 略有提升。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A smooth, non-monotonic rectifier close to SiLU (minimum about -0.309). Popular in object detection (YOLOv4). Costs more than ReLU; gains over SiLU are usually small.</source>
-            <extracomment>Teaching note on the activation 'mish'</extracomment>
-            <translation>一种与 SiLU 相近的光滑、非单调的整流函数（最小值约 -0.309）。在目标检测中很流行（YOLOv4）。计算开销比 ReLU 大；相对 SiLU 的提升通常很小。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A smooth ReLU whose derivative is the sigmoid. Used where an output must be positive (a variance or a rate) rather than as a hidden activation. For beta * x above the threshold PyTorch returns x itself, for stability. Keras's softplus has no beta (beta = 1).</source>
-            <extracomment>Teaching note on the activation 'softplus'</extracomment>
-            <translation>平滑版的 ReLU，它的导数正是 sigmoid。常用于输出必须为正的场合（如方差或速率），而不是作为隐藏层激活函数。为了数值稳定，当 beta * x 超过阈值时，PyTorch 直接返回 x 本身。Keras 的 softplus 没有 beta 参数（即 beta = 1）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Like tanh but approaches its bounds polynomially rather than exponentially, so it saturates more slowly. Rarely used today; of historical interest as a cheaper tanh.</source>
-            <extracomment>Teaching note on the activation 'softsign'</extracomment>
-            <translation>与 tanh 相似，但以多项式速度而不是指数速度趋近上下界，因此饱和得更慢。如今已很少使用；作为计算更便宜的 tanh 替代品，具有一定的历史意义。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A piecewise-linear tanh: identity between the limits, constant outside. Cheap, used in quantised and low-power networks. Its gradient is exactly 0 outside [a, b], a hard form of saturation.</source>
-            <extracomment>Teaching note on the activation 'hardtanh'</extracomment>
-            <translation>分段线性的 tanh：在上下限之间是恒等函数，在区间外为常数。计算便宜，用于量化网络和低功耗网络。在 [a, b] 之外梯度恰好为 0，是一种“硬”饱和。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ReLU capped at 6, which keeps activations in a range that survives low-precision (8-bit) arithmetic. Used in MobileNet for mobile devices.</source>
-            <extracomment>Teaching note on the activation 'relu6'</extracomment>
-            <translation>上限截断为 6 的 ReLU，使激活值保持在低精度（8 位）运算也能准确表示的范围内。用于面向移动设备的 MobileNet。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A piecewise-linear sigmoid, much cheaper to compute; used in MobileNetV3's gates. PyTorch and Keras 3 use slope 1/6 (relu6(x + 3) / 6); Keras 2 and older TensorFlow used slope 0.2: max(0, min(1, 0.2 x + 0.5)).</source>
-            <extracomment>Teaching note on the activation 'hardsigmoid'</extracomment>
-            <translation>分段线性的 sigmoid，计算开销小得多；用于 MobileNetV3 的门控结构。PyTorch 和 Keras 3 使用斜率 1/6（relu6(x + 3) / 6）；Keras 2 和较早版本的 TensorFlow 使用斜率 0.2：max(0, min(1, 0.2 x + 0.5))。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A piecewise approximation of SiLU/Swish built from ReLU6, introduced with MobileNetV3 for fast inference on phones.</source>
-            <extracomment>Teaching note on the activation 'hardswish'</extracomment>
-            <translation>用 ReLU6 构造的 SiLU/Swish 分段近似，随 MobileNetV3 提出，用于在手机上快速推理。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The logarithm of the sigmoid, computed without ever taking the log of a number that underflowed. Appears inside losses (binary cross-entropy with logits, word2vec's negative sampling) rather than as a hidden activation.</source>
-            <extracomment>Teaching note on the activation 'logsigmoid'</extracomment>
-            <translation>sigmoid 的对数，计算时从不对已经下溢的数取对数。它通常出现在损失函数内部（带 logits 的二元交叉熵、word2vec 的负采样），而不是作为隐藏层激活函数。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Nearly flat (x^3/3) around zero and linear far from it: a smooth shrinkage that suppresses small values. Rarely used as a hidden activation; appears in sparse coding and denoising models.</source>
-            <extracomment>Teaching note on the activation 'tanhshrink'</extracomment>
-            <translation>在零附近几乎是平的（约为 x^3/3），远离零时接近线性：一种抑制小数值的平滑收缩。很少用作隐藏层激活函数；出现在稀疏编码和去噪模型中。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Soft thresholding: zeroes small values and shrinks the rest towards zero by lambda. It is the proximal operator of the L1 norm, the step that makes ISTA and LASSO produce sparse solutions.</source>
-            <extracomment>Teaching note on the activation 'softshrink'</extracomment>
-            <translation>软阈值：把小的值置零，其余的值向零收缩 lambda。它是 L1 范数的近端算子，正是这一步使 ISTA 和 LASSO 得到稀疏解。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hard thresholding: keeps values larger than lambda in magnitude unchanged and sets the rest to zero. Used in sparse coding and wavelet denoising; the jump at +-lambda makes it a poor hidden activation.</source>
-            <extracomment>Teaching note on the activation 'hardshrink'</extracomment>
-            <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。用于稀疏编码和小波去噪；由于在 ±lambda 处存在跳变，它不适合用作隐藏层激活函数。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Parametric ReLU: a Leaky ReLU whose negative slope a is a learned parameter (PyTorch initialises it to 0.25, one per layer or per channel). Introduced for deep image classifiers; the slider shows the function for one value of a.</source>
-            <extracomment>Teaching note on the activation 'prelu'</extracomment>
-            <translation>参数化 ReLU：负半轴斜率 a 是可学习参数的 Leaky ReLU（PyTorch 将其初始化为 0.25，每层一个或每个通道一个）。它是为深度图像分类网络提出的；滑块显示的是 a 取某一个值时的函数。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The logarithm of softmax, computed directly with the log-sum-exp trick so it never takes the log of an underflowed probability. Feed it to the negative log-likelihood loss: log_softmax + NLLLoss is PyTorch's cross-entropy.</source>
-            <extracomment>Teaching note on the activation 'log_softmax'</extracomment>
-            <translation>softmax 的对数，利用 log-sum-exp 技巧直接计算，因此不会对已经下溢的概率取对数。把它的输出送入负对数似然损失：log_softmax + NLLLoss 就是 PyTorch 中的交叉熵。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Softmax of the negated inputs: the smallest value gets the largest weight. Useful for soft selection of the nearest item from a vector of distances or costs (soft attention over distances, soft nearest neighbours).</source>
-            <extracomment>Teaching note on the activation 'softmin'</extracomment>
-            <translation>对取负后的输入做 softmax：最小的值获得最大的权重。适合从一组距离或代价中“软”选出最近的一项（基于距离的软注意力、软最近邻）。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronExplainer</name>
+    <message>
+        <location filename="../../actgui/ui/forward/explain.py" line="+131"/>
+        <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
+        <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the neuron sits on f</source>
+        <translation>该神经元在 f 上的位置</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saturated: the gradient has all but vanished, so this neuron barely learns.</source>
+        <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neuron {j}: how h{sj} and y{sj} come about</source>
+        <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
+    </message>
+</context>
+<context>
+    <name>ParamControls</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/param_controls.py" line="+176"/>
+        <source>This activation has no parameters.</source>
+        <translation>该激活函数没有参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore PyTorch&apos;s default values</source>
+        <translation>恢复 PyTorch 的默认参数值</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Refused: {reason}</source>
+        <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PinRow</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-53"/>
+        <source>Unpin {label}</source>
+        <translation>取消固定 {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <location filename="../../actgui/ui/playground/page.py" line="+173"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="+727"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Large type and plots for a projector (F5)</source>
+        <translation>用于投影仪的大字号和大图（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation &amp;steps…</source>
+        <translation>演示步骤(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the activations PageDown and PageUp step through</source>
+        <translation>选择用 PageDown 和 PageUp 依次切换的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next activation</source>
+        <translation>下一个激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous activation</source>
+        <translation>上一个激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit presentation</source>
+        <translation>退出演示</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location line="-246"/>
+        <source>Previous activation (PageUp)</source>
+        <translation>上一个激活函数（PageUp）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next activation (PageDown)</source>
+        <translation>下一个激活函数（PageDown）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation shown</source>
+        <translation>当前显示的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps…</source>
+        <translation>步骤…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the activations PageDown and PageUp step through</source>
+        <translation>选择用 PageDown 和 PageUp 依次切换的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit presentation</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the normal window (F5 or Esc)</source>
+        <translation>返回普通窗口（F5 或 Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the list of steps</source>
+        <translation>在步骤列表中的位置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Output y₁ for the logits (x, 0)</source>
+        <translation>logits 为 (x, 0) 时的输出 y₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logits zᵢ (grey) and outputs yᵢ (colour)</source>
+        <translation>logits zᵢ（灰色）与输出 yᵢ（彩色）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation f(x)</source>
+        <translation>激活函数 f(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derivative f′(x)</source>
+        <translation>导数 f′(x)</translation>
+    </message>
+</context>
+<context>
+    <name>RangeControls</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/range_controls.py" line="+63"/>
+        <source>x from</source>
+        <translation>x 起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x to</source>
+        <translation>x 终点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>采样点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of points at which f and f&apos; are evaluated</source>
+        <translation>计算 f 和 f&apos; 的点数</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refused: “x from” must be below “x to”.</source>
+        <translation>未接受：“x 起点”必须小于“x 终点”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refused: {reason}</source>
+        <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSlider</name>
+    <message>
+        <location filename="../../actgui/ui/forward/scale_slider.py" line="+60"/>
+        <source>Weight scale k:</source>
+        <translation>权重缩放 k：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k = 1</source>
+        <translation>k = 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the weights as they are (k = 1)</source>
+        <translation>按原样使用权重（k = 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer uses k·W. Drag right to make the weights larger (logarithmic, 0.1 to 100).</source>
+        <translation>该层使用 k·W。向右拖动使权重变大（对数刻度，0.1 到 100）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large weights push h far from 0: the sigmoid squashes y to 0 or 1 and its gradient f′(h) collapses.</source>
+        <translation>权重过大会把 h 推离 0：sigmoid 把 y 压到 0 或 1，其梯度 f′(h) 也随之趋于零。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>k = {k}</source>
+        <translation>k = {k}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxView</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+172"/>
+        <source>Spell out output:</source>
+        <translation>展开计算的输出：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs y (click a bar to spell it out)</source>
+        <translation>输出 y（单击柱形可查看计算过程）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jacobian ∂yᵢ/∂zⱼ (row i, column j)</source>
+        <translation>雅可比矩阵 ∂yᵢ/∂zⱼ（第 i 行，第 j 列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
+        <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})</source>
+        <translation>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    （所有输出之和为 {total:.4f}）</translation>
+    </message>
+</context>
+<context>
+    <name>StepListDialog</name>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="-292"/>
+        <source>Presentation steps</source>
+        <translation>演示步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the activations to show in class and put them in order (drag, or use the buttons). PageDown and PageUp, or a presentation clicker, step through them.</source>
+        <translation>勾选要在课堂上展示的激活函数，并排好顺序（拖动，或使用右侧按钮）。用 PageDown 和 PageUp 键或演示翻页笔依次切换。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson&apos;s five</source>
+        <translation>课程中的五个函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid, ReLU, tanh, softmax and Leaky ReLU</source>
+        <translation>Sigmoid、ReLU、tanh、softmax 和 Leaky ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../actgui/ui/playground/training_controls.py" line="+76"/>
+        <source>Gradient descent (SGD)</source>
+        <translation>梯度下降（SGD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam 优化器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L2 penalty</source>
+        <translation>L2 正则化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SGD follows the raw gradient; Adam scales each weight&apos;s step by its gradient history</source>
+        <translation>SGD 直接沿原始梯度更新；Adam 根据每个权重的梯度历史调整其步长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points per gradient step; the whole training set means full batch</source>
+        <translation>每次梯度更新使用的点数；等于整个训练集时即为全批量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0</source>
+        <translation>权重衰减：在损失中加入 L2/2 · ΣW²，把权重拉向 0</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../actgui/ui/playground/transport.py" line="+66"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train one more epoch, then pause</source>
+        <translation>再训练一个轮次，然后暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the initial weights (epoch 0)</source>
+        <translation>回到初始权重（第 0 轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverged: lower the learning rate</source>
+        <translation>已发散：请降低学习率</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶ Play</source>
+        <translation>▶ 开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or pause training (Space)</source>
+        <translation>开始或暂停训练（空格键）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos;&gt;&lt;tr&gt;&lt;td&gt;train&amp;nbsp;&lt;/td&gt;&lt;td&gt;loss &lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;accuracy &lt;b&gt;{1}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;test&amp;nbsp;&lt;/td&gt;&lt;td&gt;loss &lt;b&gt;{2}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;accuracy &lt;b&gt;{3}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos;&gt;&lt;tr&gt;&lt;td&gt;训练集&amp;nbsp;&lt;/td&gt;&lt;td&gt;损失 &lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;准确率 &lt;b&gt;{1}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;测试集&amp;nbsp;&lt;/td&gt;&lt;td&gt;损失 &lt;b&gt;{2}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;准确率 &lt;b&gt;{3}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <location filename="../../actgui/export/gallery.py" line="+123"/>
+        <source>|f′(x)| &lt; 1% of its peak</source>
+        <translation>|f′(x)| 小于其峰值的 1%</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>No parameters.</source>
+        <translation>无参数。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation>取值范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bounded</source>
+        <translation>有界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monotonic</source>
+        <translation>单调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smooth</source>
+        <translation>光滑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zero-centred</source>
+        <translation>以零为中心</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plotted: the first output for the logits (x, 0).</source>
+        <translation>图中绘制的是 logits 为 (x, 0) 时的第一个输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of {name}</source>
+        <translation>{name}的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every activation function in actgui: its curve, its derivative and when to use it.</source>
+        <translation>actgui 中的全部激活函数：它们的曲线、导数以及适用场合。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Solid: the function f(x). Dashed: its derivative f′(x). Shaded: where the gradient nearly vanishes.</source>
+        <translation>实线：函数 f(x)。虚线：导数 f′(x)。阴影：梯度几乎消失的区域。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made with actgui {version} on {date}.</source>
+        <translation>由 actgui {version} 于 {date} 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../build/translations/model_strings.py" line="+6"/>
+        <source>Classic</source>
+        <translation>经典函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectifiers</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>整流函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smooth rectifiers</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>平滑整流函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Piecewise linear</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>分段线性函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrinkage</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>收缩函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-class outputs</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>多分类输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounded</source>
+        <extracomment>Property of an activation: its output range is bounded</extracomment>
+        <translation>有界</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monotonic</source>
+        <extracomment>Property of an activation: it never decreases</extracomment>
+        <translation>单调</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smooth</source>
+        <extracomment>Property of an activation: it is continuously differentiable</extracomment>
+        <translation>光滑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zero-centred</source>
+        <extracomment>Property of an activation: its outputs are centred on zero</extracomment>
+        <translation>以零为中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output range</source>
+        <extracomment>The set of values an activation can output</extracomment>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigmoid</source>
+        <extracomment>Name of the activation &apos;sigmoid&apos;; keep the usual English name in it</extracomment>
+        <translation>Sigmoid 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU</source>
+        <extracomment>Name of the activation &apos;relu&apos;; keep the usual English name in it</extracomment>
+        <translation>ReLU（修正线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanh</source>
+        <extracomment>Name of the activation &apos;tanh&apos;; keep the usual English name in it</extracomment>
+        <translation>Tanh（双曲正切）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax</source>
+        <extracomment>Name of the activation &apos;softmax&apos;; keep the usual English name in it</extracomment>
+        <translation>Softmax（归一化指数函数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaky ReLU</source>
+        <extracomment>Name of the activation &apos;leaky_relu&apos;; keep the usual English name in it</extracomment>
+        <translation>Leaky ReLU（带泄漏的 ReLU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear (identity)</source>
+        <extracomment>Name of the activation &apos;linear&apos;; keep the usual English name in it</extracomment>
+        <translation>线性（恒等）函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step (Heaviside)</source>
+        <extracomment>Name of the activation &apos;step&apos;; keep the usual English name in it</extracomment>
+        <translation>阶跃函数（Heaviside）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ELU</source>
+        <extracomment>Name of the activation &apos;elu&apos;; keep the usual English name in it</extracomment>
+        <translation>ELU（指数线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELU</source>
+        <extracomment>Name of the activation &apos;selu&apos;; keep the usual English name in it</extracomment>
+        <translation>SELU（缩放指数线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CELU</source>
+        <extracomment>Name of the activation &apos;celu&apos;; keep the usual English name in it</extracomment>
+        <translation>CELU（连续可微指数线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU</source>
+        <extracomment>Name of the activation &apos;gelu&apos;; keep the usual English name in it</extracomment>
+        <translation>GELU（高斯误差线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SiLU (Swish)</source>
+        <extracomment>Name of the activation &apos;silu&apos;; keep the usual English name in it</extracomment>
+        <translation>SiLU（Swish 函数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mish</source>
+        <extracomment>Name of the activation &apos;mish&apos;; keep the usual English name in it</extracomment>
+        <translation>Mish 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softplus</source>
+        <extracomment>Name of the activation &apos;softplus&apos;; keep the usual English name in it</extracomment>
+        <translation>Softplus 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softsign</source>
+        <extracomment>Name of the activation &apos;softsign&apos;; keep the usual English name in it</extracomment>
+        <translation>Softsign 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hardtanh</source>
+        <extracomment>Name of the activation &apos;hardtanh&apos;; keep the usual English name in it</extracomment>
+        <translation>Hardtanh（硬双曲正切）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU6</source>
+        <extracomment>Name of the activation &apos;relu6&apos;; keep the usual English name in it</extracomment>
+        <translation>ReLU6（上限为 6 的 ReLU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard sigmoid</source>
+        <extracomment>Name of the activation &apos;hardsigmoid&apos;; keep the usual English name in it</extracomment>
+        <translation>Hard Sigmoid（硬 Sigmoid）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard swish</source>
+        <extracomment>Name of the activation &apos;hardswish&apos;; keep the usual English name in it</extracomment>
+        <translation>Hard Swish（硬 Swish）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log-sigmoid</source>
+        <extracomment>Name of the activation &apos;logsigmoid&apos;; keep the usual English name in it</extracomment>
+        <translation>LogSigmoid（对数 Sigmoid）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanhshrink</source>
+        <extracomment>Name of the activation &apos;tanhshrink&apos;; keep the usual English name in it</extracomment>
+        <translation>Tanhshrink（tanh 收缩）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softshrink</source>
+        <extracomment>Name of the activation &apos;softshrink&apos;; keep the usual English name in it</extracomment>
+        <translation>Softshrink（软阈值收缩）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hardshrink</source>
+        <extracomment>Name of the activation &apos;hardshrink&apos;; keep the usual English name in it</extracomment>
+        <translation>Hardshrink（硬阈值收缩）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PReLU</source>
+        <extracomment>Name of the activation &apos;prelu&apos;; keep the usual English name in it</extracomment>
+        <translation>PReLU（参数化 ReLU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log-softmax</source>
+        <extracomment>Name of the activation &apos;log_softmax&apos;; keep the usual English name in it</extracomment>
+        <translation>LogSoftmax（对数 Softmax）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmin</source>
+        <extracomment>Name of the activation &apos;softmin&apos;; keep the usual English name in it</extracomment>
+        <translation>Softmin 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divides the logits before normalising: high T flattens, low T sharpens.</source>
+        <extracomment>Tooltip of the parameter &apos;temperature&apos; of &apos;softmax&apos;</extracomment>
+        <translation>归一化之前先用它除以 logits：T 越大分布越平坦，T 越小分布越尖锐。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slope for negative inputs.</source>
+        <extracomment>Tooltip of the parameter &apos;negative_slope&apos; of &apos;leaky_relu&apos;</extracomment>
+        <translation>输入为负时的斜率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value approached for x -&gt; -inf is -alpha.</source>
+        <extracomment>Tooltip of the parameter &apos;alpha&apos; of &apos;elu&apos;</extracomment>
+        <translation>x → -∞ 时函数趋近于 -alpha。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale of the negative part; must be positive.</source>
+        <extracomment>Tooltip of the parameter &apos;alpha&apos; of &apos;celu&apos;</extracomment>
+        <translation>负半轴部分的尺度，必须为正数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;none&apos; uses the exact Gaussian CDF; &apos;tanh&apos; the faster approximation.</source>
+        <extracomment>Tooltip of the parameter &apos;approximate&apos; of &apos;gelu&apos;</extracomment>
+        <translation>&apos;none&apos; 使用精确的高斯累积分布函数；&apos;tanh&apos; 使用更快的近似公式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharpness: large beta approaches ReLU.</source>
+        <extracomment>Tooltip of the parameter &apos;beta&apos; of &apos;softplus&apos;</extracomment>
+        <translation>陡峭程度：beta 越大越接近 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above beta*x &gt; threshold the function is linear.</source>
+        <extracomment>Tooltip of the parameter &apos;threshold&apos; of &apos;softplus&apos;</extracomment>
+        <translation>当 beta*x &gt; threshold 时，函数直接取线性部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower limit; must be below max_val.</source>
+        <extracomment>Tooltip of the parameter &apos;min_val&apos; of &apos;hardtanh&apos;</extracomment>
+        <translation>下限，必须小于 max_val。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper limit; must be above min_val.</source>
+        <extracomment>Tooltip of the parameter &apos;max_val&apos; of &apos;hardtanh&apos;</extracomment>
+        <translation>上限，必须大于 min_val。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-width of the dead zone.</source>
+        <extracomment>Tooltip of the parameter &apos;lambd&apos; of &apos;softshrink&apos;</extracomment>
+        <translation>死区的半宽度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The negative slope (learned during training).</source>
+        <extracomment>Tooltip of the parameter &apos;weight&apos; of &apos;prelu&apos;</extracomment>
+        <translation>负半轴的斜率（在训练中学习得到）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Squashes any input into (0, 1), so it reads as a probability: use it on the output of a binary classifier (with binary cross-entropy) and in gates of LSTMs/GRUs. Avoid it in deep hidden layers: its derivative is at most 0.25 and vanishes for |x| &gt; 5, so gradients shrink layer by layer, and its outputs are not zero-centred.</source>
+        <extracomment>Teaching note on the activation &apos;sigmoid&apos;</extracomment>
+        <translation>把任意输入压缩到 (0, 1) 区间，因此输出可以解读为概率：适合用在二分类模型的输出层（配合二元交叉熵损失），以及 LSTM/GRU 的门控单元中。不要在深层网络的隐藏层中使用它：它的导数最大只有 0.25，在 |x| &gt; 5 时几乎为零，梯度会逐层衰减；而且它的输出不以零为中心。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default for hidden layers of feed-forward and convolutional networks: cheap, and its gradient is exactly 1 for positive inputs, so it does not vanish in deep stacks. A unit whose input stays negative gets zero gradient and can &apos;die&apos;; Leaky ReLU or ELU avoid that. Use He initialisation with it. The derivative at 0 is taken as 0, as PyTorch and TensorFlow do.</source>
+        <extracomment>Teaching note on the activation &apos;relu&apos;</extracomment>
+        <translation>前馈网络和卷积网络隐藏层的默认选择：计算开销小，并且输入为正时梯度恰好为 1，因此在很深的网络中梯度也不会消失。如果某个神经元的输入一直为负，它的梯度始终为零，就可能“死亡”；Leaky ReLU 或 ELU 可以避免这一问题。搭配 He 初始化使用。与 PyTorch 和 TensorFlow 一致，这里取 0 处的导数为 0。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
+        <extracomment>Teaching note on the activation &apos;tanh&apos;</extracomment>
+        <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns a vector of logits into a probability distribution over classes: the output layer of a multi-class classifier, trained with cross-entropy (which frameworks fuse with log-softmax for stability). It is not a hidden-layer activation and has nothing to do with &apos;noisy data&apos;. Adding a constant to all logits changes nothing; the temperature T sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution.</source>
+        <extracomment>Teaching note on the activation &apos;softmax&apos;</extracomment>
+        <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把它与 log-softmax 合并计算）。它不是隐藏层的激活函数，也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU with a small slope for negative inputs, so no unit ever has a zero gradient and none can die. A drop-in replacement for ReLU when many units go dead (large learning rates, GANs). PyTorch&apos;s default slope is 0.01; Keras&apos;s LeakyReLU layer defaults to 0.3 (Keras 2) or 0.2 (Keras 3 and tf.nn.leaky_relu).</source>
+        <extracomment>Teaching note on the activation &apos;leaky_relu&apos;</extracomment>
+        <translation>在输入为负时保留一个很小斜率的 ReLU，因此任何神经元的梯度都不会为零，也就不会“死亡”。当大量神经元死亡时（学习率较大、GAN 等），可以直接用它替换 ReLU。PyTorch 的默认斜率是 0.01；Keras 的 LeakyReLU 层默认值为 0.3（Keras 2）或 0.2（Keras 3 和 tf.nn.leaky_relu）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No activation at all. A stack of linear layers is still one linear map, so a network without a non-linearity can only learn linear decision boundaries (it cannot solve XOR). Use it on the output of a regression model.</source>
+        <extracomment>Teaching note on the activation &apos;linear&apos;</extracomment>
+        <translation>相当于没有激活函数。多个线性层叠加后仍然只是一个线性映射，所以没有非线性的网络只能学到线性的决策边界（无法解决异或 XOR 问题）。可用于回归模型的输出层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original perceptron&apos;s threshold unit. Its derivative is zero everywhere it exists, so gradient descent gets no signal through it: that is why backpropagation needed smooth replacements such as the sigmoid. Shown for history and contrast, not for training.</source>
+        <extracomment>Teaching note on the activation &apos;step&apos;</extracomment>
+        <translation>最早的感知机所用的阈值单元。凡是导数存在的地方，导数都为零，梯度下降无法通过它获得任何信号：正因如此，反向传播算法需要 sigmoid 这类光滑的替代函数。这里展示它是为了介绍历史、作对比，而不是用于训练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponential Linear Unit: like ReLU for positive inputs, but saturates smoothly to -alpha for negative ones, which pushes mean activations towards zero and keeps a gradient for negative inputs. Smooth everywhere when alpha = 1. A little more expensive than ReLU (an exponential).</source>
+        <extracomment>Teaching note on the activation &apos;elu&apos;</extracomment>
+        <translation>指数线性单元：输入为正时与 ReLU 相同，输入为负时平滑地饱和到 -alpha。这使激活值的均值更接近零，并且负输入也保有梯度。alpha = 1 时处处光滑。计算开销比 ReLU 略大（需要计算一次指数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scaled ELU with fixed constants (alpha = 1.6733, lambda = 1.0507) chosen so that activations keep zero mean and unit variance through many layers: a self-normalising network. It only works as intended with LeCun-normal initialisation, plain fully connected layers and AlphaDropout.</source>
+        <extracomment>Teaching note on the activation &apos;selu&apos;</extracomment>
+        <translation>带固定常数（alpha = 1.6733，lambda = 1.0507）的缩放 ELU。这两个常数经过专门选取，使激活值在经过许多层之后仍保持零均值、单位方差，即所谓的自归一化网络。只有搭配 LeCun 正态初始化、普通全连接层和 AlphaDropout 时，它才能按预期工作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuously differentiable ELU: dividing x by alpha inside the exponential makes the slope at 0 equal to 1 for every alpha, so the derivative has no jump. Otherwise behaves like ELU.</source>
+        <extracomment>Teaching note on the activation &apos;celu&apos;</extracomment>
+        <translation>连续可微的 ELU：在指数内部把 x 除以 alpha，使得对任意 alpha，函数在 0 处的斜率都等于 1，导数因此没有跳变。其余性质与 ELU 相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian Error Linear Unit: weights each input by the probability that a standard normal variable is below it. The activation of BERT, GPT and most Transformers. Smooth and slightly non-monotonic (a dip to about -0.17 near x = -0.75). approximate=&apos;tanh&apos; is the faster formula used by the original GPT-2 code.</source>
+        <extracomment>Teaching note on the activation &apos;gelu&apos;</extracomment>
+        <translation>高斯误差线性单元：用“标准正态随机变量小于该输入”的概率对每个输入加权。BERT、GPT 和大多数 Transformer 都使用这个激活函数。它光滑，且略微非单调（在 x = -0.75 附近下凹到约 -0.17）。approximate=&apos;tanh&apos; 是原始 GPT-2 代码中使用的更快的近似公式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigmoid-weighted linear unit, also called Swish (with beta = 1). Smooth, non-monotonic (minimum about -0.278 at x = -1.28), unbounded above. Used in EfficientNet, YOLO and many modern vision and language models, often a small improvement over ReLU in deep networks.</source>
+        <extracomment>Teaching note on the activation &apos;silu&apos;</extracomment>
+        <translation>Sigmoid 加权线性单元，也称为 Swish（beta = 1 时）。光滑、非单调（在 x = -1.28 处取得最小值约 -0.278），上方无界。EfficientNet、YOLO 以及许多现代视觉和语言模型都使用它，在深层网络中通常比 ReLU 略有提升。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A smooth, non-monotonic rectifier close to SiLU (minimum about -0.309). Popular in object detection (YOLOv4). Costs more than ReLU; gains over SiLU are usually small.</source>
+        <extracomment>Teaching note on the activation &apos;mish&apos;</extracomment>
+        <translation>一种与 SiLU 相近的光滑、非单调的整流函数（最小值约 -0.309）。在目标检测中很流行（YOLOv4）。计算开销比 ReLU 大；相对 SiLU 的提升通常很小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A smooth ReLU whose derivative is the sigmoid. Used where an output must be positive (a variance or a rate) rather than as a hidden activation. For beta * x above the threshold PyTorch returns x itself, for stability. Keras&apos;s softplus has no beta (beta = 1).</source>
+        <extracomment>Teaching note on the activation &apos;softplus&apos;</extracomment>
+        <translation>平滑版的 ReLU，它的导数正是 sigmoid。常用于输出必须为正的场合（如方差或速率），而不是作为隐藏层激活函数。为了数值稳定，当 beta * x 超过阈值时，PyTorch 直接返回 x 本身。Keras 的 softplus 没有 beta 参数（即 beta = 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Like tanh but approaches its bounds polynomially rather than exponentially, so it saturates more slowly. Rarely used today; of historical interest as a cheaper tanh.</source>
+        <extracomment>Teaching note on the activation &apos;softsign&apos;</extracomment>
+        <translation>与 tanh 相似，但以多项式速度而不是指数速度趋近上下界，因此饱和得更慢。如今已很少使用；作为计算更便宜的 tanh 替代品，具有一定的历史意义。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A piecewise-linear tanh: identity between the limits, constant outside. Cheap, used in quantised and low-power networks. Its gradient is exactly 0 outside [a, b], a hard form of saturation.</source>
+        <extracomment>Teaching note on the activation &apos;hardtanh&apos;</extracomment>
+        <translation>分段线性的 tanh：在上下限之间是恒等函数，在区间外为常数。计算便宜，用于量化网络和低功耗网络。在 [a, b] 之外梯度恰好为 0，是一种“硬”饱和。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU capped at 6, which keeps activations in a range that survives low-precision (8-bit) arithmetic. Used in MobileNet for mobile devices.</source>
+        <extracomment>Teaching note on the activation &apos;relu6&apos;</extracomment>
+        <translation>上限截断为 6 的 ReLU，使激活值保持在低精度（8 位）运算也能准确表示的范围内。用于面向移动设备的 MobileNet。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A piecewise-linear sigmoid, much cheaper to compute; used in MobileNetV3&apos;s gates. PyTorch and Keras 3 use slope 1/6 (relu6(x + 3) / 6); Keras 2 and older TensorFlow used slope 0.2: max(0, min(1, 0.2 x + 0.5)).</source>
+        <extracomment>Teaching note on the activation &apos;hardsigmoid&apos;</extracomment>
+        <translation>分段线性的 sigmoid，计算开销小得多；用于 MobileNetV3 的门控结构。PyTorch 和 Keras 3 使用斜率 1/6（relu6(x + 3) / 6）；Keras 2 和较早版本的 TensorFlow 使用斜率 0.2：max(0, min(1, 0.2 x + 0.5))。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A piecewise approximation of SiLU/Swish built from ReLU6, introduced with MobileNetV3 for fast inference on phones.</source>
+        <extracomment>Teaching note on the activation &apos;hardswish&apos;</extracomment>
+        <translation>用 ReLU6 构造的 SiLU/Swish 分段近似，随 MobileNetV3 提出，用于在手机上快速推理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logarithm of the sigmoid, computed without ever taking the log of a number that underflowed. Appears inside losses (binary cross-entropy with logits, word2vec&apos;s negative sampling) rather than as a hidden activation.</source>
+        <extracomment>Teaching note on the activation &apos;logsigmoid&apos;</extracomment>
+        <translation>sigmoid 的对数，计算时从不对已经下溢的数取对数。它通常出现在损失函数内部（带 logits 的二元交叉熵、word2vec 的负采样），而不是作为隐藏层激活函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly flat (x^3/3) around zero and linear far from it: a smooth shrinkage that suppresses small values. Rarely used as a hidden activation; appears in sparse coding and denoising models.</source>
+        <extracomment>Teaching note on the activation &apos;tanhshrink&apos;</extracomment>
+        <translation>在零附近几乎是平的（约为 x^3/3），远离零时接近线性：一种抑制小数值的平滑收缩。很少用作隐藏层激活函数；出现在稀疏编码和去噪模型中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft thresholding: zeroes small values and shrinks the rest towards zero by lambda. It is the proximal operator of the L1 norm, the step that makes ISTA and LASSO produce sparse solutions.</source>
+        <extracomment>Teaching note on the activation &apos;softshrink&apos;</extracomment>
+        <translation>软阈值：把小的值置零，其余的值向零收缩 lambda。它是 L1 范数的近端算子，正是这一步使 ISTA 和 LASSO 得到稀疏解。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard thresholding: keeps values larger than lambda in magnitude unchanged and sets the rest to zero. Used in sparse coding and wavelet denoising; the jump at +-lambda makes it a poor hidden activation.</source>
+        <extracomment>Teaching note on the activation &apos;hardshrink&apos;</extracomment>
+        <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。用于稀疏编码和小波去噪；由于在 ±lambda 处存在跳变，它不适合用作隐藏层激活函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parametric ReLU: a Leaky ReLU whose negative slope a is a learned parameter (PyTorch initialises it to 0.25, one per layer or per channel). Introduced for deep image classifiers; the slider shows the function for one value of a.</source>
+        <extracomment>Teaching note on the activation &apos;prelu&apos;</extracomment>
+        <translation>参数化 ReLU：负半轴斜率 a 是可学习参数的 Leaky ReLU（PyTorch 将其初始化为 0.25，每层一个或每个通道一个）。它是为深度图像分类网络提出的；滑块显示的是 a 取某一个值时的函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logarithm of softmax, computed directly with the log-sum-exp trick so it never takes the log of an underflowed probability. Feed it to the negative log-likelihood loss: log_softmax + NLLLoss is PyTorch&apos;s cross-entropy.</source>
+        <extracomment>Teaching note on the activation &apos;log_softmax&apos;</extracomment>
+        <translation>softmax 的对数，利用 log-sum-exp 技巧直接计算，因此不会对已经下溢的概率取对数。把它的输出送入负对数似然损失：log_softmax + NLLLoss 就是 PyTorch 中的交叉熵。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax of the negated inputs: the smallest value gets the largest weight. Useful for soft selection of the nearest item from a vector of distances or costs (soft attention over distances, soft nearest neighbours).</source>
+        <extracomment>Teaching note on the activation &apos;softmin&apos;</extracomment>
+        <translation>对取负后的输入做 softmax：最小的值获得最大的权重。适合从一组距离或代价中“软”选出最近的一项（基于距离的软注意力、软最近邻）。</translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from actgui.model import elementwise_ids, get_activation
 from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS
 from actgui.playground_state import PlaygroundState
+from actgui.ui.i18n import tr_model
 
 
 class NetworkControls(QWidget):
@@ -113,6 +114,9 @@ class NetworkControls(QWidget):
             label.setText(self.tr("Layer {0}").format(layer + 1))
             self.sizes[layer].setToolTip(self.tr("Neurons in this layer"))
             self.activations[layer].setToolTip(self.tr("Activation of this layer's neurons"))
+            combo = self.activations[layer]
+            for i in range(combo.count()):
+                combo.setItemText(i, tr_model(get_activation(combo.itemData(i)).name))
         self.init_label.setText(self.tr("Initial weights"))
         names = {
             "uniform": self.tr("Uniform ±0.1 (the seed's)"),
