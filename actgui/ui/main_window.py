@@ -10,6 +10,7 @@ from actgui.export import install_export_actions
 from actgui.state import FONT_SCALE_RANGE, AppState
 from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
+from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
 from actgui.ui.presentation import PresentationMode
 from actgui.ui.theme import apply_theme, get_theme, palette_for
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.explorer = ExplorerPage(self.state, self.tabs)
         self.tabs.addTab(self.explorer, "")
+        # Built on first show: the forward panel stays off the start-up path.
+        self.forward = LazyForwardPanel(self.state)
+        self.add_page(self.tr("Forward pass"), self.forward)
+        self.add_export_target("forward", self.forward)
 
         self._create_actions()
         self._create_menus()
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("actgui — activation functions"))
         self.tabs.setTabText(self.tabs.indexOf(self.explorer), self.tr("Explorer"))
+        self.tabs.setTabText(self.tabs.indexOf(self.forward), self.tr("Forward pass"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))

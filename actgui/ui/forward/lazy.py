@@ -42,6 +42,10 @@ class LazyForwardPanel(QWidget):
             self._layout.addWidget(self._panel)
         return self._panel
 
+    def render_now(self) -> None:
+        """Build the panel before an export paints it (the export code calls this)."""
+        self.panel()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Build the panel the first time the page is shown."""
         self.panel()
