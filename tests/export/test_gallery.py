@@ -18,7 +18,7 @@ from .conftest import colour_mask, image_array
 
 
 class _Page(html.parser.HTMLParser):
-    VOID = {"img", "meta", "br", "hr", "link", "input"}
+    VOID = frozenset({"img", "meta", "br", "hr", "link", "input"})
 
     def __init__(self):
         super().__init__()
@@ -48,15 +48,18 @@ class _Page(html.parser.HTMLParser):
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory, qapp):
-    folder = tmp_path_factory.mktemp("gallery") / "handout"
-    return gallery.write_gallery(folder), folder
+    """The gallery, written once through the command line for the whole module."""
+    from actgui.cli import main
+
+    folder = tmp_path_factory.mktemp("gallery") / "handout"  # created by the command
+    assert main(["export", "--gallery", str(folder)]) == 0
+    return folder
 
 
 def test_one_figure_per_activation(written):
-    result, folder = written
+    folder = written
     pngs = sorted(p.name for p in folder.glob("*.png"))
     assert pngs == sorted(f"{a}.png" for a in ACTIVATIONS)
-    assert len(result.figures) == len(ACTIVATIONS)
     image = QImage(str(folder / "relu.png"))
     w, h = gallery.FIGURE_SIZE
     assert (image.width(), image.height()) == (w * gallery.FIGURE_SCALE, h * gallery.FIGURE_SCALE)
@@ -66,9 +69,9 @@ def test_one_figure_per_activation(written):
 
 
 def test_index_is_valid_and_references_existing_images(written):
-    result, folder = written
+    folder = written
     page = _Page()
-    page.feed(result.index.read_text(encoding="utf-8"))
+    page.feed((folder / gallery.INDEX_NAME).read_text(encoding="utf-8"))
     page.close()
     assert not page.errors
     assert page.stack == []
@@ -103,15 +106,20 @@ def test_a_file_in_the_way_is_refused(tmp_path):
     assert Path(blocker).read_text() == "keep"
 
 
-def test_cli_gallery(tmp_path, capsys, qapp):
+def test_gallery_takes_no_view_options(tmp_path, capsys):
     from actgui.cli import main
 
-    assert main(["export", "--gallery", str(tmp_path / "g")]) == 0
-    assert (tmp_path / "g" / "index.html").is_file()
-    assert len(list((tmp_path / "g").glob("*.png"))) == len(ACTIVATIONS)
     status = None
     try:
         status = main(["export", "--gallery", str(tmp_path / "g"), "--activation", "relu"])
     finally:
         err = capsys.readouterr().err
-    assert status == 2 and err.count("\n") == 1
+    assert status == 2 and err.count("\n") == 1 and "--gallery" in err
+    assert not (tmp_path / "g").exists()
+
+
+def test_write_gallery_returns_what_it_wrote(tmp_path, qapp):
+    subset = [ACTIVATIONS["relu"], ACTIVATIONS["softmax"]]
+    result = gallery.write_gallery(tmp_path, activations=subset)
+    assert [p.name for p in result.figures] == ["relu.png", "softmax.png"]
+    assert result.index == tmp_path / "index.html"
