@@ -22,6 +22,7 @@ from .conftest import colour_mask, image_array, near, plot_point_to_pixel
         ("derivative", (500, 300), 3),
         ("compare", (900, 700), 1),
         ("softmax", (900, 560), 2),
+        ("forward", (1000, 620), 1),
         ("window", (1280, 720), 2),
     ],
 )
