@@ -313,7 +313,7 @@ class ExportDialog(QDialog):
             text = self.tr("{w} × {h} pixels").format(w=width * self.scale, h=height * self.scale)
         else:
             text = self.tr("Vector graphics, {w} × {h} at 96 dpi").format(w=width, h=height)
-        if (width, height) != (self.target_size().width(), self.target_size().height()):
+        if not self.is_live():
             text += " · " + self.tr("redrawn at this size")
         self.pixels_label.setText(text)
 
@@ -362,11 +362,20 @@ class ExportDialog(QDialog):
 
     # -- export ---------------------------------------------------------------
 
+    def is_live(self) -> bool:
+        """Whether the view is rendered as it is on screen (else redrawn offscreen).
+
+        Live needs the view visible at the chosen size and without interactive
+        parts to leave out; otherwise a copy is laid out offscreen.
+        """
+        target = self.targets[self.view]
+        return target.isVisible() and QSize(*self.size) == target.size() and not _has_chrome(target)
+
     def render_figure(self) -> bytes:
         """Render the chosen view with the chosen options (PNG or SVG bytes)."""
         target = self.targets[self.view]
         width, height = self.size
-        if QSize(width, height) == target.size() and not _has_chrome(target):
+        if self.is_live():
             return render_bytes(target, self.fmt, self.scale, self.theme)
         activation = self.state.activation_id
         request = ExportRequest(

@@ -110,23 +110,29 @@ def build_state(request: ExportRequest) -> AppState:
     """
     state = AppState()
     try:
-        activation = request.activation
-        if request.view == "softmax" and not _is_vector(activation):
-            # The softmax view shows the softmax family; an elementwise
-            # activation would only hide it.
-            activation = VECTOR_DEFAULT
-        state.set_activation(activation)
+        state.set_activation(request.activation)
         if request.params:
             state.set_params(request.activation, request.params)
         if request.x_range is not None:
             state.set_x_range(*request.x_range)
         state.set_pins(tuple(request.pins))
         state.set_theme(request.theme)
-        if request.view == "derivative":
-            state.set_show_derivative(True)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
     return state
+
+
+def show_view(state: AppState, view: str) -> None:
+    """Adjust ``state`` so that the window shows ``view`` at all.
+
+    The softmax view appears only for the softmax family (an elementwise
+    activation is replaced by softmax), and the derivative plot only when
+    it is switched on.
+    """
+    if view == "softmax" and not state.activation.is_vector:
+        state.set_activation(VECTOR_DEFAULT)
+    if view in ("derivative", "compare"):
+        state.set_show_derivative(True)
 
 
 def copy_state(source: AppState, theme: str | None = None) -> AppState:
@@ -150,15 +156,6 @@ def _all_ids() -> tuple[str, ...]:
     from actgui.model import ACTIVATIONS
 
     return tuple(ACTIVATIONS)
-
-
-def _is_vector(activation_id: str) -> bool:
-    from actgui.model import get_activation
-
-    try:
-        return get_activation(activation_id).is_vector
-    except ValueError:
-        return False
 
 
 @contextmanager
@@ -271,6 +268,7 @@ def build_window(request: ExportRequest, state: AppState | None = None) -> tuple
 
         install_language(app, request.lang)
     state = state if state is not None else build_state(request)
+    show_view(state, request.view)
     window = MainWindow(state)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     try:

@@ -126,3 +126,21 @@ def test_live_export_size_matches_the_view(window):
     target = window.export_targets()["derivative"]
     dialog = ExportDialog(window, view="derivative")
     assert QSize(*dialog.size) == target.size()
+
+
+@pytest.mark.parametrize("view", ["derivative", "softmax", "forward"])
+def test_dialog_exports_views_that_are_not_on_screen(window, tmp_path, view):
+    """A hidden view (derivative switched off, softmax for an elementwise
+    activation, another tab) is laid out offscreen and exported all the same."""
+    window.state.set_show_derivative(False)
+    dialog = ExportDialog(window, view=view)
+    assert not dialog.is_live()
+    dialog.width_spin.setValue(640)
+    dialog.height_spin.setValue(400)
+    dialog._select(dialog.format_combo, "png")
+    dialog._select(dialog.scale_combo, 1)
+    dialog.path_edit.setText(str(tmp_path / f"{view}.png"))
+    dialog.export()
+    image = QImage(str(tmp_path / f"{view}.png"))
+    assert (image.width(), image.height()) == (640, 400)
+    assert window.state.show_derivative is False  # the live window is untouched
