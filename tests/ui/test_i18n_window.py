@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS
+from actgui.resources import licenses
 from actgui.state import AppState
 from actgui.ui import i18n
 
@@ -61,6 +62,8 @@ FORMULAS = {
     for act in ACTIVATIONS.values()
     for text in (act.latex, act.latex_derivative, act.output_range)
 }
+#: Names of shipped components (About dialog): proper names, not interface text.
+COMPONENTS = {info.name for info in licenses()}
 
 
 def untranslated(text: str) -> bool:
@@ -70,7 +73,7 @@ def untranslated(text: str) -> bool:
     three or more letters are identifiers or allowed names (numbers,
     symbols such as ``f(x)``, ``x₁`` or ``k = 1``, ids such as ``relu``).
     """
-    if text in FORMULAS:
+    if text in FORMULAS or text in COMPONENTS:
         return False
     plain = text.replace("&&", "").replace("&", "").strip()
     if not plain or CJK.search(plain):
@@ -338,3 +341,22 @@ def test_no_text_is_clipped_at_1280x720(qapp, qtbot, lang):
         assert not problems, "\n".join(sorted(set(problems)))
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_dialogs_in_chinese_have_no_english_left(chinese, qtbot):
+    from actgui.ui.about import AboutDialog
+
+    window = _main_window(qtbot)
+    dialogs: list[QWidget] = [AboutDialog(window)]
+    export_dialog = pytest.importorskip("actgui.export.dialog")
+    dialogs.append(export_dialog.ExportDialog(window))
+    code_dialog = pytest.importorskip("actgui.ui.forward.code_dialog")
+    layer_state = pytest.importorskip("actgui.layer_state")
+    dialogs.append(code_dialog.CodeDialog(layer_state.LayerState(window.state), window))
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        left = english_left(dialog)
+        dialog.close()
+        assert not left, f"{type(dialog).__name__}:\n" + "\n".join(left)
