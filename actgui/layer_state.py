@@ -307,6 +307,12 @@ class LayerState:
         act = get_activation(activation_id)
         return dict(self._own_params.get(act.id) or act.defaults())
 
+    def detach(self) -> None:
+        """Stop listening to the explorer's state (when the layer's owner goes away)."""
+        if self._app is not None:
+            self._app.activation_changed.disconnect(self._on_app_activation)
+            self._app.params_changed.disconnect(self._on_app_params)
+
     def set_follow_explorer(self, follow: bool) -> None:
         """Follow the explorer's activation (True) or use the layer's own choice."""
         follow = bool(follow)

@@ -339,3 +339,18 @@ def test_scale_drag_repaints_within_a_frame(panel, qtbot):
     # About 5 ms here (offscreen software rendering); a 60 Hz frame is 16.7 ms.
     assert median_ms < 16.0, f"median {median_ms:.1f} ms per step"
     assert_shows_the_model(panel)
+
+
+def test_a_deleted_panel_stops_listening_to_the_explorer(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    app_state = AppState()
+    holder = QWidget()
+    panel = ForwardPanel(app_state, parent=holder)
+    layer = panel.state
+    holder.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app_state.set_theme("dark")  # would raise on the deleted C++ widgets
+    app_state.set_activation("relu")
+    assert layer.forward.activation == "sigmoid"  # detached from the explorer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -106,7 +108,20 @@ class ForwardPanel(QWidget):
             self._on_app_theme(app_state.theme)
         else:
             self.set_theme(LIGHT)
+        self.destroyed.connect(self._detacher(app_state, layer_state is None))
         self.retranslate_ui()
+
+    def _detacher(self, app_state: AppState | None, owns_state: bool) -> Callable[[], None]:
+        """A clean-up for when the widget is destroyed: the explorer's state outlives it."""
+        state, on_theme = self.state, self._on_app_theme
+
+        def detach() -> None:
+            if app_state is not None:
+                app_state.theme_changed.disconnect(on_theme)
+            if owns_state:
+                state.detach()
+
+        return detach
 
     # -- text and theme ---------------------------------------------------------------
 
