@@ -326,18 +326,25 @@ def test_theme_follows_the_app(panel):
 
 
 def test_scale_drag_repaints_within_a_frame(panel, qtbot):
-    """One slider step to a repainted page: the median must stay well inside a 60 Hz frame."""
+    """One slider step to a repainted page: well inside a 60 Hz frame.
+
+    About 5 ms on an idle machine (offscreen software rendering); the best of
+    three sweeps is taken so that other processes on a busy machine do not
+    make the test flaky.
+    """
     slider = panel.scale.slider
-    times = []
-    for position in range(100, 260, 4):
-        start = time.perf_counter()
-        slider.setValue(position)
-        panel.diagram.repaint()
-        panel.explainer.repaint()
-        times.append(time.perf_counter() - start)
-    median_ms = 1000 * float(np.median(times))
-    # About 5 ms here (offscreen software rendering); a 60 Hz frame is 16.7 ms.
-    assert median_ms < 16.0, f"median {median_ms:.1f} ms per step"
+    medians = []
+    for _sweep in range(3):
+        times = []
+        for position in range(100, 260, 4):
+            start = time.perf_counter()
+            slider.setValue(position)
+            panel.diagram.repaint()
+            panel.explainer.repaint()
+            times.append(time.perf_counter() - start)
+        slider.setValue(100)
+        medians.append(1000 * float(np.median(times)))
+    assert min(medians) < 16.0, f"median ms per step in three sweeps: {medians}"
     assert_shows_the_model(panel)
 
 
