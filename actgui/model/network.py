@@ -578,10 +578,13 @@ class Trainer:
         net, data = self.network, self.data
         h = self.history
         h.epochs.append(self.epoch)
-        h.train_loss.append(bce_with_logits(net.forward(data.x_train).logits, data.y_train))
-        h.test_loss.append(bce_with_logits(net.forward(data.x_test).logits, data.y_test))
-        h.train_accuracy.append(net.accuracy(data.x_train, data.y_train))
-        h.test_accuracy.append(net.accuracy(data.x_test, data.y_test))
+        for x, y, losses, accuracies in (
+            (data.x_train, data.y_train, h.train_loss, h.train_accuracy),
+            (data.x_test, data.y_test, h.test_loss, h.test_accuracy),
+        ):
+            logits = net.forward(x).logits
+            losses.append(bce_with_logits(logits, y))
+            accuracies.append(float(np.mean((logits >= 0.0) == (y >= 0.5))) if len(y) else float("nan"))
 
     @property
     def diverged(self) -> bool:

@@ -32,7 +32,11 @@ class BoundaryView(pg.PlotWidget):
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.setAspectLocked(True)
-        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+        for name in ("left", "bottom"):
+            # Ticks outside the view: an axis whose ticks reach into the view
+            # overlaps the heatmap and would be repainted with every frame.
+            plot.getAxis(name).setStyle(tickLength=6)
+        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0.01)
         self.image = pg.ImageItem(axisOrder="row-major")
         self._rect = QRectF(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
         self._shape: tuple[int, ...] = ()

@@ -26,9 +26,12 @@ class CurvesView(QWidget):
         self.loss_plot = self.loss_widget.getPlotItem()
         self.accuracy_plot = self.accuracy_widget.getPlotItem()
         self.loss_plot.setLogMode(y=True)
+        self.loss_plot.enableAutoRange(False)
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
         self.accuracy_plot.setXLink(self.loss_plot)
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self._x_max = 0.0
+        self._decades = (0.0, 0.0)
         for plot, kind in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -72,18 +75,46 @@ class CurvesView(QWidget):
         """Recolour the plots for ``theme``."""
         self.theme = theme
         for widget, plot in ((self.loss_widget, self.loss_plot), (self.accuracy_widget, self.accuracy_plot)):
-            style_plot(widget, plot, theme)
+            # No grid: a grid belongs to the axes, which would then repaint with every new point.
+            style_plot(widget, plot, theme, grid=False)
         self.loss_plot.legend.setLabelTextColor(theme.plot_foreground)
         self.loss_plot.legend.setBrush(pg.mkBrush(theme.plot_background + "c0"))
         self.retranslate_ui()
 
     def show_history(self, history: History) -> None:
-        """Plot the recorded epochs."""
+        """Plot the recorded epochs.
+
+        The ranges grow in steps (1-2-5 for the epochs, whole decades for the
+        loss) so the axes, and their costly repaint, change only now and then.
+        """
         epochs = np.asarray(history.epochs, dtype=np.float64)
+        losses = []
         for split in ("train", "test"):
             loss = np.asarray(getattr(history, f"{split}_loss"), dtype=np.float64)
             accuracy = 100.0 * np.asarray(getattr(history, f"{split}_accuracy"), dtype=np.float64)
             # log10 of a loss of exactly 0 would be -inf: floor it far below any real value.
-            self.curves[f"loss_{split}"].setData(epochs, np.maximum(loss, 1e-12), connect="finite")
+            loss = np.maximum(loss, 1e-12)
+            losses.append(loss[np.isfinite(loss)])
+            self.curves[f"loss_{split}"].setData(epochs, loss, connect="finite")
             self.curves[f"accuracy_{split}"].setData(epochs, accuracy, connect="finite")
-        self.loss_plot.setXRange(0, max(float(epochs[-1]) if len(epochs) else 1.0, 10.0), padding=0.02)
+        last = float(epochs[-1]) if len(epochs) else 0.0
+        x_max = _nice_ceiling(max(last, 10.0))
+        if x_max != self._x_max:
+            self._x_max = x_max
+            self.loss_plot.setXRange(0, x_max, padding=0.02)
+        finite = np.concatenate(losses)
+        if finite.size:
+            decades = (float(np.floor(np.log10(finite.min()))), float(np.ceil(np.log10(finite.max()))))
+            decades = (min(decades[0], -1.0), max(decades[1], decades[0] + 1.0, 0.0))
+            if decades != self._decades:
+                self._decades = decades
+                self.loss_plot.setYRange(*decades, padding=0.02)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is at least ``value``."""
+    magnitude = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10.0 * magnitude

@@ -9,7 +9,7 @@ size. Dead neurons (no gradient on any training point) get a red frame.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -17,6 +17,8 @@ from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
+
+_LINE_LEVELS = 6
 
 THUMB_RESOLUTION = 40
 """Pixels per side of a thumbnail before it is scaled to the node size."""
@@ -143,24 +145,7 @@ class NetworkDiagram(QWidget):
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        colours = [QColor(CLASS_COLOURS[0]), QColor(CLASS_COLOURS[1])]
-        for layer, w in enumerate(self._weights):
-            finite = np.abs(w[np.isfinite(w)])
-            peak = float(finite.max()) if finite.size else 0.0
-            if peak <= 0.0:
-                continue
-            src, dst = rects[layer], rects[layer + 1]
-            for i, a in enumerate(src):
-                start = QPointF(a.right(), a.center().y())
-                for j, b in enumerate(dst):
-                    value = w[i, j]
-                    if not np.isfinite(value):
-                        continue
-                    share = abs(value) / peak
-                    colour = QColor(colours[1] if value > 0 else colours[0])
-                    colour.setAlphaF(0.25 + 0.6 * share)
-                    painter.setPen(QPen(colour, 0.4 + 3.6 * share))
-                    painter.drawLine(start, QPointF(b.left(), b.center().y()))
+        self._draw_connections(painter, rects)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         frame = QColor(self.theme.plot_foreground)
         frame.setAlphaF(0.45)
@@ -192,6 +177,37 @@ class NetworkDiagram(QWidget):
             align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(box, int(align), "\n".join(lines))
         painter.end()
+
+    def _draw_connections(self, painter: QPainter, rects: list[list[QRectF]]) -> None:
+        """One line per weight: colour = sign, width and opacity = size within its layer.
+
+        The sizes are binned into a few pens so each pen draws all its lines in
+        one ``drawLines`` call: a 16-16 layer has 256 lines.
+        """
+        for layer, w in enumerate(self._weights):
+            finite = np.isfinite(w)
+            peak = float(np.abs(w[finite]).max()) if finite.any() else 0.0
+            if peak <= 0.0:
+                continue
+            src, dst = rects[layer], rects[layer + 1]
+            x0, x1 = src[0].right(), dst[0].left()
+            y0 = np.array([r.center().y() for r in src])
+            y1 = np.array([r.center().y() for r in dst])
+            share = np.abs(np.where(finite, w, 0.0)) / peak
+            level = np.minimum((share * _LINE_LEVELS).astype(int), _LINE_LEVELS - 1)
+            for positive in (False, True):
+                sign_mask = finite & ((w > 0) if positive else (w <= 0))
+                for lv in range(_LINE_LEVELS):
+                    ii, jj = np.nonzero(sign_mask & (level == lv))
+                    if ii.size == 0:
+                        continue
+                    share = (lv + 0.5) / _LINE_LEVELS
+                    colour = QColor(CLASS_COLOURS[1] if positive else CLASS_COLOURS[0])
+                    colour.setAlphaF(0.25 + 0.6 * share)
+                    painter.setPen(QPen(colour, 0.4 + 3.6 * share))
+                    painter.drawLines(
+                        [QLineF(x0, y0[i], x1, y1[j]) for i, j in zip(ii.tolist(), jj.tolist(), strict=True)]
+                    )
 
     def event(self, event: QEvent) -> bool:
         """Show a neuron's statistics as its tooltip."""

@@ -26,7 +26,7 @@ from actgui.ui.playground.runner import TrainingRunner
 from actgui.ui.playground.training_controls import TrainingControls
 from actgui.ui.playground.transport import TransportBar
 
-GRID_RESOLUTION = 120
+GRID_RESOLUTION = 100
 """Grid points per side of the decision-boundary heatmap."""
 
 
@@ -134,6 +134,7 @@ class PlaygroundPage(QWidget):
         self.dataset_controls.show_test_toggled.connect(self._set_show_test)
         self.state.data_changed.connect(self._show_data)
         self.state.progressed.connect(self._schedule_redraw)
+        self.state.running_changed.connect(self._running_changed)
         self.retranslate_ui()
         self._show_data()
         self.redraw()
@@ -143,6 +144,10 @@ class PlaygroundPage(QWidget):
     def _schedule_redraw(self) -> None:
         self._redraw_timer.start()
 
+    def _running_changed(self, running: bool) -> None:
+        if not running:  # bring every view up to date on pause
+            self._schedule_redraw()
+
     def _set_show_test(self, show: bool) -> None:
         self._show_test = show
         self._show_data()
@@ -151,18 +156,28 @@ class PlaygroundPage(QWidget):
         self.boundary.show_data(self.state.dataset, self._show_test)
 
     def redraw(self) -> None:
-        """Draw the current network: heatmap, thumbnails, curves, gradients."""
+        """Draw the current network.
+
+        The heatmap and the counters are drawn every time. While training
+        runs, the diagram, the curves and the gradient plot take turns, one
+        per frame, so no frame holds the event loop for long; when paused
+        (a step, a reset, a changed setting) everything is drawn at once.
+        """
         start = time.perf_counter()
         trainer = self.state.trainer
         network = trainer.network
         grid = network.predict_grid(GRID_RESOLUTION)
-        stats = trainer.neuron_stats()
         self.boundary.show_grid(grid)
-        self.diagram.show_network(network, grid, stats)
-        self.curves.show_history(trainer.history)
-        dead = sum(int(s.dead.sum()) for s in stats)
-        total = sum(network.config.layer_sizes)
-        self.gradients.show_diagnostics(trainer.typical_gradient_norms(), dead, total)
+        parts = range(3) if not self.state.running else (self.frames % 3,)
+        for part in parts:
+            if part == 0:
+                self.diagram.show_network(network, grid, trainer.neuron_stats())
+            elif part == 1:
+                self.curves.show_history(trainer.history)
+            else:
+                dead = trainer.dead_neurons()
+                total = sum(network.config.layer_sizes)
+                self.gradients.show_diagnostics(trainer.typical_gradient_norms(), dead, total)
         self.frames += 1
         self.longest_redraw_s = max(self.longest_redraw_s, time.perf_counter() - start)
 

@@ -18,7 +18,7 @@ from actgui.playground_state import PlaygroundState
 TICK_MS = 16
 """Timer interval: about 60 ticks a second when there is time for them."""
 
-TRAIN_BUDGET_S = 0.010
+TRAIN_BUDGET_S = 0.008
 """Training time per tick; the rest of a frame is for drawing and input."""
 
 
