@@ -168,8 +168,9 @@ class LayerState:
         The explorer's state; while :attr:`follow_explorer` is on, the layer
         uses its selected activation and parameters.
     follow_explorer
-        Whether to start following the explorer's activation (the explorer
-        starts on sigmoid, the seed's choice).
+        Whether to start following the explorer's activation. By default the
+        layer starts on its own sigmoid, the seed's choice, whatever the
+        explorer shows (it may have been restored to another activation).
     """
 
     forward_changed = Signal(object)
@@ -178,13 +179,15 @@ class LayerState:
     activation_changed = Signal(str)
     params_changed = Signal(dict)
     follow_changed = Signal(bool)
+    explorer_activation_changed = Signal(str)
+    """The explorer selected another activation (whether or not the layer follows)."""
     scale_changed = Signal(float)
     seed_changed = Signal(int)
     init_range_changed = Signal(float, float)
     decimals_changed = Signal(int)
     selected_changed = Signal(int)
 
-    def __init__(self, app_state: AppState | None = None, follow_explorer: bool = True) -> None:
+    def __init__(self, app_state: AppState | None = None, follow_explorer: bool = False) -> None:
         self._app = app_state
         self._follow = bool(follow_explorer and app_state is not None)
         self._own_activation = DEFAULT_ACTIVATION
@@ -358,7 +361,8 @@ class LayerState:
             self.params_changed.emit(dict(params))
             self._recompute()
 
-    def _on_app_activation(self, _activation_id: str) -> None:
+    def _on_app_activation(self, activation_id: str) -> None:
+        self.explorer_activation_changed.emit(activation_id)
         # The explorer emits params_changed right after; recompute there once.
         if self._follow:
             self.activation_changed.emit(self.activation_id)

@@ -188,9 +188,18 @@ def test_no_emission_without_change():
     assert emitted == []
 
 
+def test_starts_on_its_own_sigmoid_whatever_the_explorer_shows():
+    app = AppState()
+    app.set_activation("relu")
+    state = LayerState(app)
+    assert not state.follow_explorer and state.forward.activation == "sigmoid"
+    app.set_activation("tanh")
+    assert state.forward.activation == "sigmoid"
+
+
 def test_follows_the_explorer_until_told_otherwise():
     app = AppState()
-    state = LayerState(app)
+    state = LayerState(app, follow_explorer=True)
     assert state.follow_explorer and state.activation_id == "sigmoid"
     app.set_activation("relu")
     assert state.forward.activation == "relu"

@@ -125,9 +125,12 @@ def test_scale_slider_is_logarithmic_and_bound_both_ways(panel):
 
 def test_activation_picker(panel):
     combo = panel.activation.combo
-    assert combo.currentData() == ""  # following the explorer
+    assert combo.currentData() == "sigmoid"  # the seed's choice, not the explorer's
     panel.app_state.set_activation("tanh")
-    assert panel.state.forward.activation == "tanh"
+    assert panel.state.forward.activation == "sigmoid"
+    assert "Tanh" in combo.itemText(combo.findData(""))
+    combo.setCurrentIndex(combo.findData(""))
+    assert panel.state.follow_explorer and panel.state.forward.activation == "tanh"
     assert "Tanh" in combo.currentText()
     combo.setCurrentIndex(combo.findData("leaky_relu"))
     assert not panel.state.follow_explorer

@@ -52,6 +52,7 @@ class ActivationPicker(QWidget):
         state.activation_changed.connect(self._sync)
         state.follow_changed.connect(self._sync)
         state.params_changed.connect(self._sync_params)
+        state.explorer_activation_changed.connect(self._update_follow_text)
         self.retranslate_ui()
         self._sync()
 
@@ -86,7 +87,7 @@ class ActivationPicker(QWidget):
         )
         self._rebuild_params()
 
-    def _update_follow_text(self) -> None:
+    def _update_follow_text(self, *_args: object) -> None:
         app = self.state.app_state
         index = self.combo.findData(FOLLOW)
         if app is not None and index >= 0:

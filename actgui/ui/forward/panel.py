@@ -26,6 +26,7 @@ from actgui.ui.forward.explain import NeuronExplainer
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.forward.layer_controls import LayerControls
 from actgui.ui.forward.scale_slider import ScaleSlider
+from actgui.ui.i18n import translate_error
 from actgui.ui.theme import LIGHT, Theme, get_theme
 
 MESSAGE_SECONDS = 12
@@ -196,7 +197,7 @@ class ForwardPanel(QWidget):
         except ValueError as exc:
             raise ValueError(
                 self.tr("Refused: {reason}. {name} keeps its value {old}.").format(
-                    reason=str(exc), name=self.cell_name(kind, i, j), old=old
+                    reason=translate_error(str(exc)), name=self.cell_name(kind, i, j), old=old
                 )
             ) from None
 
