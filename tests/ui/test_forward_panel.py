@@ -364,3 +364,32 @@ def test_a_deleted_panel_stops_listening_to_the_explorer(qtbot):
     app_state.set_theme("dark")  # would raise on the deleted C++ widgets
     app_state.set_activation("relu")
     assert layer.forward.activation == "sigmoid"  # detached from the explorer
+
+
+def test_file_buttons_use_dialogs_and_remember_the_folder(panel, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from actgui.ui.forward.file_actions import LAST_FOLDER_KEY
+    from actgui.ui.settings import open_settings
+
+    target = tmp_path / "lesson" / "layer.json"
+    target.parent.mkdir()
+    asked = []
+
+    def fake_save(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(target), "")))
+    qtbot.mouseClick(panel.files.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert open_settings().value(LAST_FOLDER_KEY) == str(target.parent)
+    panel.state.set_x_value(0, 0.0)
+    qtbot.mouseClick(panel.files.load_button, Qt.MouseButton.LeftButton)
+    assert panel.state.x[0, 0] != 0.0
+    qtbot.mouseClick(panel.files.save_button, Qt.MouseButton.LeftButton)
+    assert asked[-1].startswith(str(target.parent))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: ("", "")))
+    qtbot.mouseClick(panel.files.csv_button, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
+    assert sorted(p.name for p in target.parent.iterdir()) == ["layer.json"]
