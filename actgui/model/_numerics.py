@@ -24,15 +24,14 @@ SQRT_2PI = math.sqrt(2.0 * math.pi)
 INV_SQRT_2 = 1.0 / SQRT_2
 INV_SQRT_2PI = 1.0 / SQRT_2PI
 
-# Beyond this |x|, exp(-2|x|) underflows to zero: sech^2 and sigmoid' are 0.
-_SATURATION = 400.0
-
 BLOCK = 16384
 """Elements per block in :func:`blockwise`: a few temporaries of this size stay in L1/L2."""
 
 
-def as_float_array(x: ArrayLike, name: str = "x") -> FloatArray:
+def as_float_array(x: ArrayLike, name: str = "x", copy: bool = True) -> FloatArray:
     """Convert ``x`` to a float64 array, refusing non-real input.
+
+    With ``copy=False`` a float64 array is returned as it is, not copied.
 
     Raises
     ------
@@ -45,15 +44,20 @@ def as_float_array(x: ArrayLike, name: str = "x") -> FloatArray:
         raise ValueError(f"{name} must be an array of real numbers ({exc})") from None
     if arr.dtype.kind not in "biuf":
         raise ValueError(f"{name} must be an array of real numbers, got dtype {arr.dtype}")
-    return arr.astype(np.float64, copy=True)
+    return arr.astype(np.float64, copy=copy)
 
 
 def keep_nan(x: FloatArray, out: FloatArray) -> FloatArray:
-    """Return ``out`` with NaN wherever ``x`` is NaN (NaN in, NaN out)."""
+    """Return ``out`` (modified) with NaN wherever ``x`` is NaN (NaN in, NaN out)."""
     nan = np.isnan(x)
-    if np.any(nan):
-        out = np.where(nan, np.nan, out)
+    if nan.any():
+        out[nan] = np.nan
     return out
+
+
+def indicator(x: FloatArray, mask: NDArray[np.bool_]) -> FloatArray:
+    """``mask`` as 1.0 / 0.0, with NaN wherever ``x`` is NaN."""
+    return keep_nan(x, mask.astype(np.float64))
 
 
 def patch_infinities(
@@ -71,16 +75,50 @@ def finite_part(x: FloatArray) -> FloatArray:
     return np.where(np.isinf(x), 0.0, x)
 
 
+def sigmoid_kernel(x: FloatArray, out: FloatArray) -> None:
+    """Write 1 / (1 + exp(-x)) into ``out``, as exp(min(x, 0)) / (1 + exp(-|x|)): no branch, no overflow.
+
+    Both tails are exact to a few ulp: for x < 0 this is e^x / (1 + e^x).
+    """
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    e += 1.0
+    np.minimum(x, 0.0, out=out)
+    np.exp(out, out=out)
+    out /= e
+
+
+def sigmoid_grad_kernel(x: FloatArray, out: FloatArray) -> None:
+    """Write sigmoid'(x) = e / (1 + e)^2 with e = exp(-|x|) into ``out``: exact in both tails."""
+    np.abs(x, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    d = out + 1.0
+    d *= d
+    out /= d
+
+
+def sech2_kernel(x: FloatArray, out: FloatArray) -> None:
+    """Write sech^2(x) = 4 e / (1 + e)^2 with e = exp(-2|x|), into ``out``; exact where 1 - tanh^2 cancels."""
+    np.abs(x, out=out)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    out *= out  # exp(-2|x|) without the overflow of -2|x| at 1e308
+    d = out + 1.0
+    d *= d
+    out *= 4.0
+    out /= d
+
+
 def sigmoid(x: FloatArray) -> FloatArray:
     """Logistic sigmoid 1 / (1 + exp(-x)), stable for every float64."""
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return blockwise(sigmoid_kernel, x)
 
 
 def sigmoid_grad(x: FloatArray) -> FloatArray:
     """sigmoid'(x) = e / (1 + e)^2 with e = exp(-|x|): exact in both tails."""
-    e = np.exp(-np.abs(x))
-    return e / ((1.0 + e) * (1.0 + e))
+    return blockwise(sigmoid_grad_kernel, x)
 
 
 def softplus(x: FloatArray) -> FloatArray:
@@ -90,8 +128,7 @@ def softplus(x: FloatArray) -> FloatArray:
 
 def sech2(x: FloatArray) -> FloatArray:
     """sech^2(x) = 1 - tanh^2(x), exact in the tails where 1 - tanh^2 cancels."""
-    e = np.exp(-2.0 * np.minimum(np.abs(x), _SATURATION))
-    return 4.0 * e / ((1.0 + e) * (1.0 + e))
+    return blockwise(sech2_kernel, x)
 
 
 def blockwise(kernel: Callable[[FloatArray, FloatArray], None], x: FloatArray) -> FloatArray:

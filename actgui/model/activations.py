@@ -117,7 +117,7 @@ class Activation:
 
     def __call__(self, x: ArrayLike, **params: Any) -> FloatArray:
         """Evaluate the activation."""
-        arr = nx.as_float_array(x)
+        arr = nx.as_float_array(x, copy=False)  # the functions never modify their input
         return self._value(arr, **self.resolve(params))
 
     def derivative(self, x: ArrayLike, **params: Any) -> FloatArray:
@@ -126,7 +126,7 @@ class Activation:
         For a vector activation this is the diagonal of the Jacobian,
         d y_i / d z_i, along the last axis.
         """
-        arr = nx.as_float_array(x)
+        arr = nx.as_float_array(x, copy=False)
         return self._derivative(arr, **self.resolve(params))
 
     def jacobian(self, z: ArrayLike, **params: Any) -> FloatArray:
@@ -144,16 +144,24 @@ class Activation:
 
 
 # --------------------------------------------------------------------------
-# Elementwise functions. Each takes a float64 array and validated parameters.
+# Elementwise functions. Each takes a float64 array and validated parameters
+# and never modifies its input.
+#
+# They are written for speed as well as accuracy: no np.where on the hot path
+# (with a data-dependent mask it costs as much as five arithmetic passes),
+# piecewise functions blended with exact 0/1 factors, and the longer formulas
+# run block by block (nx.blockwise) so their temporaries stay in cache. Each
+# derivative follows autograd's convention at the kinks; the PyTorch formula
+# behind every convention is recorded in tests/model/reference.py.
 # --------------------------------------------------------------------------
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
-    return nx.sigmoid(x)
+    return nx.blockwise(nx.sigmoid_kernel, x)
 
 
 def _sigmoid_d(x: FloatArray) -> FloatArray:
-    return nx.sigmoid_grad(x)
+    return nx.blockwise(nx.sigmoid_grad_kernel, x)
 
 
 def _tanh(x: FloatArray) -> FloatArray:
@@ -161,7 +169,7 @@ def _tanh(x: FloatArray) -> FloatArray:
 
 
 def _tanh_d(x: FloatArray) -> FloatArray:
-    return nx.sech2(x)
+    return nx.blockwise(nx.sech2_kernel, x)
 
 
 def _relu(x: FloatArray) -> FloatArray:
@@ -169,23 +177,34 @@ def _relu(x: FloatArray) -> FloatArray:
 
 
 def _relu_d(x: FloatArray) -> FloatArray:
-    return nx.keep_nan(x, np.where(x > 0, 1.0, 0.0))
+    return nx.indicator(x, x > 0)  # relu'(0) = 0
+
+
+def _blend_positive(x: FloatArray, negative: FloatArray) -> FloatArray:
+    """1 where x > 0, ``negative`` elsewhere, NaN at NaN: exactly, by 0/1 factors, no branch."""
+    positive = nx.indicator(x, x > 0)
+    negative *= 1.0 - positive
+    negative += positive
+    return negative
 
 
 def _leaky_relu(x: FloatArray, negative_slope: float) -> FloatArray:
-    return np.where(x > 0, x, x * negative_slope)
+    out = np.minimum(x, 0.0)
+    out *= negative_slope
+    out += np.maximum(x, 0.0)
+    return out
 
 
 def _leaky_relu_d(x: FloatArray, negative_slope: float) -> FloatArray:
-    return nx.keep_nan(x, np.where(x > 0, 1.0, negative_slope))
+    return _blend_positive(x, np.full_like(x, negative_slope))  # leaky_relu'(0) = negative_slope
 
 
 def _prelu(x: FloatArray, weight: float) -> FloatArray:
-    return np.where(x > 0, x, x * weight)
+    return _leaky_relu(x, weight)
 
 
 def _prelu_d(x: FloatArray, weight: float) -> FloatArray:
-    return nx.keep_nan(x, np.where(x > 0, 1.0, weight))
+    return _leaky_relu_d(x, weight)
 
 
 def _linear(x: FloatArray) -> FloatArray:
@@ -197,19 +216,32 @@ def _linear_d(x: FloatArray) -> FloatArray:
 
 
 def _step(x: FloatArray) -> FloatArray:
-    return nx.keep_nan(x, np.where(x >= 0, 1.0, 0.0))
+    return nx.indicator(x, x >= 0)  # H(0) = 1
 
 
 def _step_d(x: FloatArray) -> FloatArray:
     return nx.keep_nan(x, np.zeros_like(x))
 
 
+def _negative_exp_branch(x: FloatArray, scale: float, alpha: float, expm1: bool) -> FloatArray:
+    """The negative branch: alpha expm1(x / scale) (or alpha exp(x / scale)) on x <= 0, 0 on x > 0."""
+    with np.errstate(over="ignore"):  # x / scale -> -inf is intended
+        z = np.minimum(x, 0.0)
+        if scale != 1.0:
+            z /= scale
+    out = np.expm1(z) if expm1 else np.exp(z)
+    out *= alpha
+    return out
+
+
 def _elu(x: FloatArray, alpha: float) -> FloatArray:
-    return np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0)))
+    out = _negative_exp_branch(x, 1.0, alpha, expm1=True)
+    out += np.maximum(x, 0.0)
+    return out
 
 
 def _elu_d(x: FloatArray, alpha: float) -> FloatArray:
-    return np.where(x > 0, 1.0, alpha * np.exp(np.minimum(x, 0.0)))
+    return _blend_positive(x, _negative_exp_branch(x, 1.0, alpha, expm1=False))  # elu'(0) = alpha
 
 
 _SELU_ALPHA = 1.6732632423543772848170429916717
@@ -217,23 +249,26 @@ _SELU_SCALE = 1.0507009873554804934193349852946
 
 
 def _selu(x: FloatArray) -> FloatArray:
-    return _SELU_SCALE * _elu(x, _SELU_ALPHA)
+    out = _elu(x, _SELU_ALPHA)
+    with np.errstate(over="ignore"):  # scale * x beyond 1.7e308 is +inf, as it should be
+        out *= _SELU_SCALE
+    return out
 
 
 def _selu_d(x: FloatArray) -> FloatArray:
-    return _SELU_SCALE * _elu_d(x, _SELU_ALPHA)
+    out = _elu_d(x, _SELU_ALPHA)
+    out *= _SELU_SCALE
+    return out
 
 
 def _celu(x: FloatArray, alpha: float) -> FloatArray:
-    with np.errstate(over="ignore"):  # x / alpha -> -inf is intended
-        scaled = np.minimum(x, 0.0) / alpha
-    return np.where(x > 0, x, alpha * np.expm1(scaled))
+    out = _negative_exp_branch(x, alpha, alpha, expm1=True)
+    out += np.maximum(x, 0.0)
+    return out
 
 
 def _celu_d(x: FloatArray, alpha: float) -> FloatArray:
-    with np.errstate(over="ignore"):
-        scaled = np.minimum(x, 0.0) / alpha
-    return np.where(x > 0, 1.0, np.exp(scaled))
+    return _blend_positive(x, _negative_exp_branch(x, alpha, 1.0, expm1=False))  # celu'(0) = 1
 
 
 def _gelu_exact_kernel(x: FloatArray, out: FloatArray) -> None:
@@ -258,76 +293,172 @@ def _gelu_exact_grad_kernel(x: FloatArray, out: FloatArray) -> None:
     out += tail
 
 
+_GELU_K = math.sqrt(2.0 / math.pi)
+_GELU_C = 0.044715
+_GELU_CLIP = 1e5
+"""|x| beyond which tanh-GELU's sigmoid has long saturated: keeps x^3 finite."""
+
+
+def _gelu_tanh_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Return x clipped (xc), 2u = 2 k (xc + c xc^3), and 2 k (1 + 3 c xc^2) = d(2u)/dx."""
+    xc = np.clip(x, -_GELU_CLIP, _GELU_CLIP)
+    x2 = xc * xc
+    du = x2 * (6.0 * _GELU_K * _GELU_C)
+    du += 2.0 * _GELU_K
+    two_u = x2 * (2.0 * _GELU_K * _GELU_C)
+    two_u += 2.0 * _GELU_K
+    two_u *= xc
+    return xc, two_u, du
+
+
+def _gelu_tanh_kernel(x: FloatArray, out: FloatArray) -> None:
+    # 0.5 x (1 + tanh(u)) = x sigmoid(2u), which does not cancel for x << 0.
+    _, two_u, _ = _gelu_tanh_parts(x)
+    nx.sigmoid_kernel(two_u, out)
+    out *= np.maximum(x, -_GELU_CLIP)  # +inf * 1 = inf; -inf never meets the 0 it would make NaN
+
+
+def _gelu_tanh_grad_kernel(x: FloatArray, out: FloatArray) -> None:
+    # sigmoid(2u) + x sigmoid'(2u) d(2u)/dx
+    xc, two_u, du = _gelu_tanh_parts(x)
+    nx.sigmoid_grad_kernel(two_u, out)
+    out *= du
+    out *= xc
+    sigma = np.empty_like(x)
+    nx.sigmoid_kernel(two_u, sigma)
+    out += sigma
+
+
 def _gelu(x: FloatArray, approximate: str) -> FloatArray:
-    if approximate == "none":
-        return nx.blockwise(_gelu_exact_kernel, x)
-    # 0.5 * (1 + tanh(u)) == sigmoid(2u), which does not cancel for x << 0.
-    xf = nx.finite_part(x)
-    xc = np.clip(xf, -1e5, 1e5)
-    u = _GELU_K * (xc + _GELU_C * xc**3)
-    out = xf * nx.sigmoid(2.0 * u)
-    return nx.patch_infinities(x, out, np.inf, 0.0)
+    kernel = _gelu_exact_kernel if approximate == "none" else _gelu_tanh_kernel
+    return nx.blockwise(kernel, x)
 
 
 def _gelu_d(x: FloatArray, approximate: str) -> FloatArray:
-    if approximate == "none":
-        return nx.blockwise(_gelu_exact_grad_kernel, x)
-    xc = np.clip(x, -1e5, 1e5)
-    u = _GELU_K * (xc + _GELU_C * xc**3)
-    du = _GELU_K * (1.0 + 3.0 * _GELU_C * xc * xc)
-    out = nx.sigmoid(2.0 * u) + xc * 2.0 * nx.sigmoid_grad(2.0 * u) * du
-    return nx.patch_infinities(x, out, 1.0, 0.0)
+    kernel = _gelu_exact_grad_kernel if approximate == "none" else _gelu_tanh_grad_kernel
+    return nx.blockwise(kernel, x)
 
 
-_GELU_K = math.sqrt(2.0 / math.pi)
-_GELU_C = 0.044715
+_UNDERFLOW = 800.0
+"""exp(-800) is 0 in float64: past -800, x * (something that underflowed) is 0."""
+
+
+def _silu_kernel(x: FloatArray, out: FloatArray) -> None:
+    nx.sigmoid_kernel(x, out)
+    out *= np.maximum(x, -_UNDERFLOW)  # -inf * 0 would be NaN
+
+
+def _silu_grad_kernel(x: FloatArray, out: FloatArray) -> None:
+    # sigma + x sigma' (= sigma (1 + x (1 - sigma)) without the cancelling 1 - sigma)
+    nx.sigmoid_grad_kernel(x, out)
+    out *= np.clip(x, -_UNDERFLOW, _UNDERFLOW)
+    sig = np.empty_like(x)
+    nx.sigmoid_kernel(x, sig)
+    out += sig
 
 
 def _silu(x: FloatArray) -> FloatArray:
-    xf = nx.finite_part(x)
-    return nx.patch_infinities(x, xf * nx.sigmoid(xf), np.inf, 0.0)
+    return nx.blockwise(_silu_kernel, x)
 
 
 def _silu_d(x: FloatArray) -> FloatArray:
-    xf = nx.finite_part(x)
-    out = nx.sigmoid(xf) + xf * nx.sigmoid_grad(xf)
-    return nx.patch_infinities(x, out, 1.0, 0.0)
+    return nx.blockwise(_silu_grad_kernel, x)
+
+
+_MISH_EXP_CLAMP = 300.0
+"""e^x is clamped at e^300: tanh(softplus(x)) is 1 and the derivative's extra term < 1e-250 there."""
+
+
+def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """E = e^x (clamped), n = E (E + 2) and q = 1 / (n + 2).
+
+    tanh(softplus(x)) = ((1 + E)^2 - 1) / ((1 + E)^2 + 1) = n / (n + 2) = n q: no
+    logarithm, no cancellation for x << 0 (where it is about E), no overflow.
+    """
+    e = np.minimum(x, _MISH_EXP_CLAMP)
+    np.exp(e, out=e)
+    n = e + 2.0
+    n *= e
+    q = n + 2.0
+    np.divide(1.0, q, out=q)
+    return e, n, q
+
+
+def _mish_kernel(x: FloatArray, out: FloatArray) -> None:
+    _, n, q = _mish_parts(x)
+    np.multiply(n, q, out=out)
+    out *= np.maximum(x, -_UNDERFLOW)  # -inf * 0 would be NaN
+
+
+def _mish_grad_kernel(x: FloatArray, out: FloatArray) -> None:
+    # tanh(sp) + x sigma(x) sech^2(sp), with sech^2(sp) = 1 - (nq)^2 = 4 (n + 1) q^2.
+    e, n, q = _mish_parts(x)
+    np.multiply(n, q, out=out)  # tanh(sp)
+    n += 1.0
+    n *= q
+    n *= q
+    n *= 4.0  # sech^2(sp)
+    sigma = e + 1.0
+    np.divide(e, sigma, out=sigma)
+    n *= sigma
+    n *= np.clip(x, -_UNDERFLOW, _MISH_EXP_CLAMP)
+    out += n
 
 
 def _mish(x: FloatArray) -> FloatArray:
-    xf = nx.finite_part(x)
-    return nx.patch_infinities(x, xf * np.tanh(nx.softplus(xf)), np.inf, 0.0)
+    return nx.blockwise(_mish_kernel, x)
 
 
 def _mish_d(x: FloatArray) -> FloatArray:
-    xf = nx.finite_part(x)
-    sp = nx.softplus(xf)
-    out = np.tanh(sp) + xf * nx.sech2(sp) * nx.sigmoid(xf)
-    return nx.patch_infinities(x, out, 1.0, 0.0)
+    return nx.blockwise(_mish_grad_kernel, x)
+
+
+def _softplus_parts(x: FloatArray, beta: float, threshold: float) -> tuple[FloatArray, FloatArray]:
+    """Return beta * x clamped at the threshold, and 1.0 where PyTorch's linear branch applies."""
+    with np.errstate(over="ignore"):  # beta * x -> +-inf is intended
+        bx = x * beta
+    linear = nx.indicator(bx, bx > threshold)  # the test PyTorch makes, in float64
+    np.minimum(bx, threshold, out=bx)
+    return bx, linear
 
 
 def _softplus(x: FloatArray, beta: float, threshold: float) -> FloatArray:
-    with np.errstate(over="ignore"):  # beta * x -> inf is intended
-        bx = x * beta
-    linear = bx > threshold
-    small = np.where(linear, 0.0, bx)
-    return np.where(linear, x, np.log1p(np.exp(small)) / beta)
+    # (beta x > threshold) ? x : log1p(exp(beta x)) / beta, selected exactly with 0/1 factors.
+    bx, linear = _softplus_parts(x, beta, threshold)
+    out = nx.softplus(bx)
+    out /= beta
+    out *= 1.0 - linear
+    linear *= np.maximum(x, threshold / beta)  # x where linear, a finite number times 0 elsewhere
+    out += linear
+    return out
 
 
 def _softplus_d(x: FloatArray, beta: float, threshold: float) -> FloatArray:
-    with np.errstate(over="ignore"):
-        bx = x * beta
-    return np.where(bx > threshold, 1.0, nx.sigmoid(bx))
+    bx, linear = _softplus_parts(x, beta, threshold)
+    out = nx.blockwise(nx.sigmoid_kernel, bx)
+    out *= 1.0 - linear
+    out += linear
+    return out
+
+
+_SOFTSIGN_CLIP = 1e300
+"""softsign(1e300) is 1 in float64; clipping keeps inf / inf out."""
 
 
 def _softsign(x: FloatArray) -> FloatArray:
-    xf = nx.finite_part(x)
-    return nx.patch_infinities(x, xf / (1.0 + np.abs(xf)), 1.0, -1.0)
+    xc = np.clip(x, -_SOFTSIGN_CLIP, _SOFTSIGN_CLIP)
+    out = np.abs(xc)
+    out += 1.0
+    np.divide(xc, out, out=out)
+    return out
 
 
 def _softsign_d(x: FloatArray) -> FloatArray:
-    r = 1.0 / (1.0 + np.abs(x))
-    return r * r
+    out = np.abs(x)
+    out += 1.0
+    np.divide(1.0, out, out=out)
+    out *= out
+    return out
 
 
 def _check_hardtanh(values: dict[str, ParamValue]) -> None:
@@ -343,7 +474,7 @@ def _hardtanh(x: FloatArray, min_val: float, max_val: float) -> FloatArray:
 
 
 def _hardtanh_d(x: FloatArray, min_val: float, max_val: float) -> FloatArray:
-    return nx.keep_nan(x, np.where((x > min_val) & (x < max_val), 1.0, 0.0))
+    return nx.indicator(x, (x > min_val) & (x < max_val))  # 0 at both ends
 
 
 def _relu6(x: FloatArray) -> FloatArray:
@@ -355,73 +486,103 @@ def _relu6_d(x: FloatArray) -> FloatArray:
 
 
 def _hardsigmoid(x: FloatArray) -> FloatArray:
-    return np.clip(x / 6.0 + 0.5, 0.0, 1.0)
+    # relu6(x + 3) / 6: x + 3 is exact near -3, where x / 6 + 1/2 would cancel.
+    out = x + 3.0
+    np.clip(out, 0.0, 6.0, out=out)
+    out /= 6.0
+    return out
 
 
 def _hardsigmoid_d(x: FloatArray) -> FloatArray:
-    return nx.keep_nan(x, np.where((x > -3.0) & (x < 3.0), 1.0 / 6.0, 0.0))
+    out = nx.indicator(x, (x > -3.0) & (x < 3.0))  # 0 at +-3
+    out /= 6.0
+    return out
 
 
 def _hardswish(x: FloatArray) -> FloatArray:
-    xc = np.clip(x, -3.0, 3.0)
-    return np.where(x >= 3.0, x, xc * (xc + 3.0) / 6.0)
+    out = _hardsigmoid(x)  # exactly 1 for x >= 3, so x * 1 = x
+    out *= np.maximum(x, -3.0)  # the factor is 0 below -3: -inf * 0 would be NaN
+    return out
 
 
 def _hardswish_d(x: FloatArray) -> FloatArray:
-    xc = np.clip(x, -3.0, 3.0)
-    out = np.where(x < -3.0, 0.0, np.where(x <= 3.0, xc / 3.0 + 0.5, 1.0))
-    return nx.keep_nan(x, out)
+    # 0 for x < -3, x/3 + 1/2 = (2x + 3)/6 on [-3, 3] (so -0.5 at -3 and 1.5 at 3), 1 above.
+    middle = np.clip(x, -3.0, 3.0)
+    middle *= 2.0
+    middle += 3.0  # exact near the root -1.5, where x/3 + 1/2 would cancel
+    middle /= 6.0
+    middle *= (x >= -3.0) & (x <= 3.0)
+    middle += x > 3.0
+    return nx.keep_nan(x, middle)
 
 
 def _logsigmoid(x: FloatArray) -> FloatArray:
-    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+    out = np.abs(x)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    return np.subtract(np.minimum(x, 0.0), out, out=out)
 
 
 def _logsigmoid_d(x: FloatArray) -> FloatArray:
-    return nx.sigmoid(-x)
+    return nx.blockwise(nx.sigmoid_kernel, np.negative(x))
 
 
-# x - tanh(x) = x^3/3 - 2x^5/15 + 17x^7/315 - ...: the series avoids the
-# cancellation of the direct formula near 0.
-_TANHSHRINK_SERIES = (
-    1.0 / 3.0,
-    -2.0 / 15.0,
-    17.0 / 315.0,
-    -62.0 / 2835.0,
-    1382.0 / 155925.0,
-    -21844.0 / 6081075.0,
-    929569.0 / 638512875.0,
-    -6404582.0 / 10854718875.0,
-)
+def _tanhshrink_series() -> tuple[float, ...]:
+    """Coefficients of (x - tanh x) / x^3 in powers of x^2, from tanh's Taylor series.
+
+    tanh x = sum_n 2^(2n) (2^(2n) - 1) B_(2n) x^(2n - 1) / (2n)!, B the Bernoulli numbers.
+    """
+    from fractions import Fraction
+
+    count = 14
+    bernoulli = [Fraction(1)]
+    for m in range(1, 2 * count + 3):
+        bernoulli.append(-sum(math.comb(m + 1, k) * bernoulli[k] for k in range(m)) / (m + 1))
+    coefficients = []
+    for n in range(2, count + 2):  # the x^1 terms cancel; start at x^3
+        c = Fraction(4**n * (4**n - 1)) * bernoulli[2 * n] / math.factorial(2 * n)
+        coefficients.append(float(-c))
+    return tuple(coefficients)
+
+
+_TANHSHRINK_SERIES = _tanhshrink_series()
 _TANHSHRINK_CUTOFF = 0.25
+"""Below it x - tanh(x) would lose up to 6 digits to cancellation: the series is used."""
 
 
 def _tanhshrink(x: FloatArray) -> FloatArray:
-    small = np.abs(x) < _TANHSHRINK_CUTOFF
-    xs = np.where(small, x, 0.0)
-    x2 = xs * xs
-    poly = np.zeros_like(x)
-    for coefficient in reversed(_TANHSHRINK_SERIES):
-        poly = poly * x2 + coefficient
-    return np.where(small, xs * x2 * poly, x - np.tanh(x))
+    out = x - np.tanh(x)
+    small = np.flatnonzero(np.abs(x) < _TANHSHRINK_CUTOFF)
+    if small.size:
+        xs = x.reshape(-1)[small]
+        x2 = xs * xs
+        poly = np.full_like(xs, _TANHSHRINK_SERIES[-1])
+        for coefficient in reversed(_TANHSHRINK_SERIES[:-1]):
+            poly *= x2
+            poly += coefficient
+        poly *= x2
+        poly *= xs
+        out.reshape(-1)[small] = poly
+    return out
 
 
 def _tanhshrink_d(x: FloatArray) -> FloatArray:
     t = np.tanh(x)
-    return t * t
+    t *= t
+    return t
 
 
 def _softshrink(x: FloatArray, lambd: float) -> FloatArray:
-    out = np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0))
-    return nx.keep_nan(x, out)
+    return x - np.clip(x, -lambd, lambd)  # x - lambd, 0 or x + lambd, exactly as PyTorch rounds
 
 
 def _shrink_d(x: FloatArray, lambd: float) -> FloatArray:
-    return nx.keep_nan(x, np.where((x >= -lambd) & (x <= lambd), 0.0, 1.0))
+    return nx.indicator(x, np.abs(x) > lambd)  # 0 on [-lambd, lambd], ends included
 
 
 def _hardshrink(x: FloatArray, lambd: float) -> FloatArray:
-    return np.where((x >= -lambd) & (x <= lambd), 0.0, x)
+    return x * (np.abs(x) > lambd)  # inf is never in the dead zone, so inf * 0 never happens
 
 
 # --------------------------------------------------------------------------
@@ -434,12 +595,53 @@ def _scaled_logits(z: FloatArray, temperature: float) -> tuple[FloatArray, tuple
         z = z.reshape(1)
     if z.shape[-1] == 0:
         raise ValueError("the softmax family needs at least one logit along the last axis")
+    if temperature == 1.0:
+        return z, z.shape  # never modified downstream
     with np.errstate(over="ignore"):  # z / T -> +-inf is handled below
         return z / temperature, z.shape
 
 
-def _log_softmax_scaled(s: FloatArray) -> FloatArray:
-    """log_softmax of already scaled logits, with the limits at infinity."""
+def _row_max(s: FloatArray) -> FloatArray:
+    """Maximum along the last axis, keepdims. Short rows: column by column, far faster than .max(-1)."""
+    n = s.shape[-1]
+    if n > 16:
+        return np.max(s, axis=-1, keepdims=True)
+    m = s[..., 0:1].copy()
+    for j in range(1, n):
+        np.maximum(m, s[..., j : j + 1], out=m)
+    return m
+
+
+def _row_sum(e: FloatArray) -> FloatArray:
+    """Sum along the last axis, keepdims, as a product with ones (BLAS: fast for short rows)."""
+    return (e @ np.ones(e.shape[-1]))[..., np.newaxis]
+
+
+def _shifted_and_exp(s: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """For finite logits: s - max (<= 0, so exp never overflows), its exp, and ``others``.
+
+    ``others`` is the row sum of exp(s - max) minus 1, computed directly (the sum
+    over the entries below the maximum, plus 1 for every extra tie), so that
+    log-sum-exp = max + log1p(others) and 1 - softmax keep full relative
+    precision even when one logit dominates and the sum rounds to 1.
+    """
+    shifted = s - _row_max(s)
+    e = np.exp(shifted)
+    below = (shifted < 0).astype(np.float64)
+    ties = (s.shape[-1] - 1.0) - _row_sum(below)
+    below *= e
+    others = _row_sum(below)
+    others += ties
+    return shifted, e, others
+
+
+def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
+    """log_softmax of scaled logits some of which are infinite or NaN: the limits.
+
+    A row with NaN gives NaN; a row with +inf logits shares all the mass
+    equally among them; a row of only -inf logits is undefined (NaN);
+    other -inf logits get probability 0.
+    """
     has_nan = np.any(np.isnan(s), axis=-1, keepdims=True)
     pos_inf = (s == np.inf) & ~has_nan
     inf_rows = np.any(pos_inf, axis=-1, keepdims=True)
@@ -450,17 +652,45 @@ def _log_softmax_scaled(s: FloatArray) -> FloatArray:
     shifted = clean - m
     out = shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
     if np.any(inf_rows):
-        # The +inf logits share all the mass equally; the others get none.
         count = np.maximum(np.sum(pos_inf, axis=-1, keepdims=True), 1)
         out = np.where(inf_rows, np.where(pos_inf, -np.log(count), -np.inf), out)
     if np.any(all_neg_inf):
-        out = np.where(all_neg_inf, np.nan, out)  # undefined: every logit is -inf
+        out = np.where(all_neg_inf, np.nan, out)
     return out
+
+
+def _log_softmax_scaled(s: FloatArray) -> FloatArray:
+    """log_softmax of already scaled logits: log-sum-exp, never the log of an underflowed number."""
+    if not np.isfinite(s).all():
+        return _log_softmax_nonfinite(s)
+    shifted, _, others = _shifted_and_exp(s)
+    shifted -= np.log1p(others)
+    return shifted
+
+
+def _softmax_and_complement(z: FloatArray, temperature: float) -> tuple[FloatArray, FloatArray]:
+    """softmax(z / T) and 1 - softmax(z / T), both to full relative precision, in z's shape."""
+    s, shape = _scaled_logits(z, temperature)
+    if not np.isfinite(s).all():
+        y = np.exp(_log_softmax_nonfinite(s))
+        return y.reshape(shape), (1.0 - y).reshape(shape)  # the limits are exact (0, 1 or 1/k)
+    _, e, others = _shifted_and_exp(s)
+    total = others + 1.0
+    complement = 1.0 - e
+    complement += others  # (1 - e_i) + others = sum of the other entries, no cancellation
+    complement /= total
+    e /= total
+    return e.reshape(shape), complement.reshape(shape)
 
 
 def _softmax(z: FloatArray, temperature: float) -> FloatArray:
     s, shape = _scaled_logits(z, temperature)
-    return np.exp(_log_softmax_scaled(s)).reshape(shape)
+    if not np.isfinite(s).all():
+        return np.exp(_log_softmax_nonfinite(s)).reshape(shape)
+    _, e, others = _shifted_and_exp(s)
+    others += 1.0
+    e /= others
+    return e.reshape(shape)
 
 
 def _log_softmax(z: FloatArray, temperature: float) -> FloatArray:
@@ -473,12 +703,18 @@ def _softmin(z: FloatArray, temperature: float) -> FloatArray:
 
 
 def _softmax_d(z: FloatArray, temperature: float) -> FloatArray:
-    y = _softmax(z, temperature)
-    return y * (1.0 - y) / temperature
+    y, out = _softmax_and_complement(z, temperature)
+    out *= y
+    if temperature != 1.0:
+        out /= temperature
+    return out
 
 
 def _log_softmax_d(z: FloatArray, temperature: float) -> FloatArray:
-    return (1.0 - _softmax(z, temperature)) / temperature
+    _, out = _softmax_and_complement(z, temperature)
+    if temperature != 1.0:
+        out /= temperature
+    return out
 
 
 def _softmin_d(z: FloatArray, temperature: float) -> FloatArray:
@@ -486,13 +722,17 @@ def _softmin_d(z: FloatArray, temperature: float) -> FloatArray:
 
 
 def _softmax_jacobian(z: FloatArray, temperature: float) -> FloatArray:
-    y = _softmax(z, temperature)
-    return (np.diag(y) - np.outer(y, y)) / temperature
+    y, complement = _softmax_and_complement(z, temperature)
+    out = -np.outer(y, y)
+    np.fill_diagonal(out, y * complement)  # y_i (1 - y_i) without cancellation
+    return out / temperature
 
 
 def _log_softmax_jacobian(z: FloatArray, temperature: float) -> FloatArray:
-    y = _softmax(z, temperature)
-    return (np.eye(y.size) - y[np.newaxis, :]) / temperature
+    y, complement = _softmax_and_complement(z, temperature)
+    out = np.repeat(-y[np.newaxis, :], y.size, axis=0)
+    np.fill_diagonal(out, complement)  # 1 - y_i without cancellation
+    return out / temperature
 
 
 def _softmin_jacobian(z: FloatArray, temperature: float) -> FloatArray:
