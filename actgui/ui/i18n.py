@@ -24,9 +24,11 @@ descriptions) is translated in the ``"model"`` context: see :func:`tr_model`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QLibraryInfo,
@@ -43,6 +45,7 @@ from actgui.ui.settings import open_settings
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "ERRORS_CONTEXT",
     "LANGUAGES",
     "LANGUAGE_NAMES",
     "MODEL_CONTEXT",
@@ -63,6 +66,7 @@ __all__ = [
     "set_language",
     "system_language",
     "tr_model",
+    "translate_error",
 ]
 
 DEFAULT_LANGUAGE = "en"
@@ -329,6 +333,104 @@ def tr_model(text: str) -> str:
     ``packaging/translations.py``; an empty string stays empty.
     """
     return QCoreApplication.translate(MODEL_CONTEXT, text) if text else text
+
+
+ERRORS_CONTEXT = "errors"
+
+# The model and the states explain refused input in English (they are Qt-free).
+# Each entry matches one such message and rebuilds it from a template that is
+# translated in the "errors" context; in English the template gives back the
+# original message exactly. Messages without an entry are shown as they are.
+_ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), template)
+    for pattern, template in (
+        (
+            r"parameter '(?P<name>\w+)' must be a number in \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\], "
+            r"got (?P<value>.+)",
+            QT_TRANSLATE_NOOP(
+                "errors", "parameter '{name}' must be a number in [{low}, {high}], got {value}"
+            ),
+        ),
+        (
+            r"parameter '(?P<name>\w+)' must be one of (?P<choices>.+), got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "parameter '{name}' must be one of {choices}, got {value}"),
+        ),
+        (
+            r"parameters '(?P<low_name>\w+)' and '(?P<high_name>\w+)' need (?P=low_name) < (?P=high_name), "
+            r"got (?P=low_name)=(?P<low>\S+), (?P=high_name)=(?P<high>\S+)",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "parameters '{low_name}' and '{high_name}' need {low_name} < {high_name}, "
+                "got {low_name}={low}, {high_name}={high}",
+            ),
+        ),
+        (
+            r"the x range needs finite min < max, got \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\]",
+            QT_TRANSLATE_NOOP("errors", "the x range needs finite min < max, got [{low}, {high}]"),
+        ),
+        (
+            r"the x range must lie within \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\]",
+            QT_TRANSLATE_NOOP("errors", "the x range must lie within [{low}, {high}]"),
+        ),
+        (
+            r"the number of samples must be in \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\], got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "the number of samples must be in [{low}, {high}], got {value}"),
+        ),
+        (
+            r"the init range needs low < high, got \[(?P<low>[^,\]]+), (?P<high>[^)]+)\)",
+            QT_TRANSLATE_NOOP("errors", "the init range needs low < high, got [{low}, {high})"),
+        ),
+        (
+            r"the init range must lie within \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\]",
+            QT_TRANSLATE_NOOP("errors", "the init range must lie within [{low}, {high}]"),
+        ),
+        (
+            r"the weight scale k must be in \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\], got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "the weight scale k must be in [{low}, {high}], got {value}"),
+        ),
+        (
+            r"logits must be finite numbers within \+-(?P<limit>\S+)",
+            QT_TRANSLATE_NOOP("errors", "logits must be finite numbers within +-{limit}"),
+        ),
+        (
+            r"the logits vector needs 2 to (?P<high>\d+) values, got (?P<count>\d+)",
+            QT_TRANSLATE_NOOP("errors", "the logits vector needs 2 to {high} values, got {count}"),
+        ),
+        (
+            r"(?P<name>.+) must lie within ±(?P<limit>\S+), got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "{name} must lie within ±{limit}, got {value}"),
+        ),
+        (
+            r"(?P<name>.+) must be a finite number, got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "{name} must be a finite number, got {value}"),
+        ),
+        (
+            r"(?P<name>.+) must be in \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\], got (?P<value>.+)",
+            QT_TRANSLATE_NOOP("errors", "{name} must be in [{low}, {high}], got {value}"),
+        ),
+    )
+)
+
+
+def translate_error(message: str) -> str:
+    """Return a refusal message of the model or a state in the interface language.
+
+    Parameters
+    ----------
+    message
+        ``str(exc)`` of a ValueError raised for bad input, e.g.
+        ``"the x range needs finite min < max, got [3.0, 1.0]"``.
+
+    Returns
+    -------
+    str
+        The message in the current language; unknown messages unchanged.
+    """
+    for pattern, template in _ERROR_PATTERNS:
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**match.groupdict())
+    return message
 
 
 class LanguageMenu(QMenu):

@@ -68,7 +68,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../actgui/ui/playground/boundary_view.py" line="+51"/>
+        <location filename="../../actgui/ui/playground/boundary_view.py" line="+55"/>
         <source>Decision boundary: P(class 1)</source>
         <translation>决策边界：P(类别 1)</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../actgui/ui/playground/curves_view.py" line="+56"/>
+        <location filename="../../actgui/ui/playground/curves_view.py" line="+59"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>SVG 矢量图像 (*.svg)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Choose a file name first.</source>
         <translation>请先选择文件名。</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../../actgui/ui/forward/panel.py" line="+115"/>
+        <location filename="../../actgui/ui/forward/panel.py" line="+130"/>
         <source>One dense layer: y = f(x W + b)</source>
         <translation>一个全连接层：y = f(x W + b)</translation>
     </message>
@@ -742,7 +742,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="+367"/>
+        <location filename="../../actgui/ui/i18n.py" line="+469"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1036,7 +1036,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkControls</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_controls.py" line="+111"/>
+        <location filename="../../actgui/ui/playground/network_controls.py" line="+112"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
@@ -1056,7 +1056,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>该层神经元的激活函数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Initial weights</source>
         <translation>初始权重</translation>
     </message>
@@ -1089,7 +1089,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_diagram.py" line="+92"/>
+        <location filename="../../actgui/ui/playground/network_diagram.py" line="+94"/>
         <source>Input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -1197,7 +1197,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+173"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+188"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1545,6 +1545,79 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+3"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos;&gt;&lt;tr&gt;&lt;td&gt;train&amp;nbsp;&lt;/td&gt;&lt;td&gt;loss &lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;accuracy &lt;b&gt;{1}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;test&amp;nbsp;&lt;/td&gt;&lt;td&gt;loss &lt;b&gt;{2}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;accuracy &lt;b&gt;{3}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;0&apos;&gt;&lt;tr&gt;&lt;td&gt;训练集&amp;nbsp;&lt;/td&gt;&lt;td&gt;损失 &lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;准确率 &lt;b&gt;{1}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;测试集&amp;nbsp;&lt;/td&gt;&lt;td&gt;损失 &lt;b&gt;{2}&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;准确率 &lt;b&gt;{3}&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="-123"/>
+        <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
+        <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parameter &apos;{name}&apos; must be one of {choices}, got {value}</source>
+        <translation>参数 {name} 必须是 {choices} 之一，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parameters &apos;{low_name}&apos; and &apos;{high_name}&apos; need {low_name} &lt; {high_name}, got {low_name}={low}, {high_name}={high}</source>
+        <translation>参数 {low_name} 和 {high_name} 需要满足 {low_name} &lt; {high_name}，输入的是 {low_name}={low}，{high_name}={high}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the x range needs finite min &lt; max, got [{low}, {high}]</source>
+        <translation>x 范围需要是有限值且最小值 &lt; 最大值，输入的是 [{low}, {high}]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the x range must lie within [{low}, {high}]</source>
+        <translation>x 范围必须位于 [{low}, {high}] 之内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the number of samples must be in [{low}, {high}], got {value}</source>
+        <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the init range needs low &lt; high, got [{low}, {high})</source>
+        <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the init range must lie within [{low}, {high}]</source>
+        <translation>初始化范围必须位于 [{low}, {high}] 之内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the weight scale k must be in [{low}, {high}], got {value}</source>
+        <translation>权重缩放 k 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>logits must be finite numbers within +-{limit}</source>
+        <translation>logits 必须是 ±{limit} 以内的有限数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the logits vector needs 2 to {high} values, got {count}</source>
+        <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must lie within ±{limit}, got {value}</source>
+        <translation>{name} 必须在 ±{limit} 以内，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} 必须是有限数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be in [{low}, {high}], got {value}</source>
+        <translation>{name} 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
 </context>
 <context>

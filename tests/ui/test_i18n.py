@@ -277,9 +277,9 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
             context = literal(node.args[0]) if node.args else None
             if len(node.args) < 2 or context is None:
                 problems.append(f"{where}: translate() needs a literal context")
-            elif context != i18n.MODEL_CONTEXT and not _is_literal(node.args[1]):
-                # Only the model's metadata may be translated from a variable:
-                # packaging/translations.py collects those strings itself.
+            elif context != i18n.MODEL_CONTEXT and not (_is_literal(node.args[1]) or marks_noop):
+                # Only the model's metadata (collected by packaging/translations.py)
+                # and strings marked with QT_TRANSLATE_NOOP may come in a variable.
                 problems.append(f"{where}: translate() of a non-literal outside the 'model' context")
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name):
             if func.value.id == "self" and not (node.args and (_is_literal(node.args[0]) or marks_noop)):
@@ -296,3 +296,59 @@ def test_every_translation_call_is_visible_to_lupdate():
         for problem in _lupdate_blind_spots(path)
     ]
     assert not problems, "\n".join(problems)
+
+
+# -- refusals of the model and the states, in the interface language ------------------------
+
+
+def _refusals() -> list[str]:
+    from actgui.layer_state import LayerState, check_value
+    from actgui.model import get_activation
+    from actgui.model.curves import check_range
+    from actgui.state import AppState
+
+    state, layer = AppState(), LayerState()
+    attempts = [
+        lambda: get_activation("elu").resolve({"alpha": 99}),
+        lambda: get_activation("gelu").resolve({"approximate": "fast"}),
+        lambda: get_activation("hardtanh").resolve({"min_val": 2.0, "max_val": 1.0}),
+        lambda: check_range(3.0, 1.0, 100),
+        lambda: check_range(-1e7, 1.0, 100),
+        lambda: check_range(0.0, 1.0, 1),
+        lambda: state.set_logits([1.0]),
+        lambda: state.set_logits([1.0, 1e9]),
+        lambda: layer.set_init_range(1.0, 0.0),
+        lambda: layer.set_init_range(-1e9, 0.0),
+        lambda: layer.set_scale(1e9),
+        lambda: check_value(1e9, "x[3]"),
+        lambda: check_value(float("nan"), "W[1, 2]"),
+        lambda: layer.set_seed(-5),
+    ]
+    messages = []
+    for attempt in attempts:
+        with pytest.raises(ValueError) as info:
+            attempt()
+        messages.append(str(info.value))
+    return messages
+
+
+def test_refusals_are_recognised_and_unchanged_in_english(english):
+    i18n.install_language(english, "en")
+    for message in _refusals():
+        assert any(p.fullmatch(message) for p, _t in i18n._ERROR_PATTERNS), message
+        assert i18n.translate_error(message) == message
+
+
+def test_refusals_are_translated_in_chinese_with_their_numbers(english):
+    import re
+
+    i18n.install_language(english, "zh_CN")
+    for message in _refusals():
+        translated = i18n.translate_error(message)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in translated), translated
+        numbers = re.findall(r"\d+(?:\.\d+)?", message)
+        assert all(n in translated for n in numbers), (message, translated)
+    assert i18n.translate_error("something new went wrong") == "something new went wrong"
+    assert i18n.translate_error(
+        "the x range needs finite min < max, got [3.0, 1.0]"
+    ) == "x 范围需要是有限值且最小值 < 最大值，输入的是 [3.0, 1.0]"

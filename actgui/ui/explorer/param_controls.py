@@ -31,6 +31,7 @@ from actgui.model import Param
 from actgui.model.params import ParamValue
 from actgui.state import AppState
 from actgui.ui.explorer.model_text import model_text
+from actgui.ui.i18n import translate_error
 
 
 def decimals_for(step: float) -> int:
@@ -228,7 +229,7 @@ class ParamControls(QWidget):
         try:
             self.state.set_param(name, value)
         except ValueError as exc:
-            self._show_error(name, str(exc))
+            self._show_error(name, translate_error(str(exc)))
             self._show_params(self.state.params)  # snap back to the last good value
         else:
             self._clear_error()

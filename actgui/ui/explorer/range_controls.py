@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWi
 
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, X_LIMIT
 from actgui.state import AppState
+from actgui.ui.i18n import translate_error
 
 
 class RangeControls(QWidget):
@@ -105,6 +106,6 @@ class RangeControls(QWidget):
         try:
             self.state.set_samples(samples)
         except ValueError as exc:  # only reachable if the limits and the box disagree
-            self.error_label.setText(self.tr("Refused: {reason}").format(reason=str(exc)))
+            self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_error(str(exc))))
             self.error_label.show()
             self._show_samples(self.state.samples)
