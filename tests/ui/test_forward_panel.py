@@ -393,3 +393,11 @@ def test_file_buttons_use_dialogs_and_remember_the_folder(panel, qtbot, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: ("", "")))
     qtbot.mouseClick(panel.files.csv_button, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
     assert sorted(p.name for p in target.parent.iterdir()) == ["layer.json"]
+
+
+def test_hovering_a_cell_shows_its_exact_value(panel):
+    diagram = panel.diagram
+    diagram._on_hover(diagram.cell_scene_rect("W", 2, 3).center())
+    assert f"= {float(panel.state.weights[2, 3])!r}" in diagram.toolTip()
+    diagram._on_hover(diagram.y_view.mapViewToScene(QPointF(0.5, 0.1)))
+    assert f"= {float(panel.state.forward.output[0, 0])!r}" in diagram.toolTip()

@@ -164,6 +164,8 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
             self.bands.append(region)
 
         self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_hover)
+        self._hovered: tuple[str, int, int] | None = None
         state.forward_changed.connect(self._on_forward)
         state.decimals_changed.connect(self._refresh)
         state.selected_changed.connect(self._on_selected)
@@ -190,11 +192,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self._axis_label = ""
         self._set_axis_label()
         self._set_ticks()
-        self.setToolTip(
-            self.tr(
-                "Click a column to explain that neuron; double-click a number of x, W or b to edit it."
-            )
-        )
+        self.retranslate_tooltip()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch."""
@@ -305,6 +303,39 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
                 if 0 <= i < self.state.n_in and 0 <= j < (1 if kind == "x" else self.state.n_out):
                     return kind, i, j
         return None
+
+    def hover_text(self, kind: str, i: int, j: int) -> str:
+        """The tooltip of a cell or bar: its exact value and what a click does."""
+        fp = self.state.forward
+        value, name = {
+            "x": (fp.x[0, i], f"x{subscript(i)}"),
+            "W": (fp.weights[i, j], f"W{subscript(i)},{subscript(j)}"),
+            "b": (fp.bias[j], f"b{subscript(j)}"),
+            "h": (fp.pre_activation[0, j], f"h{subscript(j)}"),
+            "y": (fp.output[0, j], f"y{subscript(j)}"),
+            "dy": (self.state.gradient[0, j], f"{self._symbol_shown}′(h{subscript(j)})"),
+        }[kind]
+        exact = f"{name} = {float(value)!r}"
+        if kind in ("x", "W", "b"):
+            return exact + "\n" + self.tr("Double-click to edit; click a column to explain its neuron.")
+        return exact + "\n" + self.tr("Click to explain neuron {j}.").format(j=j)
+
+    def _on_hover(self, scene_pos: QPointF) -> None:
+        hit = self.cell_at(scene_pos)
+        if hit != self._hovered:
+            self._hovered = hit
+            if hit is None:
+                self.retranslate_tooltip()
+            else:
+                self.setToolTip(self.hover_text(*hit))
+
+    def retranslate_tooltip(self) -> None:
+        """The tooltip away from the numbers."""
+        self.setToolTip(
+            self.tr(
+                "Click a column to explain that neuron; double-click a number of x, W or b to edit it."
+            )
+        )
 
     def _on_click(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
