@@ -106,3 +106,28 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     if not save.commit():
         raise ExportError(f"cannot write {target}: {save.errorString()}")
     return target
+
+
+def prepare_folder(folder: str | os.PathLike[str]) -> Path:
+    """Create the gallery folder if needed and check it can be written.
+
+    Raises
+    ------
+    ExportError
+        If the folder cannot be created or written to.
+    """
+    path = Path(folder).expanduser().absolute()
+    if path.exists() and not path.is_dir():
+        raise ExportError(f"cannot write the gallery to {path}: it is a file, not a folder")
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise ExportError(f"cannot write the gallery to {path}: {ancestor} is a file, not a folder")
+            break
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the gallery folder {path}: {exc.strerror or exc}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write the gallery to {path}: no permission")
+    return path

@@ -139,7 +139,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def _check_arguments(args: argparse.Namespace) -> None:
     """Validate everything that needs no Qt; raise UsageError on the first problem."""
     from actgui.export.atomic import ExportError, check_target
-    from actgui.export.render import format_of
 
     if args.gallery is not None:
         given = [
@@ -155,7 +154,15 @@ def _check_arguments(args: argparse.Namespace) -> None:
         ]
         if given:
             raise UsageError(f"--gallery draws every activation at its defaults; drop {', '.join(given)}")
+        from actgui.export.atomic import prepare_folder
+
+        try:
+            prepare_folder(args.gallery)
+        except ExportError as exc:
+            raise UsageError(str(exc)) from None
         return
+    from actgui.export.render import format_of
+
     try:
         format_of(args.out)
         check_target(args.out)
@@ -215,9 +222,21 @@ def run(args: argparse.Namespace) -> int:
     _check_arguments(args)
     request = None if args.gallery is not None else build_request(args)
 
-    from actgui.ui.app import create_app, ensure_display
+    from actgui.ui.app import ensure_display
 
     ensure_display()
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous_handler = _quiet_offscreen_platform()
+    try:
+        return _export(args, request)
+    finally:
+        qInstallMessageHandler(previous_handler)
+
+
+def _export(args: argparse.Namespace, request: Any) -> int:
+    from actgui.ui.app import create_app
+
     started = time.perf_counter()
     app = create_app()
     from actgui.export.atomic import ExportError
@@ -243,6 +262,23 @@ def run(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     print(f"{path} ({_describe(path, request)}, {elapsed:.2f} s)")
     return EXIT_OK
+
+
+def _quiet_offscreen_platform() -> Any:
+    """Drop the offscreen platform's notes on what it cannot do (raise, size hints).
+
+    They are harmless for rendering and would only clutter the command's
+    output; every other Qt message still reaches stderr.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    return qInstallMessageHandler(handler)
 
 
 def _describe(path: Path, request: Any) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from actgui import __version__
-from actgui.export.atomic import ExportError, write_atomic
+from actgui.export.atomic import prepare_folder, write_atomic
 from actgui.export.render import png_bytes, render_image, settle
 from actgui.model import ACTIVATIONS, CATEGORIES, Activation, sample_curve
 from actgui.ui.theme import LIGHT, Theme
@@ -393,26 +393,6 @@ def gallery_html(activations: list[Activation], image_names: dict[str, str], lan
 </body>
 </html>
 """
-
-
-def prepare_folder(folder: str | os.PathLike[str]) -> Path:
-    """Create the gallery folder if needed and check it can be written.
-
-    Raises
-    ------
-    ExportError
-        If the folder cannot be created or written to.
-    """
-    path = Path(folder).expanduser().absolute()
-    if path.exists() and not path.is_dir():
-        raise ExportError(f"cannot write the gallery to {path}: it is a file, not a folder")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create the gallery folder {path}: {exc.strerror or exc}") from None
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write the gallery to {path}: no permission")
-    return path
 
 
 def write_gallery(

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from actgui.export import gallery
-from actgui.export.atomic import ExportError
+from actgui.export.atomic import ExportError, prepare_folder
 from actgui.model import ACTIVATIONS
 from actgui.ui.theme import LIGHT
 
@@ -100,9 +100,9 @@ def test_a_file_in_the_way_is_refused(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("keep")
     with pytest.raises(ExportError, match="not a folder"):
-        gallery.prepare_folder(blocker)
+        prepare_folder(blocker)
     with pytest.raises(ExportError):
-        gallery.prepare_folder(blocker / "sub")
+        prepare_folder(blocker / "sub")
     assert Path(blocker).read_text() == "keep"
 
 
@@ -123,3 +123,17 @@ def test_write_gallery_returns_what_it_wrote(tmp_path, qapp):
     result = gallery.write_gallery(tmp_path, activations=subset)
     assert [p.name for p in result.figures] == ["relu.png", "softmax.png"]
     assert result.index == tmp_path / "index.html"
+
+
+def test_cli_refuses_a_gallery_folder_under_a_file(tmp_path, capsys):
+    from actgui.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("keep")
+    try:
+        status = main(["export", "--gallery", str(blocker / "handout")])
+    except SystemExit as exc:
+        status = exc.code
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and "not a folder" in err
+    assert blocker.read_text() == "keep"
