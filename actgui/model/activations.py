@@ -189,6 +189,8 @@ def _blend_positive(x: FloatArray, negative: FloatArray) -> FloatArray:
 
 
 def _leaky_relu(x: FloatArray, negative_slope: float) -> FloatArray:
+    if negative_slope == 0.0:
+        return np.maximum(x, 0.0)  # 0 * -inf would be NaN
     out = np.minimum(x, 0.0)
     out *= negative_slope
     out += np.maximum(x, 0.0)
@@ -370,33 +372,31 @@ _MISH_EXP_CLAMP = 300.0
 
 
 def _mish_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """E = e^x (clamped), n = E (E + 2) and q = 1 / (n + 2).
+    """E = e^x (clamped), n = E (E + 2) and d = n + 2.
 
-    tanh(softplus(x)) = ((1 + E)^2 - 1) / ((1 + E)^2 + 1) = n / (n + 2) = n q: no
-    logarithm, no cancellation for x << 0 (where it is about E), no overflow.
+    tanh(softplus(x)) = ((1 + E)^2 - 1) / ((1 + E)^2 + 1) = n / d: no logarithm,
+    no cancellation for x << 0 (where it is about E), no overflow.
     """
     e = np.minimum(x, _MISH_EXP_CLAMP)
     np.exp(e, out=e)
     n = e + 2.0
     n *= e
-    q = n + 2.0
-    np.divide(1.0, q, out=q)
-    return e, n, q
+    return e, n, n + 2.0
 
 
 def _mish_kernel(x: FloatArray, out: FloatArray) -> None:
-    _, n, q = _mish_parts(x)
-    np.multiply(n, q, out=out)
+    _, n, d = _mish_parts(x)
+    np.divide(n, d, out=out)
     out *= np.maximum(x, -_UNDERFLOW)  # -inf * 0 would be NaN
 
 
 def _mish_grad_kernel(x: FloatArray, out: FloatArray) -> None:
-    # tanh(sp) + x sigma(x) sech^2(sp), with sech^2(sp) = 1 - (nq)^2 = 4 (n + 1) q^2.
-    e, n, q = _mish_parts(x)
-    np.multiply(n, q, out=out)  # tanh(sp)
+    # tanh(sp) + x sigma(x) sech^2(sp), with sech^2(sp) = 1 - (n/d)^2 = 4 (n + 1) / d^2.
+    e, n, d = _mish_parts(x)
+    np.divide(n, d, out=out)  # tanh(sp), exactly 1 once n + 2 rounds to n
     n += 1.0
-    n *= q
-    n *= q
+    n /= d
+    n /= d
     n *= 4.0  # sech^2(sp)
     sigma = e + 1.0
     np.divide(e, sigma, out=sigma)

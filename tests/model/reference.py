@@ -177,7 +177,8 @@ def ref_softsign(x):  # x / (1 + |x|), through autograd: 1 / (1 + |x|)^2 (abs'(0
 
 
 def ref_hardtanh(x, min_val, max_val):
-    # hardtanh_backward: (x <= min_val || x >= max_val) ? 0 : grad, so hardtanh'(min_val) = hardtanh'(max_val) = 0
+    # hardtanh_backward: (x <= min_val || x >= max_val) ? 0 : grad,
+    # so hardtanh'(min_val) = hardtanh'(max_val) = 0
     lo, hi = mp.mpf(min_val), mp.mpf(max_val)
     return min(max(x, lo), hi), mp.mpf(1 if lo < x < hi else 0), None
 
@@ -309,6 +310,8 @@ def kinks(activation_id: str, params: dict[str, object]) -> list[float]:
         return [-float(p["lambd"]), float(p["lambd"])]
     if activation_id == "softplus":
         return [float(p["threshold"]) / float(p["beta"])]
+    if activation_id == "softsign":
+        return [0.0]  # f'' jumps: (1 + |x|)^-2 has a corner at 0
     return []
 
 
@@ -338,8 +341,8 @@ def grid(activation_id: str, params: dict[str, object]) -> np.ndarray:
     """x from -1e4 to 1e4, dense near 0 and near the kinks, plus the float64 extremes."""
     tiny_to_big = np.geomspace(1e-8, 1e4, 121)
     parts = [
-        np.linspace(-10.0, 10.0, 401),
-        np.linspace(-1e4, 1e4, 101),
+        np.linspace(-10.0, 10.0, 801),
+        np.linspace(-1e4, 1e4, 201),
         tiny_to_big,
         -tiny_to_big,
         np.array(EXTREMES),
@@ -412,7 +415,8 @@ def main() -> None:
     for activation_id in REFERENCES:
         for params in settings(activation_id):
             xs, ev, ed = compare(activation_id, params)
-            label = activation_id + ("(" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")" if params else "")
+            shown = ", ".join(f"{k}={v}" for k, v in params.items())
+            label = f"{activation_id}({shown})" if params else activation_id
             iv, idd = int(np.argmax(ev)), int(np.argmax(ed))
             print(f"{label:34s} {ev[iv]:14.2e} {xs[iv]:12.4g} {ed[idd]:15.2e} {xs[idd]:12.4g}")
 
