@@ -150,13 +150,30 @@ def _fill(template: str, params: Mapping[str, ParamValue]) -> str:
     return template.format(**values)
 
 
+_PER_LINE = 4
+"""Numbers per line when a vector is too long for one line."""
+
+
+_ROW_ON_ONE_LINE = 8
+"""A matrix row this short stays on one line, so W reads as a matrix."""
+
+
+def _vector(values: np.ndarray, indent: str, is_row: bool = False) -> str:
+    numbers = [repr(float(v)) for v in values]
+    one_line = "[" + ", ".join(numbers) + "]"
+    if len(one_line) <= 76 or (is_row and len(numbers) <= _ROW_ON_ONE_LINE):
+        return one_line
+    lines = [", ".join(numbers[k : k + _PER_LINE]) for k in range(0, len(numbers), _PER_LINE)]
+    return "[\n" + "".join(f"{indent}{line},\n" for line in lines) + indent[:-4] + "]"
+
+
 def _array(values: np.ndarray, indent: str = "    ") -> str:
     """A NumPy literal with repr-exact floats; a matrix gets one row per line."""
     if values.ndim == 1:
-        return "[" + ", ".join(repr(float(v)) for v in values) + "]"
-    rows = [_array(row, indent + "    ") for row in values]
+        return _vector(values, indent)
     if values.shape[0] == 1:
-        return "[" + rows[0] + "]"
+        return "[" + _vector(values[0], indent) + "]"
+    rows = [_vector(row, indent + "    ", is_row=True) for row in values]
     return "[\n" + "".join(f"{indent}{row},\n" for row in rows) + indent[:-4] + "]"
 
 
