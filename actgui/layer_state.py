@@ -158,6 +158,16 @@ class NeuronExplanation:
     activation: str
     params: dict[str, ParamValue]
 
+    @property
+    def steps(self) -> FloatArray:
+        """The terms of the sum in order: x_0 W_0j, ..., x_{n-1} W_{n-1}j, then b_j."""
+        return np.concatenate([self.contributions, [self.bias]])
+
+    @property
+    def running_sums(self) -> FloatArray:
+        """The sum after each step; the last is h_j (up to rounding in the order of the sum)."""
+        return np.cumsum(self.steps)
+
 
 class LayerState:
     """The dense layer shown by the forward-pass panel.

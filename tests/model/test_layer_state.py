@@ -232,6 +232,8 @@ def test_explain_gives_the_contributions_that_sum_to_h():
     ex = state.explain(2)
     np.testing.assert_array_equal(ex.contributions, state.x[0] * state.weights[:, 2])
     assert ex.contributions.sum() + ex.bias == pytest.approx(ex.pre_activation, abs=1e-15)
+    np.testing.assert_array_equal(ex.steps, [*ex.contributions, 0.3])
+    assert ex.running_sums[-1] == pytest.approx(ex.pre_activation, abs=1e-15)
     act = get_activation("sigmoid")
     assert ex.output == float(act(ex.pre_activation))
     assert ex.gradient == pytest.approx(ex.output * (1 - ex.output), rel=1e-12)

@@ -202,8 +202,8 @@ class NeuronExplainer(QWidget):
             self.equation.setText(equation)
 
         # Waterfall: contribution i spans [sum of the first i, sum of the first i + 1].
-        steps = np.concatenate([ex.contributions, [ex.bias]])
-        ends = np.cumsum(steps)
+        steps = ex.steps
+        ends = ex.running_sums
         starts = ends - steps
         n = steps.size
         xs = np.arange(n, dtype=float)
