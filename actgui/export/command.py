@@ -84,8 +84,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "export",
         help="export a view as PNG or SVG, or a gallery of every activation",
         description=(
-            "Render a view of actgui to a PNG (at 1x, 2x or 3x) or an SVG without opening a window, "
-            "or write a printable gallery of every activation with --gallery."
+            "Render a view of actgui to a PNG (at 1x, 2x or 3x) or an SVG without opening\n"
+            "a window, or write a printable gallery of every activation with --gallery."
         ),
         epilog=(
             "examples:\n"
