@@ -9,7 +9,8 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-from actgui.model import _erfcx_table, _numerics as nx
+from actgui.model import _erfcx_table
+from actgui.model import _numerics as nx
 from tests.model.reference import SMALLEST_NORMAL
 
 RNG = np.random.default_rng(20261130)
