@@ -32,7 +32,7 @@
 <context>
     <name>ActivationPicker</name>
     <message>
-        <location filename="../../actgui/ui/forward/activation_picker.py" line="+74"/>
+        <location filename="../../actgui/ui/forward/activation_picker.py" line="+75"/>
         <source>Activation:</source>
         <translation>激活函数：</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+182"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+184"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -656,12 +656,22 @@
         <translation>{f}′(h)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>{w}: row i for input x&lt;sub&gt;i&lt;/sub&gt;, column j for neuron j</source>
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+114"/>
+        <source>Double-click to edit; click a column to explain its neuron.</source>
+        <translation>双击可编辑；单击某一列可查看该神经元的解释。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to explain neuron {j}.</source>
+        <translation>单击查看神经元 {j} 的解释。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
         <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
     </message>
@@ -669,7 +679,7 @@
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../../actgui/ui/forward/panel.py" line="+130"/>
+        <location filename="../../actgui/ui/forward/panel.py" line="+131"/>
         <source>One dense layer: y = f(x W + b)</source>
         <translation>一个全连接层：y = f(x W + b)</translation>
     </message>
@@ -922,13 +932,18 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+63"/>
-        <location line="+138"/>
+        <location filename="../../actgui/ui/main_window.py" line="+64"/>
+        <location line="+141"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-138"/>
+        <source>Playground</source>
+        <translation>训练场</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1161,7 +1176,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/param_controls.py" line="+176"/>
+        <location filename="../../actgui/ui/explorer/param_controls.py" line="+177"/>
         <source>This activation has no parameters.</source>
         <translation>该激活函数没有参数。</translation>
     </message>
@@ -1197,7 +1212,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+188"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+192"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1317,7 +1332,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>RangeControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/range_controls.py" line="+63"/>
+        <location filename="../../actgui/ui/explorer/range_controls.py" line="+64"/>
         <source>x from</source>
         <translation>x 起点</translation>
     </message>

@@ -140,13 +140,20 @@ def _plot_texts(view: pg.GraphicsView) -> Iterator[str]:
             yield item.textItem.toPlainText()
 
 
-def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """Every user-visible text of a widget tree, with a hint of where it is."""
+def visible_texts(root: QWidget, shown_only: bool = False) -> Iterator[tuple[str, str]]:
+    """Every user-visible text of a widget tree, with a hint of where it is.
+
+    Hidden widgets count too (a page not shown yet must be translated as
+    well), unless ``shown_only``: a hidden view may refresh its texts only
+    when it is shown again.
+    """
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
+        if shown_only and not widget.isVisible():
+            continue
         kind = type(widget).__name__
         name = f"{kind}#{widget.objectName()}" if widget.objectName() else kind
-        if widget.toolTip():
+        if widget.toolTip() and kind != "FormulaLabel":  # a formula's tooltip is its LaTeX source
             yield name + ".toolTip", _plain(widget.toolTip())
         if widget.isWindow() and widget.windowTitle():
             yield name + ".windowTitle", widget.windowTitle()
@@ -192,27 +199,41 @@ def english_left(root: QWidget) -> list[str]:
     return sorted({f"{where}: {text!r}" for where, text in visible_texts(root) if untranslated(text)})
 
 
-@pytest.fixture
-def chinese(qapp):
+def _settle(qapp, rounds: int = 3) -> None:
+    # LanguageChange is posted: let every widget receive it.
+    for _ in range(rounds):
+        qapp.processEvents()
+
+
+@pytest.fixture(scope="module")
+def window(qapp):
+    """One main window for the module, built in Chinese, every tab visited once."""
+    from actgui.ui.main_window import MainWindow
+
     i18n.install_language(qapp, "zh_CN")
-    yield qapp
+    win = MainWindow(state=AppState())
+    win.resize(1280, 720)
+    win.show()
+    _settle(qapp)
+    for index in range(win.tabs.count()):  # pages built on first show now exist
+        win.tabs.setCurrentIndex(index)
+        _settle(qapp)
+    win.tabs.setCurrentIndex(0)
+    _settle(qapp)
+    yield win
+    win.close()
+    win.deleteLater()
+    _settle(qapp)
     i18n.install_language(qapp, "en")
 
 
-def _main_window(qtbot):
-    from actgui.ui.main_window import MainWindow
-
-    window = MainWindow(state=AppState())
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    # Visit every tab once, so that pages built on first show exist.
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        qtbot.wait(20)
-    window.tabs.setCurrentIndex(0)
-    return window
+@pytest.fixture
+def chinese(qapp, window):
+    """The module's window, in Chinese."""
+    i18n.install_language(qapp, "zh_CN")
+    _settle(qapp)
+    window.state.set_activation("sigmoid")
+    yield window
 
 
 def test_the_allow_list_rule():
@@ -229,80 +250,92 @@ def test_the_allow_list_rule():
     assert not untranslated(ACTIVATIONS["relu"].latex)
 
 
-def test_main_window_in_chinese_has_no_english_left(chinese, qtbot):
-    window = _main_window(qtbot)
+def test_main_window_in_chinese_has_no_english_left(chinese, qapp):
     for activation_id in ("sigmoid", "softmax", "leaky_relu", "gelu"):
-        window.state.set_activation(activation_id)
-        qtbot.wait(10)
-        left = english_left(window)
+        chinese.state.set_activation(activation_id)
+        _settle(qapp)
+        for index in range(chinese.tabs.count()):
+            chinese.tabs.setCurrentIndex(index)
+            _settle(qapp, 1)
+        chinese.tabs.setCurrentIndex(0)
+        left = english_left(chinese)
         assert not left, f"{activation_id}: untranslated texts:\n" + "\n".join(left)
 
 
 def test_presentation_mode_in_chinese_has_no_english_left(chinese, qtbot):
-    from actgui.ui.presentation import PresentationMode, StepListDialog
+    from actgui.ui.presentation import StepListDialog
 
-    window = _main_window(qtbot)
-    mode = getattr(window, "presentation", None) or PresentationMode(window, window.state)
+    mode = chinese.presentation
     mode.set_active(True)
-    for activation_id in ("relu", "softmax", "elu"):
-        window.state.set_activation(activation_id)
-        left = english_left(mode.view)
-        assert not left, "\n".join(left)
-    mode.set_active(False)
-    dialog = StepListDialog(mode.steps.ids, window)
+    try:
+        for activation_id in ("relu", "softmax", "elu"):
+            chinese.state.set_activation(activation_id)
+            left = english_left(mode.view)
+            assert not left, "\n".join(left)
+    finally:
+        mode.set_active(False)
+    dialog = StepListDialog(mode.steps.ids, chinese)
     qtbot.addWidget(dialog)
     assert not english_left(dialog)
 
 
-@pytest.mark.parametrize("page", ["forward", "playground"])
-def test_other_pages_in_chinese_have_no_english_left(chinese, qtbot, page):
-    if page == "forward":
-        panel_module = pytest.importorskip("actgui.ui.forward.panel")
-        widget = panel_module.ForwardPanel(AppState())
-    else:
-        page_module = pytest.importorskip("actgui.ui.playground.page")
-        widget = page_module.PlaygroundPage()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 680)
-    widget.show()
-    qtbot.waitExposed(widget)
-    left = english_left(widget)
-    assert not left, "\n".join(left)
+def test_dialogs_in_chinese_have_no_english_left(chinese, qtbot):
+    from actgui.ui.about import AboutDialog
+
+    dialogs: list[QWidget] = [AboutDialog(chinese)]
+    export_dialog = pytest.importorskip("actgui.export.dialog")
+    dialogs.append(export_dialog.ExportDialog(chinese))
+    code_dialog = pytest.importorskip("actgui.ui.forward.code_dialog")
+    layer_state = pytest.importorskip("actgui.layer_state")
+    dialogs.append(code_dialog.CodeDialog(layer_state.LayerState(chinese.state), chinese))
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        left = english_left(dialog)
+        dialog.close()
+        assert not left, f"{type(dialog).__name__}:\n" + "\n".join(left)
 
 
-def test_switching_language_at_run_time_updates_menus_facts_and_plots(qapp, qtbot):
-    i18n.install_language(qapp, "en")
-    window = _main_window(qtbot)
+def test_switching_language_at_run_time_updates_menus_facts_and_plots(chinese, qapp, qtbot):
+    window = chinese
     menus = window.menuBar()
     facts = window.explorer.facts
     plots = window.explorer.plots
-    english = {
-        "menus": [a.text() for a in menus.actions()],
-        "title": facts.title.text(),
-        "note": facts.note.text(),
-        "plot": plots.df_plot.titleLabel.text,
-    }
-    assert "&View" in english["menus"] and "&Language" in english["menus"]
-    assert english["title"] == "Sigmoid"
 
-    window.language_menu.action_for("zh_CN").trigger()
+    def menu_texts() -> list[str]:
+        return [a.text() for a in menus.actions()]
 
-    def switched() -> bool:
-        return "视图(&V)" in [a.text() for a in menus.actions()]
-
-    qtbot.waitUntil(switched, timeout=3000)
-    assert "语言(&L)" in [a.text() for a in menus.actions()]
+    assert "视图(&V)" in menu_texts() and "语言(&L)" in menu_texts()
     assert facts.title.text() == "Sigmoid 函数"
     assert facts.note.text().startswith("把任意输入压缩到 (0, 1) 区间")
     assert plots.df_plot.titleLabel.text == "导数"
-    assert window.presentation.toggle_action.text() == "演示模式(&P)"
-    assert i18n.saved_language() == "zh_CN"
 
     window.language_menu.action_for("en").trigger()
-    qtbot.waitUntil(lambda: [a.text() for a in menus.actions()] == english["menus"], timeout=3000)
-    assert facts.title.text() == english["title"]
-    assert facts.note.text() == english["note"]
-    assert plots.df_plot.titleLabel.text == english["plot"]
+    qtbot.waitUntil(lambda: "&View" in menu_texts(), timeout=3000)
+    assert "&Language" in menu_texts()
+    assert facts.title.text() == "Sigmoid"
+    assert facts.note.text() == ACTIVATIONS["sigmoid"].note
+    assert plots.df_plot.titleLabel.text == "Derivative"
+    assert window.presentation.toggle_action.text() == "&Presentation mode"
+    assert window.tabs.tabText(0) == "Explorer"
+    assert i18n.saved_language() == "en"
+    chinese_left = [
+        f"{where}: {text!r}"
+        for where, text in visible_texts(window, shown_only=True)
+        if CJK.search(text.replace(i18n.LANGUAGE_NAMES["zh_CN"], ""))
+    ]
+    assert not chinese_left, "not retranslated:\n" + "\n".join(chinese_left)
+
+    window.language_menu.action_for("zh_CN").trigger()
+    qtbot.waitUntil(lambda: "视图(&V)" in menu_texts(), timeout=3000)
+    assert facts.title.text() == "Sigmoid 函数"
+    assert plots.df_plot.titleLabel.text == "导数"
+    assert window.presentation.toggle_action.text() == "演示模式(&P)"
+    assert window.tabs.tabText(0) == "函数探索"
+    assert i18n.saved_language() == "zh_CN"
+    # Switched back at run time, the window is as Chinese as one built in Chinese.
+    assert not english_left(window)
 
 
 def _clipped(root: QWidget) -> list[str]:
@@ -329,34 +362,30 @@ def _clipped(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_no_text_is_clipped_at_1280x720(qapp, qtbot, lang):
+def test_no_text_is_clipped_at_1280x720(chinese, qapp, lang):
+    window = chinese
     i18n.install_language(qapp, lang)
-    try:
-        window = _main_window(qtbot)
-        problems = []
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            qtbot.wait(20)
-            problems += _clipped(window)
-        assert not problems, "\n".join(sorted(set(problems)))
-    finally:
-        i18n.install_language(qapp, "en")
+    _settle(qapp)
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        _settle(qapp)
+        problems += _clipped(window)
+    window.tabs.setCurrentIndex(0)
+    assert not problems, "\n".join(sorted(set(problems)))
 
 
-def test_dialogs_in_chinese_have_no_english_left(chinese, qtbot):
-    from actgui.ui.about import AboutDialog
-
-    window = _main_window(qtbot)
-    dialogs: list[QWidget] = [AboutDialog(window)]
-    export_dialog = pytest.importorskip("actgui.export.dialog")
-    dialogs.append(export_dialog.ExportDialog(window))
-    code_dialog = pytest.importorskip("actgui.ui.forward.code_dialog")
-    layer_state = pytest.importorskip("actgui.layer_state")
-    dialogs.append(code_dialog.CodeDialog(layer_state.LayerState(window.state), window))
-    for dialog in dialogs:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        left = english_left(dialog)
-        dialog.close()
-        assert not left, f"{type(dialog).__name__}:\n" + "\n".join(left)
+@pytest.mark.parametrize("page", ["forward", "playground"])
+def test_other_pages_built_alone_in_chinese_have_no_english_left(chinese, qtbot, page):
+    if page == "forward":
+        panel_module = pytest.importorskip("actgui.ui.forward.panel")
+        widget = panel_module.ForwardPanel(AppState())
+    else:
+        page_module = pytest.importorskip("actgui.ui.playground.page")
+        widget = page_module.PlaygroundPage()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 680)
+    widget.show()
+    qtbot.waitExposed(widget)
+    left = english_left(widget)
+    assert not left, "\n".join(left)
