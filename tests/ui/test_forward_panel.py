@@ -248,7 +248,7 @@ def test_show_the_code_dialog(panel, qtbot):
     dialog.close()
 
 
-def test_save_load_round_trip_through_the_panel(panel, tmp_path):
+def test_save_load_round_trip_through_the_panel(panel, qtbot, tmp_path):
     state = panel.state
     state.set_scale(3.0)
     state.set_x_value(0, 0.1)
@@ -256,14 +256,12 @@ def test_save_load_round_trip_through_the_panel(panel, tmp_path):
     assert panel.files.save_to(path)
     shown = state.forward.output.copy()
     other = ForwardPanel(AppState())
-    try:
-        assert other.files.load_from(path)
-        assert other.state.forward.output.tobytes() == shown.tobytes()
-        assert "Loaded" in other.message.text()
-        assert_shows_the_model(other)
-    finally:
-        other.close()
-        other.deleteLater()
+    qtbot.addWidget(other)
+    other.show()
+    assert other.files.load_from(path)
+    assert other.state.forward.output.tobytes() == shown.tobytes()
+    assert "Loaded" in other.message.text()
+    assert_shows_the_model(other)
 
 
 def test_malformed_files_are_refused_with_the_panel_unchanged(panel):
@@ -405,3 +403,17 @@ def test_hovering_a_cell_shows_its_exact_value(panel):
     assert f"= {float(panel.state.weights[2, 3])!r}" in diagram.toolTip()
     diagram._on_hover(diagram.y_view.mapViewToScene(QPointF(0.5, 0.1)))
     assert f"= {float(panel.state.forward.output[0, 0])!r}" in diagram.toolTip()
+
+
+def test_a_hidden_panel_catches_up_when_shown(panel, qtbot):
+    panel.hide()
+    panel.state.set_scale(20.0)
+    panel.state.set_x_value(0, 0.9)
+    assert panel.diagram._stale and panel.explainer._stale  # no work while hidden
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert_shows_the_model(panel)
+    panel.diagram.hide()
+    panel.state.set_scale(2.0)
+    panel.diagram.render_now()
+    assert_shows_the_model(panel)

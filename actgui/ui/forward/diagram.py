@@ -23,7 +23,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from actgui.layer_state import LayerState
@@ -78,6 +78,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
         self._cell_font = font
         self._theme = LIGHT
+        self._stale = True
 
         # Row 0: the neuron index axis over W, the names of x and W.
         self.neuron_axis = pg.AxisItem("top")
@@ -247,7 +248,22 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
     def _on_forward(self, _fp: ForwardPass) -> None:
         self._refresh()
 
-    def _refresh(self, *_args: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while hidden."""
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
+
+    def render_now(self) -> None:
+        """Bring the view up to date now, shown or not (the export code calls this)."""
+        self._refresh(force=True)
+
+    def _refresh(self, *_args: object, force: bool = False) -> None:
+        # A hidden page (another tab is in front) is refreshed when it is shown.
+        if not (force or self.isVisible()):
+            self._stale = True
+            return
+        self._stale = False
         fp = self.state.forward
         decimals = self.state.decimals
         weights = fp.weights

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actgui.layer_state import LayerState, NeuronExplanation
@@ -57,6 +57,7 @@ class NeuronExplainer(QWidget):
         super().__init__(parent)
         self.state = state
         self._theme = LIGHT
+        self._stale = True
         self._labelled_neuron: tuple[int, int] | None = None
         self._equation = ""
         self.title = QLabel()
@@ -189,7 +190,22 @@ class NeuronExplainer(QWidget):
 
     # -- updates -------------------------------------------------------------------------
 
-    def _refresh(self, *_args: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while hidden."""
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
+
+    def render_now(self) -> None:
+        """Bring the view up to date now, shown or not (the export code calls this)."""
+        self._refresh(force=True)
+
+    def _refresh(self, *_args: object, force: bool = False) -> None:
+        # A hidden page (another tab is in front) is refreshed when it is shown.
+        if not (force or self.isVisible()):
+            self._stale = True
+            return
+        self._stale = False
         ex = self.state.explain()
         decimals = self.state.decimals
         j = ex.index
