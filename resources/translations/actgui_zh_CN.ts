@@ -68,7 +68,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../actgui/ui/playground/boundary_view.py" line="+55"/>
+        <location filename="../../actgui/ui/playground/boundary_view.py" line="+64"/>
         <source>Decision boundary: P(class 1)</source>
         <translation>决策边界：P(类别 1)</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+184"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+185"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+129"/>
         <source>Double-click to edit; click a column to explain its neuron.</source>
         <translation>双击可编辑；单击某一列可查看该神经元的解释。</translation>
     </message>
@@ -746,7 +746,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <message>
         <location line="+4"/>
         <source>Dead neurons: {0} of {1}</source>
-        <translation>死亡神经元：{1} 个中有 {0} 个</translation>
+        <translation>死亡神经元：{0} 个（共 {1} 个）</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../actgui/ui/playground/lessons.py" line="+77"/>
+        <location filename="../../actgui/ui/playground/lessons.py" line="+80"/>
         <source>Linear activation cannot solve XOR</source>
         <translation>线性激活无法解决异或问题</translation>
     </message>
@@ -1153,7 +1153,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+131"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+132"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1168,7 +1168,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Neuron {j}: how h{sj} and y{sj} come about</source>
         <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
     </message>
