@@ -134,6 +134,7 @@ class ExportDialog(QDialog):
         self.targets = export_targets(window)
         self.options = saved_options()
         self._name_edited = False
+        self._confirmed_path: Path | None = None  # replacing it was agreed in the file dialog
         self.exported_path: Path | None = None
 
         self.view_combo = QComboBox(self)
@@ -359,6 +360,7 @@ class ExportDialog(QDialog):
             path += f".{fmt}"
         self.path_edit.setText(path)
         self._path_edited(path)
+        self._confirmed_path = Path(path)
 
     # -- export ---------------------------------------------------------------
 
@@ -390,6 +392,16 @@ class ExportDialog(QDialog):
         )
         return render_request(request, self.fmt, state=copy_state(self.state, self.theme))
 
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file?"),
+            self.tr("{name} already exists. Replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self) -> None:
         """Write the file; on failure explain why and keep the dialog open."""
         text = self.path_edit.text().strip()
@@ -402,6 +414,8 @@ class ExportDialog(QDialog):
             if format_of(path) != self.fmt:
                 path = path.with_suffix(f".{self.fmt}")
             check_target(path)
+            if path.exists() and path != self._confirmed_path and not self._confirm_replace(path):
+                return
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 written = write_atomic(path, self.render_figure())

@@ -144,3 +144,30 @@ def test_dialog_exports_views_that_are_not_on_screen(window, tmp_path, view):
     image = QImage(str(tmp_path / f"{view}.png"))
     assert (image.width(), image.height()) == (640, 400)
     assert window.state.show_derivative is False  # the live window is untouched
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [(QMessageBox.StandardButton.No, False),
+                                                  (QMessageBox.StandardButton.Yes, True)])
+def test_dialog_asks_before_replacing_a_file(window, tmp_path, monkeypatch, answer, replaced):
+    existing = tmp_path / "figure.png"
+    existing.write_bytes(b"old")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or answer)
+    dialog = ExportDialog(window, view="curve")
+    dialog.path_edit.setText(str(existing))
+    dialog.export()
+    assert asked
+    assert (existing.read_bytes() != b"old") is replaced
+    assert (dialog.exported_path is not None) is replaced
+
+
+def test_top_level_and_export_lang_are_both_accepted():
+    from actgui.cli import build_parser
+    from actgui.export.command import _language
+
+    parser = build_parser()
+    first = parser.parse_args(["--lang", "zh_CN", "export", "--out", "x.png"])
+    second = parser.parse_args(["export", "--lang", "zh-cn", "--out", "x.png"])
+    neither = parser.parse_args(["export", "--out", "x.png"])
+    assert _language(first) == _language(second) == "zh_CN"
+    assert _language(neither) is None
