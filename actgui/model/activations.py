@@ -625,7 +625,8 @@ def _shifted_and_exp(s: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]
     log-sum-exp = max + log1p(others) and 1 - softmax keep full relative
     precision even when one logit dominates and the sum rounds to 1.
     """
-    shifted = s - _row_max(s)
+    with np.errstate(over="ignore"):  # -1e308 - 1e308 is -inf: exp gives the right 0
+        shifted = s - _row_max(s)
     e = np.exp(shifted)
     below = (shifted < 0).astype(np.float64)
     ties = (s.shape[-1] - 1.0) - _row_sum(below)
@@ -649,7 +650,8 @@ def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
     bad = inf_rows | all_neg_inf
     clean = np.where(bad, 0.0, s)
     m = np.max(clean, axis=-1, keepdims=True)
-    shifted = clean - m
+    with np.errstate(over="ignore"):
+        shifted = clean - m
     out = shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
     if np.any(inf_rows):
         count = np.maximum(np.sum(pos_inf, axis=-1, keepdims=True), 1)
