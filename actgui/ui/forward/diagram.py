@@ -174,6 +174,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         state.scale_changed.connect(self._on_scale)
         self.retranslate_ui()
         self._on_shape(state.n_in, state.n_out)
+        self._refresh(force=True)  # drawn before the first show, so the first layout fits it
 
     # -- text -------------------------------------------------------------------------
 

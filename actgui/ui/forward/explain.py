@@ -108,6 +108,9 @@ class NeuronExplainer(QWidget):
         for plot in (self.waterfall, self.curve_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).enableAutoSIPrefix(False)  # no label re-layout per update
+            # A fixed width: an axis that widens itself only after a paint skips the
+            # labels that did not fit (negative ones) until the next full layout.
+            plot.getAxis("left").setWidth(round(5.2 * self.fontMetrics().averageCharWidth()) + 14)
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.waterfall, 1)
@@ -122,6 +125,7 @@ class NeuronExplainer(QWidget):
         state.selected_changed.connect(self._refresh)
         state.decimals_changed.connect(self._refresh)
         self.retranslate_ui()
+        self._refresh(force=True)  # drawn before the first show, so the first layout fits it
 
     # -- text -----------------------------------------------------------------------
 
