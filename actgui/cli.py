@@ -31,7 +31,12 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line on stderr and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: an argument may hold line breaks, the error report may not."""
+    return " ".join(text.splitlines())
 
 
 def parse_param_assignments(activation_id: str, items: Sequence[str]) -> dict[str, Any]:
@@ -175,7 +180,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
     low, high = args.init_range
     try:
         layer = DenseLayer.random(10, 5, low, high, seed=seed)
-        x = parse_vector(args.x, 10, "--x") if args.x else random_input(10, seed=seed + 1)
+        x = parse_vector(args.x, 10, "--x") if args.x is not None else random_input(10, seed=seed + 1)
         result = layer.forward(x, args.activation, **params)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -205,6 +210,18 @@ def cmd_forward(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _checked_language(lang: str | None) -> str | None:
+    """Validate ``--lang`` (UsageError for an unsupported language)."""
+    if not lang:
+        return None
+    from actgui.ui.i18n import normalize_language
+
+    try:
+        return normalize_language(lang)
+    except ValueError as exc:
+        raise UsageError(f"--lang: {exc}") from None
+
+
 def gui_main() -> int:
     """Entry point of the windowed launcher (no console on Windows)."""
     return main([])
@@ -218,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from actgui.ui.selftest import run_self_test
 
-            return run_self_test(lang=args.lang)
+            return run_self_test(lang=_checked_language(args.lang))
         if args.command == "list":
             return cmd_list(args)
         if args.command == "forward":
@@ -229,9 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args)
         from actgui.ui.app import run_gui
 
-        return run_gui(lang=args.lang)
+        return run_gui(lang=_checked_language(args.lang))
     except UsageError as exc:
-        print(f"actgui: error: {exc}", file=sys.stderr)
+        print(f"actgui: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -242,4 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, not this __main__ copy: the export
+    # command raises actgui.cli.UsageError, which must be the class caught.
+    from actgui.cli import main as _main
+
+    sys.exit(_main())
