@@ -734,10 +734,12 @@ class PresentationMode(QObject):
         self.exit_action.setText(self.tr("Exit presentation"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Retranslate on LanguageChange; leave presentation mode before the window closes."""
+        """Follow the window's language and font (Ctrl+=, Ctrl+-); leave the mode before it closes."""
         if watched is self.window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate_ui()
+            elif event.type() == QEvent.Type.FontChange and self.view is not None:
+                self.view.apply_font(QFont(self.window.font()))
             elif event.type() == QEvent.Type.Close and self.active:
                 # So that the window's own closeEvent saves the normal layout.
                 self.set_active(False)

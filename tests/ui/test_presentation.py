@@ -288,3 +288,19 @@ def test_presentation_mode_round_trips_the_real_main_window(qtbot):
     texts = [a.text() for a in window.view_menu.actions()]
     assert window.presentation.toggle_action.text() in texts
     assert window.presentation.steps_action.text() in texts
+
+
+def test_font_size_keys_scale_the_teaching_view(qtbot):
+    from actgui.ui.main_window import MainWindow
+
+    window = MainWindow(state=AppState())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.presentation.set_active(True)
+    view = window.presentation.view
+    before = view.note_label.font().pointSizeF()
+    window.state.set_font_scale(1.5)  # what Ctrl+= does, step by step
+    after = view.note_label.font().pointSizeF()
+    assert after == pytest.approx(before * 1.5, rel=0.02)
+    window.presentation.set_active(False)
