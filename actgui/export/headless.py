@@ -181,13 +181,7 @@ def private_settings() -> Iterator[None]:
 
 
 def export_targets(window: QWidget) -> dict[str, QWidget]:
-    """The exportable views of a main window, by name.
-
-    Raises
-    ------
-    ExportError
-        If the window offers no views to export.
-    """
+    """The exportable views of a main window, by name (``"window"`` always included)."""
     getter = getattr(window, "export_targets", None)
     targets: dict[str, QWidget] = dict(getter()) if callable(getter) else {}
     targets.setdefault("window", window)
