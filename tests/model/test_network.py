@@ -284,3 +284,16 @@ def test_a_large_learning_rate_kills_relus_but_not_leaky_relus(seed):
     if dead_first.size:
         grads = relu.network.gradients(data.x_train, data.y_train)
         np.testing.assert_array_equal(grads.weights[0][:, dead_first], 0.0)
+
+
+def test_playground_model_and_state_import_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, actgui.model.network, actgui.model.datasets, actgui.playground_state; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]; "
+        "print(','.join(bad)); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, f"Qt imported by the playground model: {proc.stdout}{proc.stderr}"

@@ -182,3 +182,49 @@ def test_state_without_qt_rejects_bad_settings():
     with pytest.raises(ValueError):
         state.set_training(learning_rate=0.0)
     assert state.data_settings.kind == "xor" and state.network.depth == 2
+
+
+def test_main_window_has_a_lazy_playground_tab_and_exports_its_boundary(qtbot):
+    import sys
+
+    from actgui.state import AppState
+    from actgui.ui.main_window import MainWindow
+
+    window = MainWindow(AppState())
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Playground" in titles
+    assert not window.playground.is_built  # not on the start-up path
+    target = window.export_targets()["playground"]
+    assert window.playground.is_built
+    assert target is window.playground.page().boundary
+    assert "actgui.ui.playground.page" in sys.modules
+    window.close()
+
+
+def test_language_change_retranslates_every_part(page, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    page.lessons.start("dead_relu")
+    page.state.set_running(False)
+    for widget in [page, *page.findChildren(QWidget)]:
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    assert page.transport.step_button.text() == "Step"
+    assert page.lessons.title.text() == "Dead ReLUs"
+    assert page.network_controls.init.itemText(0).startswith("Uniform")
+    assert page.dataset_controls.kind.currentText() == "Two moons"
+    assert page.training_controls.optimizer.currentData() == "sgd"
+    assert page.data_box.title() == "Data"
+
+
+def test_remedy_button_is_spent_once_applied(page):
+    page.lessons.start("linear_xor")
+    assert page.lessons.remedy_button.isEnabled()
+    page.lessons.remedy_button.click()
+    assert not page.lessons.remedy_button.isEnabled()
+    assert page.state.network.activations == ("tanh", "tanh")
+    page.lessons.buttons["linear_xor"].click()
+    assert page.lessons.remedy_button.isEnabled()
+    assert page.state.network.activations == ("linear", "linear")
+    page.state.set_running(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from actgui.model.datasets import EXTENT, Dataset
@@ -12,6 +13,14 @@ from actgui.model.network import GridOutputs
 from actgui.ui.playground._style import set_title, style_plot
 from actgui.ui.playground.colors import CLASS_COLOURS, diverging_lut
 from actgui.ui.theme import LIGHT, Theme
+
+
+class _SmoothImageItem(pg.ImageItem):
+    """An ImageItem scaled with bilinear filtering: a smooth boundary, not blocks."""
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        super().paint(painter, *args)
 
 
 class BoundaryView(pg.PlotWidget):
@@ -37,7 +46,7 @@ class BoundaryView(pg.PlotWidget):
             # overlaps the heatmap and would be repainted with every frame.
             plot.getAxis(name).setStyle(tickLength=6)
         plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0.01)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = _SmoothImageItem(axisOrder="row-major")
         self._rect = QRectF(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
         self._shape: tuple[int, ...] = ()
         self.image.setZValue(-10)

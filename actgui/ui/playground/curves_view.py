@@ -109,6 +109,18 @@ class CurvesView(QWidget):
             if decades != self._decades:
                 self._decades = decades
                 self.loss_plot.setYRange(*decades, padding=0.02)
+                # Decade labels only: the log axis's own minor labels crowd a small plot.
+                low, high = int(decades[0]), int(decades[1])
+                step = max(1, (high - low + 3) // 4)
+                ticks = [(float(k), _power_of_ten(k)) for k in range(high, low - 1, -step)]
+                self.loss_plot.getAxis("left").setTicks([ticks, []])
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _power_of_ten(k: int) -> str:
+    return "1" if k == 0 else "10" + str(k).translate(_SUPERSCRIPTS)
 
 
 def _nice_ceiling(value: float) -> float:

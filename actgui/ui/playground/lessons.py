@@ -63,11 +63,14 @@ class LessonPanel(QWidget):
     def start(self, lesson_id: str) -> None:
         """Set up a lesson and start training."""
         self.state.apply_lesson(lesson_id)
+        self.remedy_button.setEnabled(True)
+        self.buttons[lesson_id].setChecked(True)
         self.state.set_running(True)
 
     def remedy(self) -> None:
         """Apply the shown lesson's remedy and start training."""
         self.state.apply_remedy()
+        self.remedy_button.setEnabled(False)  # applied; the lesson button starts over
         self.state.set_running(True)
 
     def _texts(self) -> dict[str, tuple[str, str, str]]:

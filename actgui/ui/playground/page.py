@@ -40,9 +40,13 @@ class SquareBox(QWidget):
         self.setMinimumSize(child.minimumSize())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the largest centred square."""
-        side = min(self.width(), self.height())
-        self.child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+        """Fit the largest centred square (or the child's fixed size, e.g. for an export)."""
+        fixed = self.child.minimumSize() == self.child.maximumSize()
+        if fixed:
+            width, height = self.child.width(), self.child.height()
+        else:
+            width = height = min(self.width(), self.height())
+        self.child.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
         super().resizeEvent(event)
 
 
