@@ -12,6 +12,7 @@ from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
+from actgui.ui.playground.lazy import LazyPlaygroundPage
 from actgui.ui.presentation import PresentationMode
 from actgui.ui.theme import apply_theme, get_theme, palette_for
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.forward = LazyForwardPanel(self.state)
         self.add_page(self.tr("Forward pass"), self.forward)
         self.add_export_target("forward", self.forward)
+        self.playground = LazyPlaygroundPage(self.tabs)  # built on first show, keeps its tab title translated
+        self.add_page(self.tr("Playground"), self.playground)
 
         self._create_actions()
         self._create_menus()
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
             "window": self,
         }
         targets.update(self._export_extra)
+        targets["playground"] = self.playground.boundary_widget()  # the decision boundary; builds the page
         return targets
 
     def add_export_target(self, name: str, widget: QWidget) -> None:
