@@ -55,6 +55,8 @@ MIN_DECIMALS = 0
 MAX_DECIMALS = 10
 DEFAULT_ACTIVATION = "sigmoid"
 CURVE_SAMPLES = 401
+EXP_LIMIT = 700.0
+"""Above this |h / T| the softmax's e^(h/T) terms overflow and are not spelled out."""
 CURVE_HALF_WIDTH = 6.0
 
 
@@ -145,6 +147,10 @@ class NeuronExplanation:
         The activation's id.
     params
         Its resolved parameters.
+    exponentials
+        For the softmax family, e^(s_k) for every output k, where s = h / T
+        (s = -h / T for softmin): y_j = e^(s_j) / sum_k e^(s_k). None for an
+        elementwise activation, or when an e^(s_k) would overflow.
     """
 
     index: int
@@ -157,6 +163,7 @@ class NeuronExplanation:
     gradient: float
     activation: str
     params: dict[str, ParamValue]
+    exponentials: FloatArray | None = None
 
     @property
     def steps(self) -> FloatArray:
@@ -544,7 +551,18 @@ class LayerState:
             gradient=float(self._gradient[0, j]),
             activation=fp.activation,
             params=dict(fp.params),
+            exponentials=self._exponentials(fp),
         )
+
+    @staticmethod
+    def _exponentials(fp: ForwardPass) -> FloatArray | None:
+        if not get_activation(fp.activation).is_vector:
+            return None
+        sign = -1.0 if fp.activation == "softmin" else 1.0
+        scaled = sign * fp.pre_activation[0] / float(fp.params["temperature"])
+        if float(np.max(np.abs(scaled))) > EXP_LIMIT:
+            return None
+        return np.exp(scaled)
 
     @property
     def gradient(self) -> FloatArray:

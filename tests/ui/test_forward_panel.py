@@ -417,3 +417,34 @@ def test_a_hidden_panel_catches_up_when_shown(panel, qtbot):
     panel.state.set_scale(2.0)
     panel.diagram.render_now()
     assert_shows_the_model(panel)
+
+
+@pytest.mark.parametrize("activation", ["softmax", "softmin", "log_softmax"])
+def test_softmax_family_equation_spells_out_the_exponentials(panel, activation):
+    state = panel.state
+    state.set_activation(activation, {"temperature": 2.0})
+    state.set_scale(5.0)
+    panel.diagram.neuron_clicked.emit(1)
+    ex = state.explain()
+    sign = -1.0 if activation == "softmin" else 1.0
+    exps = np.exp(sign * state.forward.pre_activation[0] / 2.0)
+    np.testing.assert_allclose(ex.exponentials, exps, rtol=1e-15)
+    y_line = panel.explainer.equation.text().split("<br>")[4]
+    d = state.decimals
+    numbers = numbers_in(y_line)
+    if activation == "log_softmax":
+        expected = [ex.pre_activation / 2.0, exps.sum(), ex.output]
+    else:
+        expected = [exps[1], exps.sum(), ex.output]
+    assert numbers[-3:] == [float(format_number(v, d).replace(MINUS, "-")) for v in expected]
+    if activation != "log_softmax":
+        assert exps[1] / exps.sum() == pytest.approx(ex.output, rel=1e-12)
+
+
+def test_softmax_terms_are_left_out_when_they_would_overflow(panel):
+    state = panel.state
+    state.set_activation("softmax", {"temperature": 0.05})
+    state.set_x_value(0, 1e6)
+    state.set_weight(0, 0, 1.0)
+    assert state.explain(0).exponentials is None
+    assert "Σ" not in panel.explainer.equation.text().split("<br>")[4]

@@ -171,7 +171,8 @@ class NeuronExplainer(QWidget):
             f"{indent} = <b>{num(ex.pre_activation)}</b>",
         ]
         if act.is_vector:
-            y_line = f"<i>y</i>{j} = {f}(<i>h</i>)<sub>{ex.index}</sub> = <b>{num(ex.output)}</b>"
+            y_line = f"<i>y</i>{j} = {f}(<i>h</i>)<sub>{ex.index}</sub>"
+            y_line += self._softmax_terms(ex, decimals) + f" = <b>{num(ex.output)}</b>"
             d_line = f"∂<i>y</i>{j}/∂<i>h</i>{j} = <b>{num(ex.gradient)}</b>"
         else:
             y_line = (
@@ -191,6 +192,30 @@ class NeuronExplainer(QWidget):
 
     def _total_colour(self) -> str:
         return "#404040" if self._theme.name == "light" else "#c8c8c8"
+
+    @staticmethod
+    def _softmax_terms(ex: NeuronExplanation, decimals: int) -> str:
+        """The softmax family's formula for y_j with its numbers, e.g. = e^h₂ / Σₖ e^hₖ = 34.8 / 101.2."""
+        if ex.exponentials is None:
+            return ""
+        j = subscript(ex.index)
+        temperature = float(ex.params["temperature"])
+        over_t = "" if temperature == 1.0 else "/<i>T</i>"
+        sign = MINUS if ex.activation == "softmin" else ""
+        s_j = f"{sign}<i>h</i>{j}{over_t}"
+        s_k = f"{sign}<i>h</i><sub>k</sub>{over_t}"
+        total = float(np.sum(ex.exponentials))
+        num = lambda v: format_number(v, decimals)  # noqa: E731 - a local shorthand
+        if ex.activation == "log_softmax":
+            s_value = ex.pre_activation / temperature
+            return (
+                f" = {s_j} − ln Σ<sub>k</sub> e<sup>{s_k}</sup>"
+                f" = {num(s_value)} − ln {num(total)}"
+            )
+        return (
+            f" = e<sup>{s_j}</sup> / Σ<sub>k</sub> e<sup>{s_k}</sup>"
+            f" = {num(float(ex.exponentials[ex.index]))} / {num(total)}"
+        )
 
     # -- updates -------------------------------------------------------------------------
 
