@@ -209,8 +209,11 @@ def test_view_shows_the_model_curves_thick_with_formula_and_note(qtbot):
     assert view.note_label.text() == act.note
     assert view.name_label.text() == act.name
     assert view.step_label.text() == "5 / 5"
-    # Larger type than the window's own.
-    assert view.note_label.font().pointSizeF() > 1.5 * window.font().pointSizeF()
+    # Larger type than the window's own, as large as fits.
+    note = view.note_label
+    assert note.max_point_size > 1.5 * window.font().pointSizeF()
+    assert note.font().pointSizeF() == pytest.approx(note.fitted_point_size, abs=0.01)
+    assert note.fits(note.fitted_point_size)
 
 
 def test_view_strip_edits_parameters_and_the_activation(qtbot):
@@ -299,8 +302,26 @@ def test_font_size_keys_scale_the_teaching_view(qtbot):
     qtbot.waitExposed(window)
     window.presentation.set_active(True)
     view = window.presentation.view
-    before = view.note_label.font().pointSizeF()
+    before = view.note_label.max_point_size
     window.state.set_font_scale(1.5)  # what Ctrl+= does, step by step
-    after = view.note_label.font().pointSizeF()
+    after = view.note_label.max_point_size
     assert after == pytest.approx(before * 1.5, rel=0.02)
     window.presentation.set_active(False)
+
+
+def test_a_long_note_shrinks_to_fit_and_a_short_one_keeps_the_large_size(qtbot):
+    from actgui.ui.presentation import FitLabel
+
+    label = FitLabel()
+    qtbot.addWidget(label)
+    label.resize(420, 200)
+    label.show()
+    label.set_max_point_size(20.0)
+    label.setText("Short.")
+    assert label.fitted_point_size == 20.0
+    label.setText(ACTIVATIONS["softmax"].note)
+    assert label.fitted_point_size < 20.0
+    assert label.fits(label.fitted_point_size)
+    assert not label.fits(label.fitted_point_size + 0.5)
+    label.resize(420, 2000)
+    assert label.fitted_point_size == 20.0
