@@ -57,7 +57,7 @@ from actgui.ui.settings import open_settings
 STEPS_KEY = "presentation/steps"
 """Settings key of the teacher's step list (activation ids, in order)."""
 
-FONT_SCALE = 1.7
+FONT_SCALE = 2.1
 """Body text of the teaching view relative to the application font."""
 
 LINE_WIDTH = 5.0
