@@ -406,7 +406,7 @@
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <location line="+128"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
@@ -502,12 +502,22 @@
         <translation>SVG 矢量图像 (*.svg)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose a file name first.</source>
         <translation>请先选择文件名。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -636,7 +646,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+185"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+205"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -656,7 +666,7 @@
         <translation>{f}′(h)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{w}: row i for input x&lt;sub&gt;i&lt;/sub&gt;, column j for neuron j</source>
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
@@ -679,7 +689,7 @@
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../../actgui/ui/forward/panel.py" line="+131"/>
+        <location filename="../../actgui/ui/forward/panel.py" line="+134"/>
         <source>One dense layer: y = f(x W + b)</source>
         <translation>一个全连接层：y = f(x W + b)</translation>
     </message>
@@ -694,7 +704,7 @@
         <translation>用 NumPy、TensorFlow 和 PyTorch 代码表示这次前向传播</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>“{text}” is not a number. {name} keeps its value {old}.</source>
         <translation>“{text}”不是数字。{name} 保持原值 {old}。</translation>
     </message>
@@ -1153,7 +1163,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+132"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+151"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1163,12 +1173,12 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>该神经元在 f 上的位置</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Saturated: the gradient has all but vanished, so this neuron barely learns.</source>
         <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
         <source>Neuron {j}: how h{sj} and y{sj} come about</source>
         <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
     </message>
@@ -1230,7 +1240,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="+727"/>
+        <location filename="../../actgui/ui/presentation.py" line="+795"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1431,7 +1441,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>StepListDialog</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="-292"/>
+        <location filename="../../actgui/ui/presentation.py" line="-360"/>
         <source>Presentation steps</source>
         <translation>演示步骤</translation>
     </message>
