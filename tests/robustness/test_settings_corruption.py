@@ -1,0 +1,197 @@
+"""A corrupted settings file never stops the app: bad keys fall back, the window is on screen.
+
+Each file of ``corpus/settings/`` (plus a few generated at test time: huge,
+deeply nested, a geometry far off every screen) is copied to the temporary
+settings path; the real main window is then built from it, shown, closed
+(which saves) and built again from what it saved.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QGuiApplication
+
+from actgui.layer_state import LayerState
+from actgui.model import ACTIVATIONS, SEED_IDS
+from actgui.state import THEMES, AppState
+from actgui.ui import persistence
+from actgui.ui.forward.file_actions import FileActions
+from actgui.ui.i18n import LANGUAGES, saved_language
+from actgui.ui.main_window import MainWindow
+from actgui.ui.presentation import load_steps
+from actgui.ui.settings import open_settings
+
+CORPUS = Path(__file__).parent / "corpus" / "settings"
+
+pytestmark = pytest.mark.qt_log_ignore(
+    # Reading a hand-made "@Variant(...)" of a type Qt does not know is reported by Qt itself.
+    "QVariant::load: unknown user type",
+    "does not support propagateSizeHints",
+)
+
+
+def _generated(tmp: Path) -> dict[str, bytes]:
+    """Files too big (or too machine-specific) to keep in the repository."""
+    return {
+        "huge_value.ini": b"[explorer]\nactivation=" + b"relu" * 500_000
+        + b'\nlogits="[' + b"1," * 200_000 + b'1]"\n',
+        "deep_json.ini": b"[explorer]\nparams=" + b"[" * 50_000 + b"\nlogits=" + b'{"a":' * 20_000 + b"\n",
+        "many_keys.ini": b"[junk]\n" + b"".join(b"k%d=%d\n" % (i, i) for i in range(50_000)),
+    }
+
+
+def _all_files(tmp: Path) -> list[tuple[str, bytes]]:
+    files = [(p.name, p.read_bytes()) for p in sorted(CORPUS.iterdir()) if p.suffix == ".ini"]
+    return files + sorted(_generated(tmp).items())
+
+
+def _assert_window_sane(window: MainWindow) -> None:
+    assert window.isVisible()
+    geometry = window.frameGeometry()
+    assert persistence.is_visible_on_some_screen(geometry), geometry
+    assert window.width() >= window.minimumWidth() and window.height() >= window.minimumHeight()
+    assert 0 not in window.explorer.splitter.sizes()
+    assert 0 not in window.explorer.right_splitter.sizes()
+    state = window.state
+    assert state.activation_id in ACTIVATIONS
+    assert state.theme in THEMES
+    x_min, x_max = state.x_range
+    assert x_min < x_max
+
+
+def _usable_folder(folder: str) -> bool:
+    # The tests' HOME is a path that need not exist; a real one does.
+    return os.path.isdir(folder) or folder == str(Path.home())
+
+
+def _assert_other_readers_sane() -> None:
+    """Every other reader of the settings falls back to something usable."""
+    from actgui.export.dialog import FORMATS, SCALES, saved_options
+
+    language = saved_language()
+    assert language is None or language in LANGUAGES
+    steps = load_steps()
+    assert steps and all(s in ACTIVATIONS for s in steps)
+    options = saved_options()
+    assert _usable_folder(options.folder)
+    assert options.fmt in FORMATS and options.scale in SCALES and options.theme in ("light", "dark")
+
+
+def _open(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_corrupted_settings_file_starts_a_visible_window(qtbot, _isolated_settings, tmp_path):
+    files = _all_files(tmp_path)
+    folder_reader = FileActions(LayerState())  # the forward page reads its last folder from the settings
+    qtbot.addWidget(folder_reader)
+    for name, data in files:
+        _isolated_settings.write_bytes(data)
+        window = _open(qtbot)
+        _assert_window_sane(window)
+        _assert_other_readers_sane()
+        assert _usable_folder(folder_reader._folder()), name
+        first = _snapshot(window.state)
+        window.close()
+        # What was saved over the corrupted file reads back to the same state.
+        again = AppState()
+        persistence.restore_state(again)
+        assert _snapshot(again) == first, name
+    print(f"\nsettings files tried: {len(files)}")
+
+
+def _snapshot(state: AppState) -> tuple:
+    return (
+        state.activation_id,
+        {a: state.params_of(a) for a in ACTIVATIONS},
+        state.x_range,
+        state.samples,
+        state.pins,
+        state.logits,
+        state.selected_output,
+        state.theme,
+        state.show_derivative,
+        state.font_scale,
+    )
+
+
+def test_bad_keys_fall_back_and_good_keys_survive(qtbot, _isolated_settings):
+    _isolated_settings.write_bytes((CORPUS / "out_of_range.ini").read_bytes())
+    state = AppState()
+    persistence.restore_state(state)
+    default = AppState()
+    assert state.activation_id == "elu"  # a good key beside bad ones
+    assert state.params_of("elu") == default.params_of("elu")  # alpha=1e308 refused
+    assert state.params_of("hardtanh") == default.params_of("hardtanh")
+    assert state.x_range == default.x_range and state.samples == default.samples
+    assert state.logits == default.logits and state.selected_output == 0
+    assert state.font_scale == 1.0 and state.show_derivative is True
+
+
+@pytest.mark.parametrize(
+    "name", ["unknown_ids.ini", "wrong_types.ini", "nan_and_inf.ini", "binary_garbage.ini"]
+)
+def test_readers_of_other_parts_fall_back_to_defaults(_isolated_settings, name):
+    _isolated_settings.write_bytes((CORPUS / name).read_bytes())
+    from actgui.export.dialog import saved_options
+
+    assert saved_language() is None
+    assert load_steps() == SEED_IDS
+    options = saved_options()
+    assert (options.fmt, options.scale, options.theme) == ("png", 2, "light")
+
+
+@pytest.mark.parametrize(
+    "rect",
+    [QRect(30000, 30000, 1000, 600), QRect(-40000, -40000, 900, 700), QRect(100, -5000, 800, 600),
+     QRect(0, 0, 60000, 60000), QRect(5, 5, 1, 1)],
+)
+def test_a_saved_geometry_off_every_screen_or_absurd_is_replaced(qtbot, _isolated_settings, rect):
+    # Write a real geometry blob of an impossible window, as another machine might have saved it.
+    donor = MainWindow(AppState())
+    qtbot.addWidget(donor)
+    donor.setGeometry(rect)
+    settings = QSettings(str(_isolated_settings), QSettings.Format.IniFormat)
+    settings.setValue("window/geometry", donor.saveGeometry())
+    settings.sync()
+    donor.close()
+    window = _open(qtbot)
+    _assert_window_sane(window)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.frameGeometry().intersects(screen)
+
+
+def test_an_unwritable_settings_location_does_not_stop_the_app(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "settings_is_a_folder.ini"
+    folder.mkdir()
+    monkeypatch.setenv("ACTGUI_SETTINGS_PATH", str(folder))
+    window = _open(qtbot)
+    _assert_window_sane(window)
+    window.state.set_activation("relu")
+    window.close()  # saving fails quietly inside QSettings; nothing is raised
+    assert folder.is_dir()
+    assert open_settings().status() in (QSettings.Status.NoError, QSettings.Status.AccessError)
+
+
+def test_a_read_only_settings_file_is_read_and_left_alone(qtbot, _isolated_settings):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file permissions")
+    shutil.copy(CORPUS / "unknown_ids.ini", _isolated_settings)
+    before = _isolated_settings.read_bytes()
+    _isolated_settings.chmod(0o444)
+    try:
+        window = _open(qtbot)
+        _assert_window_sane(window)
+        window.close()
+        assert _isolated_settings.read_bytes() == before
+    finally:
+        _isolated_settings.chmod(0o644)
