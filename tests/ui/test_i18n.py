@@ -352,3 +352,37 @@ def test_refusals_are_translated_in_chinese_with_their_numbers(english):
     assert i18n.translate_error(
         "the x range needs finite min < max, got [3.0, 1.0]"
     ) == "x 范围需要是有限值且最小值 < 最大值，输入的是 [3.0, 1.0]"
+
+
+# -- Chinese text in exported figures ------------------------------------------------------
+
+
+def _glyph_image(text: str):
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont(QCoreApplication.instance().font())
+    font.setPixelSize(40)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), 0x84, text)  # AlignCenter
+    painter.end()
+    return image
+
+
+def test_a_font_with_chinese_glyphs_is_installed(qapp):
+    # Without one, every Chinese character is drawn as the same empty box.
+    first, second = _glyph_image("导"), _glyph_image("数")
+    assert first != second, "no font draws Chinese: install fonts-noto-cjk (or fonts-wqy-microhei)"
+    assert first != _glyph_image("")
+
+
+def test_exported_figures_carry_the_chinese_interface(english):
+    # Rendering goes through the same QPainter text path as _glyph_image above,
+    # so with the Chinese font present the PNG shows these glyphs too.
+    headless = pytest.importorskip("actgui.export.headless")
+    request = headless.ExportRequest(view="derivative", activation="relu", size=(400, 260), lang="zh_CN")
+    svg = headless.render_request(request, "svg").decode("utf-8")
+    assert "导数" in svg  # SVG keeps the text as text: any viewer with a CJK font shows it
