@@ -448,3 +448,17 @@ def test_softmax_terms_are_left_out_when_they_would_overflow(panel):
     state.set_weight(0, 0, 1.0)
     assert state.explain(0).exponentials is None
     assert "Σ" not in panel.explainer.equation.text().split("<br>")[4]
+
+
+def test_fonts_follow_the_window_font_size(panel):
+    from PySide6.QtGui import QFont
+
+    before = panel.heading.font().pointSizeF()
+    cell_before = panel.diagram.w_grid.labels._font.pointSizeF()
+    bigger = QFont(panel.font())
+    bigger.setPointSizeF(panel.font().pointSizeF() * 1.5)
+    panel.setFont(bigger)
+    assert panel.heading.font().pointSizeF() == pytest.approx(before * 1.5)
+    assert panel.diagram.w_grid.labels._font.pointSizeF() > cell_before * 1.4
+    assert panel.explainer.title.font().pointSizeF() > panel.font().pointSizeF()
+    assert_shows_the_model(panel)

@@ -74,9 +74,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.ci.layout.setContentsMargins(4, 4, 8, 4)
         self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(4)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
-        self._cell_font = font
+        font = self._cell_font()
         self._theme = LIGHT
         self._stale = True
 
@@ -132,17 +130,10 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         for axis in (self.neuron_axis, self.input_axis):
             axis.enableAutoSIPrefix(False)  # else the label is re-laid out on every range change
             axis.setStyle(tickLength=0, tickTextOffset=4)
-            axis.setTickFont(font)
         layout = self.ci.layout
         for row, stretch in ((1, 10), (2, 1), (3, 4), (4, 4), (5, 3)):
             layout.setRowStretchFactor(row, stretch)
-        self.b_view.setMinimumHeight(26)
-        self.b_view.setMaximumHeight(34)
-        self.x_view.setFixedWidth(76)
-        self.input_axis.setWidth(34)
-        layout.setColumnFixedWidth(0, 34)
-        layout.setColumnFixedWidth(1, 76)
-        layout.setColumnFixedWidth(3, 64)
+        self._apply_fonts()
 
         # The selected neuron: an outline on W and b, a band behind the bars.
         pen = QPen(HIGHLIGHT, 3)
@@ -176,6 +167,37 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self._on_shape(state.n_in, state.n_out)
         self._refresh(force=True)  # drawn before the first show, so the first layout fits it
 
+    # -- fonts ---------------------------------------------------------------------------
+
+    def _cell_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.95))
+        return font
+
+    def _apply_fonts(self) -> None:
+        """Size the numbers, labels and fixed columns from the widget's font."""
+        font = self._cell_font()
+        for grid in (self.x_grid, self.w_grid, self.b_grid):
+            grid.labels.set_font(font)
+        for bars in (self.h_bars, self.y_bars, self.dy_bars):
+            bars.labels.set_font(font)
+        for axis in (self.neuron_axis, self.input_axis, self.colour_bar.axis):
+            axis.setTickFont(font)
+        self._axis_label = ""  # re-set at the new size
+        char = self.fontMetrics().averageCharWidth()
+        row = self.fontMetrics().height()
+        x_width = max(76, round(10.5 * char))
+        self.b_view.setMinimumHeight(row + 8)
+        self.b_view.setMaximumHeight(row + 16)
+        self.x_view.setFixedWidth(x_width)
+        self.input_axis.setWidth(max(34, round(4.5 * char)))
+        layout = self.ci.layout
+        layout.setColumnFixedWidth(0, max(34, round(4.5 * char)))
+        layout.setColumnFixedWidth(1, x_width)
+        # Fixed, wide enough for "−0.05": a self-widening axis drops labels until relaid out.
+        self.colour_bar.axis.setWidth(max(44, round(6.5 * char)))
+        layout.setColumnFixedWidth(3, max(64, round(9.5 * char)))
+
     # -- text -------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -189,16 +211,22 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
             "dy": self.tr("{f}′(h)").format(f=f_name),
         }
         for key, text in labels.items():
-            self.row_labels[key].setText(text, color=colour, size="10pt")
-        self.x_title.setText("<b>x</b>", color=colour, size="10pt")
+            self.row_labels[key].setText(text, color=colour, size=self._label_size())
+        self.x_title.setText("<b>x</b>", color=colour, size=self._label_size())
         self._axis_label = ""
         self._set_axis_label()
         self._set_ticks()
         self.retranslate_tooltip()
 
+    def _label_size(self) -> str:
+        return f"{self.font().pointSizeF() * 1.05:.1f}pt"
+
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
+        """Follow a language switch and the window's font size."""
         if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -208,7 +236,9 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         text = self.tr("{w}: row i for input x<sub>i</sub>, column j for neuron j").format(w=w_name)
         if text != self._axis_label:
             self._axis_label = text
-            self.neuron_axis.setLabel(text, color=self._theme.plot_foreground)
+            self.neuron_axis.setLabel(
+                text, color=self._theme.plot_foreground, **{"font-size": self._label_size()}
+            )
 
     def _activation_symbol(self) -> str:
         activation = self.state.forward.activation

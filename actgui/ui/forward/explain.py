@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actgui.layer_state import LayerState, NeuronExplanation
@@ -61,18 +61,11 @@ class NeuronExplainer(QWidget):
         self._labelled_neuron: tuple[int, int] | None = None
         self._equation = ""
         self.title = QLabel()
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.equation = QLabel()
         self.equation.setTextFormat(Qt.TextFormat.RichText)
         self.equation.setWordWrap(True)
         self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.equation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        equation_font = QFont(self.font())
-        equation_font.setPointSizeF(equation_font.pointSizeF() * 1.08)
-        self.equation.setFont(equation_font)
 
         self.waterfall = pg.PlotWidget()
         self.waterfall.setMenuEnabled(False)
@@ -108,9 +101,6 @@ class NeuronExplainer(QWidget):
         for plot in (self.waterfall, self.curve_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).enableAutoSIPrefix(False)  # no label re-layout per update
-            # A fixed width: an axis that widens itself only after a paint skips the
-            # labels that did not fit (negative ones) until the next full layout.
-            plot.getAxis("left").setWidth(round(5.2 * self.fontMetrics().averageCharWidth()) + 14)
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.waterfall, 1)
@@ -124,8 +114,32 @@ class NeuronExplainer(QWidget):
         state.forward_changed.connect(self._refresh)
         state.selected_changed.connect(self._refresh)
         state.decimals_changed.connect(self._refresh)
+        self._apply_fonts()
         self.retranslate_ui()
         self._refresh(force=True)  # drawn before the first show, so the first layout fits it
+
+    # -- fonts -------------------------------------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        """Size the title, the equation and the plots' axes from the widget's font."""
+        base = self.font()
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        equation_font = QFont(base)
+        equation_font.setPointSizeF(base.pointSizeF() * 1.08)
+        self.equation.setFont(equation_font)
+        tick_font = QFont(base)
+        tick_font.setPointSizeF(base.pointSizeF() * 0.9)
+        for plot in (self.waterfall, self.curve_plot):
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setTickFont(tick_font)
+            # A fixed width: an axis that widens itself only after a paint skips the
+            # labels that did not fit (negative ones) until the next full layout.
+            plot.getAxis("left").setWidth(round(5.2 * QFontMetricsF(tick_font).averageCharWidth()) + 14)
+        for text in (self.total_text, self.point_text):
+            text.setFont(tick_font)
 
     # -- text -----------------------------------------------------------------------
 
@@ -133,13 +147,17 @@ class NeuronExplainer(QWidget):
         """Set every text in the current language."""
         self._labelled_neuron = None
         self._equation = ""
-        self.waterfall.setTitle(self.tr("Step by step: x<sub>i</sub>·W<sub>ij</sub>, then b"), size="10pt")
-        self.curve_plot.setTitle(self.tr("Where the neuron sits on f"), size="10pt")
+        size = f"{self.font().pointSizeF():.1f}pt"
+        self.waterfall.setTitle(self.tr("Step by step: x<sub>i</sub>·W<sub>ij</sub>, then b"), size=size)
+        self.curve_plot.setTitle(self.tr("Where the neuron sits on f"), size=size)
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
+        """Follow a language switch and the window's font size."""
         if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -295,7 +313,8 @@ class NeuronExplainer(QWidget):
         )
         if self._labelled_neuron != (j, n):
             self._labelled_neuron = (j, n)
-            self.curve_plot.setLabel("bottom", f"h{subscript(j)}")
-            self.curve_plot.setLabel("left", f"y{subscript(j)}")
+            style = {"font-size": f"{self.font().pointSizeF():.1f}pt"}
+            self.curve_plot.setLabel("bottom", f"h{subscript(j)}", **style)
+            self.curve_plot.setLabel("left", f"y{subscript(j)}", **style)
             ticks = [(i, f"{i}") for i in range(n - 1)] + [(n - 1, "b"), (total_x, "h")]
             self.waterfall.getAxis("bottom").setTicks([ticks])

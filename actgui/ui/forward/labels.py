@@ -54,6 +54,12 @@ class LabelLayer(pg.GraphicsObject):
         self._anchors = list(anchors)
         self.update()
 
+    def set_font(self, font: QFont) -> None:
+        """Draw the labels in another font (the window's font scale changed)."""
+        self._font = QFont(font)
+        self._metrics = QFontMetricsF(self._font)
+        self.update()
+
     def texts(self) -> list[str]:
         """The labels' texts, in order."""
         return list(self._texts)

@@ -56,10 +56,6 @@ class ForwardPanel(QWidget):
         self._theme = LIGHT
 
         self.heading = QLabel()
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
         self.activation = ActivationPicker(self.state)
         self.code_button = QPushButton()
         self.files = FileActions(self.state)
@@ -110,7 +106,14 @@ class ForwardPanel(QWidget):
         else:
             self.set_theme(LIGHT)
         self.destroyed.connect(self._detacher(app_state, layer_state is None))
+        self._apply_fonts()
         self.retranslate_ui()
+
+    def _apply_fonts(self) -> None:
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
 
     def _detacher(self, app_state: AppState | None, owns_state: bool) -> Callable[[], None]:
         """A clean-up for when the widget is destroyed: the explorer's state outlives it."""
@@ -133,9 +136,11 @@ class ForwardPanel(QWidget):
         self.code_button.setToolTip(self.tr("This forward pass as NumPy, TensorFlow and PyTorch code"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
+        """Follow a language switch and the window's font size."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
         super().changeEvent(event)
 
     def _on_app_theme(self, name: str) -> None:
