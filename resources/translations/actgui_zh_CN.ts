@@ -646,7 +646,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+205"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+208"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Double-click to edit; click a column to explain its neuron.</source>
         <translation>双击可编辑；单击某一列可查看该神经元的解释。</translation>
     </message>
@@ -1222,7 +1222,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+192"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+197"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -2044,7 +2044,7 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+2"/>
         <source>Turns a vector of logits into a probability distribution over classes: the output layer of a multi-class classifier, trained with cross-entropy (which frameworks fuse with log-softmax for stability). It is not a hidden-layer activation and has nothing to do with &apos;noisy data&apos;. Adding a constant to all logits changes nothing; the temperature T sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution.</source>
         <extracomment>Teaching note on the activation &apos;softmax&apos;</extracomment>
-        <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把它与 log-softmax 合并计算）。它不是隐藏层的激活函数，也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
+        <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把交叉熵与 log-softmax 合并计算）。它不是隐藏层的激活函数，也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
