@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -80,7 +80,7 @@ class ActivationPicker(QWidget):
             if data != FOLLOW:
                 act = get_activation(data)
                 self.combo.setItemText(index, tr_model(act.name))
-                self.combo.setItemData(index, tr_model(act.note), 3)  # Qt.ToolTipRole
+                self.combo.setItemData(index, tr_model(act.note), Qt.ItemDataRole.ToolTipRole)
         self._update_follow_text()
         self.combo.setToolTip(
             self.tr("The layer's activation: follow the explorer's choice, or pick one for this layer.")

@@ -61,8 +61,9 @@ class LayerControls(QWidget):
 
         self.seed.valueChanged.connect(self.state.set_seed)
         self.new_weights.clicked.connect(self.state.new_random_weights)
-        self.low.editingFinished.connect(self._apply_range)
-        self.high.editingFinished.connect(self._apply_range)
+        # Keyboard tracking is off: typing commits on Enter or leaving the box, arrows at once.
+        self.low.valueChanged.connect(self._apply_range)
+        self.high.valueChanged.connect(self._apply_range)
         self.new_x.clicked.connect(self.state.new_random_x)
         self.reset_b.clicked.connect(self.state.reset_bias)
         self.decimals.valueChanged.connect(self.state.set_decimals)
@@ -101,7 +102,7 @@ class LayerControls(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _apply_range(self) -> None:
+    def _apply_range(self, *_args: object) -> None:
         low, high = self.low.value(), self.high.value()
         if (low, high) == self.state.init_range:
             return
