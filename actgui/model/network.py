@@ -52,6 +52,7 @@ DEAD_TOLERANCE = 1e-8
 """|f'(z)| at or below this on every training point: the neuron passes no gradient."""
 
 _ADAM_BETA1, _ADAM_BETA2, _ADAM_EPS = 0.9, 0.999, 1e-8
+_GRID_BLOCK = 1000
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:
@@ -318,10 +319,16 @@ class MLP:
         coords = np.linspace(-extent, extent, resolution)
         gx, gy = np.meshgrid(coords, coords)
         points = np.stack([gx.ravel(), gy.ravel()], axis=1)
-        fwd = self.forward(points)
+        # In blocks: OpenBLAS multi-threads a product once m*n*k passes 2^18,
+        # and for these thin matrices its threads cost far more than they save.
+        parts = [self.forward(points[i : i + _GRID_BLOCK]) for i in range(0, len(points), _GRID_BLOCK)]
         shape = (resolution, resolution)
-        hidden = tuple(a.T.reshape(a.shape[1], *shape) for a in fwd.hidden_outputs)
-        return GridOutputs(coords, nx.sigmoid(fwd.logits).reshape(shape), hidden)
+        hidden = tuple(
+            np.concatenate([p.hidden_outputs[layer] for p in parts]).T.reshape(-1, *shape)
+            for layer in range(self.depth)
+        )
+        logits = np.concatenate([p.logits for p in parts])
+        return GridOutputs(coords, nx.sigmoid(logits).reshape(shape), hidden)
 
     def neuron_stats(self, x: FloatArray) -> tuple[NeuronStats, ...]:
         """Per hidden layer, how each neuron behaves on the points ``x``."""

@@ -31,6 +31,8 @@ class TrainingRunner(QObject):
         Training slices run so far (each followed by one redraw).
     longest_tick_s
         The longest slice, training only, in seconds.
+    train_cpu_s
+        CPU time of the GUI thread spent in training slices.
     """
 
     def __init__(self, state: PlaygroundState, parent: QObject | None = None) -> None:
@@ -38,6 +40,7 @@ class TrainingRunner(QObject):
         self.state = state
         self.ticks = 0
         self.longest_tick_s = 0.0
+        self.train_cpu_s = 0.0
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
@@ -55,8 +58,9 @@ class TrainingRunner(QObject):
         """Train for one slice; pause if the weights blew up."""
         if not self.state.running:
             return
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         self.state.train_for(TRAIN_BUDGET_S)
+        self.train_cpu_s += time.thread_time() - cpu
         self.longest_tick_s = max(self.longest_tick_s, time.perf_counter() - start)
         self.ticks += 1
         if self.state.trainer.diverged:
