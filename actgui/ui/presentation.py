@@ -447,8 +447,6 @@ class PresentationView(QWidget):
         self.palette_colours = PALETTES.get(state.theme, PALETTES["light"])
 
         self.activation_combo.currentIndexChanged.connect(self._combo_changed)
-        self.prev_button.clicked.connect(self.step_previous)
-        self.next_button.clicked.connect(self.step_next)
         state.activation_changed.connect(self._activation_changed)
         state.params_changed.connect(self._params_changed)
         state.x_range_changed.connect(self._range_changed)
@@ -461,22 +459,6 @@ class PresentationView(QWidget):
         self._activation_changed(state.activation_id)
 
     # -- stepping -------------------------------------------------------------
-
-    def step_next(self) -> bool:
-        """Select the next activation of the list; False at the end."""
-        target = self.steps.next(self.state.activation_id)
-        if target is None:
-            return False
-        self.state.set_activation(target)
-        return True
-
-    def step_previous(self) -> bool:
-        """Select the previous activation of the list; False at the start."""
-        target = self.steps.previous(self.state.activation_id)
-        if target is None:
-            return False
-        self.state.set_activation(target)
-        return True
 
     def update_step_label(self) -> None:
         """Show "2 / 5" (or "– / 5" off the list) and enable the arrows."""
@@ -878,6 +860,8 @@ class PresentationMode(QObject):
             self.view = PresentationView(self.state, self.steps, window)
             self.view.exit_button.clicked.connect(lambda: self.set_active(False))
             self.view.choose_button.clicked.connect(self.choose_steps)
+            self.view.prev_button.clicked.connect(self.step_previous)
+            self.view.next_button.clicked.connect(self.step_next)
         else:
             self.view.update_plots()
             self.view.update_step_label()

@@ -165,6 +165,11 @@ def test_step_through_follows_the_chosen_list(qtbot):
         seen.append(state.activation_id)
     assert seen[-1] == "elu"
     assert mode.view.step_label.text() == "1 / 3"
+    # The strip's arrows do the same as the keys.
+    mode.view.next_button.click()
+    assert state.activation_id == "mish"
+    mode.view.prev_button.click()
+    assert state.activation_id == "elu"
     # A new mode object (next start of the app) uses the remembered list.
     assert PresentationMode(window, AppState()).steps.ids == ("elu", "mish", "softmax")
 
