@@ -118,6 +118,8 @@ class Activation:
     def __call__(self, x: ArrayLike, **params: Any) -> FloatArray:
         """Evaluate the activation."""
         arr = nx.as_float_array(x, copy=False)  # the functions never modify their input
+        if arr.ndim == 0 and not self.is_vector:  # the functions see arrays, never NumPy scalars
+            return self._value(arr.reshape(1), **self.resolve(params)).reshape(())
         return self._value(arr, **self.resolve(params))
 
     def derivative(self, x: ArrayLike, **params: Any) -> FloatArray:
@@ -127,6 +129,8 @@ class Activation:
         d y_i / d z_i, along the last axis.
         """
         arr = nx.as_float_array(x, copy=False)
+        if arr.ndim == 0 and not self.is_vector:
+            return self._derivative(arr.reshape(1), **self.resolve(params)).reshape(())
         return self._derivative(arr, **self.resolve(params))
 
     def jacobian(self, z: ArrayLike, **params: Any) -> FloatArray:
