@@ -185,9 +185,10 @@ class LayerState:
         The explorer's state; while :attr:`follow_explorer` is on, the layer
         uses its selected activation and parameters.
     follow_explorer
-        Whether to start following the explorer's activation. By default the
-        layer starts on its own sigmoid, the seed's choice, whatever the
-        explorer shows (it may have been restored to another activation).
+        Whether to start following the explorer's activation (the default:
+        the explorer starts on the seed's sigmoid, and an export of the
+        forward view with ``--activation relu`` should show ReLU). Without
+        an explorer, or with False, the layer uses its own sigmoid.
     """
 
     forward_changed = Signal(object)
@@ -204,7 +205,7 @@ class LayerState:
     decimals_changed = Signal(int)
     selected_changed = Signal(int)
 
-    def __init__(self, app_state: AppState | None = None, follow_explorer: bool = False) -> None:
+    def __init__(self, app_state: AppState | None = None, follow_explorer: bool = True) -> None:
         self._app = app_state
         self._follow = bool(follow_explorer and app_state is not None)
         self._own_activation = DEFAULT_ACTIVATION

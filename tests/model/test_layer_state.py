@@ -188,18 +188,19 @@ def test_no_emission_without_change():
     assert emitted == []
 
 
-def test_starts_on_its_own_sigmoid_whatever_the_explorer_shows():
+def test_own_sigmoid_when_not_following():
     app = AppState()
     app.set_activation("relu")
-    state = LayerState(app)
+    state = LayerState(app, follow_explorer=False)
     assert not state.follow_explorer and state.forward.activation == "sigmoid"
     app.set_activation("tanh")
     assert state.forward.activation == "sigmoid"
+    assert LayerState().forward.activation == "sigmoid"
 
 
 def test_follows_the_explorer_until_told_otherwise():
     app = AppState()
-    state = LayerState(app, follow_explorer=True)
+    state = LayerState(app)
     assert state.follow_explorer and state.activation_id == "sigmoid"
     app.set_activation("relu")
     assert state.forward.activation == "relu"

@@ -123,13 +123,17 @@ def test_scale_slider_is_logarithmic_and_bound_both_ways(panel):
 
 def test_activation_picker(panel):
     combo = panel.activation.combo
-    assert combo.currentData() == "sigmoid"  # the seed's choice, not the explorer's
-    panel.app_state.set_activation("tanh")
+    assert combo.currentData() == ""  # following the explorer, which starts on the seed's sigmoid
     assert panel.state.forward.activation == "sigmoid"
-    assert "Tanh" in combo.itemText(combo.findData(""))
-    combo.setCurrentIndex(combo.findData(""))
-    assert panel.state.follow_explorer and panel.state.forward.activation == "tanh"
+    panel.app_state.set_activation("tanh")
+    assert panel.state.forward.activation == "tanh"
     assert "Tanh" in combo.currentText()
+    combo.setCurrentIndex(combo.findData("sigmoid"))
+    panel.app_state.set_activation("relu")
+    assert panel.state.forward.activation == "sigmoid"
+    assert "ReLU" in combo.itemText(combo.findData(""))  # the entry stays current
+    combo.setCurrentIndex(combo.findData(""))
+    assert panel.state.forward.activation == "relu"
     combo.setCurrentIndex(combo.findData("leaky_relu"))
     assert not panel.state.follow_explorer
     assert panel.state.forward.activation == "leaky_relu"
@@ -138,7 +142,7 @@ def test_activation_picker(panel):
     assert panel.state.forward.params == {"negative_slope": 0.3}
     assert_shows_the_model(panel)
     combo.setCurrentIndex(combo.findData(""))
-    assert panel.state.forward.activation == "tanh"
+    assert panel.state.forward.activation == "relu"
 
 
 def numbers_in(text: str) -> list[float]:
