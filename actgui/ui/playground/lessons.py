@@ -96,6 +96,11 @@ class LessonPanel(QWidget):
                     "layer, so the gradient a typical point sends back <b>vanishes before it reaches the "
                     "first layer</b> (log scale, right); neurons saturated on every point count as dead. "
                     "Plain gradient descent barely moves. Remedy: tanh with Xavier initial weights."
+                )
+                + " "
+                + self.tr(
+                    "(Sigmoid at Xavier's scale, × 1, is stuck too: σ′ ≤ 0.25 shrinks the gradient "
+                    "at least 4× per layer. Try × 4, the scale Glorot recommends for sigmoid.)"
                 ),
                 self.tr("Try tanh with Xavier weights"),
             ),

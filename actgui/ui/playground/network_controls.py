@@ -45,7 +45,7 @@ class NetworkControls(QWidget):
             size.setKeyboardTracking(False)
             combo = QComboBox(self)
             for act_id in elementwise_ids():
-                combo.addItem(get_activation(act_id).name, act_id)
+                combo.addItem("", act_id)
             combo.setMaxVisibleItems(24)
             size.valueChanged.connect(lambda v, i=layer: state.set_layer_size(i, int(v)))
             combo.currentIndexChanged.connect(
@@ -115,7 +115,7 @@ class NetworkControls(QWidget):
             self.sizes[layer].setToolTip(self.tr("Neurons in this layer"))
             self.activations[layer].setToolTip(self.tr("Activation of this layer's neurons"))
             combo = self.activations[layer]
-            for i in range(combo.count()):
+            for i in range(combo.count()):  # catalogue names, translated in the "model" context
                 combo.setItemText(i, tr_model(get_activation(combo.itemData(i)).name))
         self.init_label.setText(self.tr("Initial weights"))
         names = {

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
+from actgui.ui.i18n import tr_model
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
 
@@ -108,7 +109,7 @@ class NetworkDiagram(QWidget):
     def _column_titles(self) -> list[str]:
         titles = [self.tr("Input")]
         for layer, act in enumerate(self._activations):
-            titles.append(self.tr("Layer {0}\n{1}").format(layer + 1, get_activation(act).name))
+            titles.append(self.tr("Layer {0}\n{1}").format(layer + 1, tr_model(get_activation(act).name)))
         titles.append(self.tr("Output"))
         return titles
 
@@ -118,7 +119,7 @@ class NetworkDiagram(QWidget):
         counts = self.node_counts
         if not counts:
             return [], 0.0
-        top, bottom, side = 38.0, 8.0, 10.0
+        top, bottom, side = 38.0, 10.0, 10.0
         height = max(self.height() - top - bottom, 20.0)
         width = max(self.width() - 2 * side, 20.0)
         n_cols = len(counts)
