@@ -140,8 +140,8 @@ class DenseLayer:
         act = get_activation(activation)
         resolved = act.resolve(params)
         xr = self.check_input(x)
-        contributions = xr.reshape(-1, 1) * self.weights
-        with np.errstate(over="ignore"):  # huge but finite entries may overflow to inf
+        with np.errstate(over="ignore", invalid="ignore"):  # huge but finite entries may overflow to inf
+            contributions = xr.reshape(-1, 1) * self.weights
             h = xr @ self.weights + self.bias
         y = act(h, **resolved)
         return ForwardPass(
