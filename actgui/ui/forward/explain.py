@@ -29,6 +29,8 @@ SATURATED_BELOW = 0.01
 """|f'(h_j)| below this fraction of the largest |f'| counts as saturated."""
 
 TANGENT_HALF_WIDTH = 1.5
+TANGENT_RISE = 0.3
+"""The tangent rises at most this fraction of the curve's height on each side of the point."""
 
 
 def signed_terms(values: np.ndarray | list[float], decimals: int) -> str:
@@ -293,7 +295,13 @@ class NeuronExplainer(QWidget):
         self.curve.setData(grid, values)
         self.point.setData([ex.pre_activation], [ex.output])
         self.h_line.setPos(ex.pre_activation)
-        dx = TANGENT_HALF_WIDTH
+        finite = values[np.isfinite(values)]
+        y_lo = min(float(finite.min()), ex.output) if finite.size else ex.output - 1
+        y_hi = max(float(finite.max()), ex.output) if finite.size else ex.output + 1
+        y_span = y_hi - y_lo if y_hi > y_lo else 1.0
+        # The tangent of slope f'(h_j): 1.5 wide, shortened so that a steep one stays in view.
+        slope = abs(ex.gradient) if np.isfinite(ex.gradient) else 0.0
+        dx = min(TANGENT_HALF_WIDTH, TANGENT_RISE * y_span / slope) if slope > 0 else TANGENT_HALF_WIDTH
         self.tangent.setData(
             [ex.pre_activation - dx, ex.pre_activation + dx],
             [ex.output - dx * ex.gradient, ex.output + dx * ex.gradient],
@@ -304,10 +312,7 @@ class NeuronExplainer(QWidget):
         self.point_text.setAnchor((1.0, 0.0) if ex.pre_activation > 0 else (0.0, 1.0))
         self.point_text.setColor(self._theme.plot_foreground)
         self.point_text.setPos(ex.pre_activation, ex.output)
-        finite = values[np.isfinite(values)]
-        y_lo = min(float(finite.min()), ex.output) if finite.size else ex.output - 1
-        y_hi = max(float(finite.max()), ex.output) if finite.size else ex.output + 1
-        y_pad = 0.12 * (y_hi - y_lo if y_hi > y_lo else 1.0)
+        y_pad = 0.12 * y_span
         self.curve_plot.setRange(
             xRange=(float(grid[0]), float(grid[-1])), yRange=(y_lo - y_pad, y_hi + y_pad), padding=0.0
         )
