@@ -147,6 +147,20 @@ def blockwise(kernel: Callable[[FloatArray, FloatArray], None], x: FloatArray) -
     return out.reshape(np.shape(x))
 
 
+def rowwise(fn: Callable[[FloatArray], FloatArray], z: FloatArray) -> FloatArray:
+    """Apply ``fn`` (a function of rows along the last axis) to blocks of rows of ``z``.
+
+    The row-wise counterpart of :func:`blockwise`, for the softmax family.
+    """
+    n = z.shape[-1]
+    rows = np.ascontiguousarray(z).reshape(-1, n)
+    out = np.empty_like(rows)
+    step = max(1, BLOCK // max(n, 1))
+    for start in range(0, rows.shape[0], step):
+        out[start : start + step] = fn(rows[start : start + step])
+    return out.reshape(z.shape)
+
+
 # --------------------------------------------------------------------------
 # The normal CDF, erfc and erf, vectorised, to full double precision.
 #

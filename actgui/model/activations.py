@@ -117,10 +117,7 @@ class Activation:
 
     def __call__(self, x: ArrayLike, **params: Any) -> FloatArray:
         """Evaluate the activation."""
-        arr = nx.as_float_array(x, copy=False)  # the functions never modify their input
-        if arr.ndim == 0 and not self.is_vector:  # the functions see arrays, never NumPy scalars
-            return self._value(arr.reshape(1), **self.resolve(params)).reshape(())
-        return self._value(arr, **self.resolve(params))
+        return self._apply(self._value, x, self.resolve(params))
 
     def derivative(self, x: ArrayLike, **params: Any) -> FloatArray:
         """The derivative df/dx elementwise.
@@ -128,10 +125,29 @@ class Activation:
         For a vector activation this is the diagonal of the Jacobian,
         d y_i / d z_i, along the last axis.
         """
+        return self._apply(self._derivative, x, self.resolve(params))
+
+    def _apply(self, fn: ValueFn, x: ArrayLike, values: dict[str, ParamValue]) -> FloatArray:
+        """Run ``fn`` over ``x``: small inputs at once, large ones block by block.
+
+        Block by block, every temporary stays in cache and only the output is a
+        large allocation (see nx.blockwise); the functions never modify their
+        input, so it is not copied.
+        """
         arr = nx.as_float_array(x, copy=False)
-        if arr.ndim == 0 and not self.is_vector:
-            return self._derivative(arr.reshape(1), **self.resolve(params)).reshape(())
-        return self._derivative(arr, **self.resolve(params))
+        if self.is_vector:
+            if arr.ndim < 2 or arr.size <= nx.BLOCK:
+                return fn(arr, **values)
+            return nx.rowwise(lambda rows: fn(rows, **values), arr)
+        if arr.ndim == 0:  # the functions see arrays, never NumPy scalars
+            return fn(arr.reshape(1), **values).reshape(())
+        if arr.size <= nx.BLOCK:
+            return fn(arr, **values)
+
+        def kernel(block: FloatArray, out: FloatArray) -> None:
+            out[...] = fn(block, **values)
+
+        return nx.blockwise(kernel, arr)
 
     def jacobian(self, z: ArrayLike, **params: Any) -> FloatArray:
         """The n x n Jacobian d y_i / d z_j for a 1-D input ``z``.
@@ -621,8 +637,11 @@ def _row_sum(e: FloatArray) -> FloatArray:
     return (e @ np.ones(e.shape[-1]))[..., np.newaxis]
 
 
-def _shifted_and_exp(s: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """For finite logits: s - max (<= 0, so exp never overflows), its exp, and ``others``.
+def _shifted_and_exp(s: FloatArray, m: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """For rows with a finite maximum ``m``: s - m (<= 0, so exp never overflows), its exp, and ``others``.
+
+    A NaN makes the maximum NaN, so rows reaching here hold finite numbers and -inf
+    (whose exp is 0, as it should be).
 
     ``others`` is the row sum of exp(s - max) minus 1, computed directly (the sum
     over the entries below the maximum, plus 1 for every extra tie), so that
@@ -630,13 +649,12 @@ def _shifted_and_exp(s: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]
     precision even when one logit dominates and the sum rounds to 1.
     """
     with np.errstate(over="ignore"):  # -1e308 - 1e308 is -inf: exp gives the right 0
-        shifted = s - _row_max(s)
+        shifted = s - m
     e = np.exp(shifted)
-    below = (shifted < 0).astype(np.float64)
-    ties = (s.shape[-1] - 1.0) - _row_sum(below)
-    below *= e
-    others = _row_sum(below)
-    others += ties
+    others = _row_sum(np.multiply(e, shifted < 0))
+    # Each maximum contributes exactly 1 to the full sum, so rounding the difference
+    # counts them; every maximum after the first belongs to ``others``.
+    others += np.rint(_row_sum(e) - others) - 1.0
     return shifted, e, others
 
 
@@ -667,9 +685,10 @@ def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
 
 def _log_softmax_scaled(s: FloatArray) -> FloatArray:
     """log_softmax of already scaled logits: log-sum-exp, never the log of an underflowed number."""
-    if not np.isfinite(s).all():
+    m = _row_max(s)
+    if not np.isfinite(m).all():
         return _log_softmax_nonfinite(s)
-    shifted, _, others = _shifted_and_exp(s)
+    shifted, _, others = _shifted_and_exp(s, m)
     shifted -= np.log1p(others)
     return shifted
 
@@ -677,10 +696,11 @@ def _log_softmax_scaled(s: FloatArray) -> FloatArray:
 def _softmax_and_complement(z: FloatArray, temperature: float) -> tuple[FloatArray, FloatArray]:
     """softmax(z / T) and 1 - softmax(z / T), both to full relative precision, in z's shape."""
     s, shape = _scaled_logits(z, temperature)
-    if not np.isfinite(s).all():
+    m = _row_max(s)
+    if not np.isfinite(m).all():
         y = np.exp(_log_softmax_nonfinite(s))
         return y.reshape(shape), (1.0 - y).reshape(shape)  # the limits are exact (0, 1 or 1/k)
-    _, e, others = _shifted_and_exp(s)
+    _, e, others = _shifted_and_exp(s, m)
     total = others + 1.0
     complement = 1.0 - e
     complement += others  # (1 - e_i) + others = sum of the other entries, no cancellation
@@ -691,9 +711,10 @@ def _softmax_and_complement(z: FloatArray, temperature: float) -> tuple[FloatArr
 
 def _softmax(z: FloatArray, temperature: float) -> FloatArray:
     s, shape = _scaled_logits(z, temperature)
-    if not np.isfinite(s).all():
+    m = _row_max(s)
+    if not np.isfinite(m).all():
         return np.exp(_log_softmax_nonfinite(s)).reshape(shape)
-    _, e, others = _shifted_and_exp(s)
+    _, e, others = _shifted_and_exp(s, m)
     others += 1.0
     e /= others
     return e.reshape(shape)
