@@ -115,11 +115,11 @@ class Activation:
         ]
         return f"{self.id}({', '.join(shown)})" if shown else self.id
 
-    def __call__(self, x: ArrayLike, **params: Any) -> FloatArray:
+    def __call__(self, x: ArrayLike, /, **params: Any) -> FloatArray:
         """Evaluate the activation."""
         return self._apply(self._value, x, self.resolve(params))
 
-    def derivative(self, x: ArrayLike, **params: Any) -> FloatArray:
+    def derivative(self, x: ArrayLike, /, **params: Any) -> FloatArray:
         """The derivative df/dx elementwise.
 
         For a vector activation this is the diagonal of the Jacobian,
@@ -149,7 +149,7 @@ class Activation:
 
         return nx.blockwise(kernel, arr)
 
-    def jacobian(self, z: ArrayLike, **params: Any) -> FloatArray:
+    def jacobian(self, z: ArrayLike, /, **params: Any) -> FloatArray:
         """The n x n Jacobian d y_i / d z_j for a 1-D input ``z``.
 
         For an elementwise activation this is ``diag(f'(z))``.

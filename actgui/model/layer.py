@@ -132,7 +132,7 @@ class DenseLayer:
             raise ValueError(f"x must have shape (1, {self.n_in}) or ({self.n_in},), got {arr.shape}")
         return arr
 
-    def forward(self, x: ArrayLike, activation: str = "sigmoid", **params: Any) -> ForwardPass:
+    def forward(self, x: ArrayLike, /, activation: str = "sigmoid", **params: Any) -> ForwardPass:
         """Run h = x W + b, y = activation(h).
 
         A vector activation (softmax family) is applied across the n_out outputs.

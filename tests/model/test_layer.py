@@ -159,6 +159,8 @@ def test_bad_activation_and_parameters():
         layer.forward(x, "leaky_relu", negative_slope=5.0)
     with pytest.raises(ValueError, match="beta"):
         layer.forward(x, "relu", beta=1.0)
+    with pytest.raises(ValueError, match="no parameter 'x'"):  # x is positional-only
+        layer.forward(x, "relu", x=1.0)
 
 
 @pytest.mark.parametrize(
