@@ -152,7 +152,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+211"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+249"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+175"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -780,7 +780,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LayerControls</name>
     <message>
-        <location filename="../../actgui/ui/forward/layer_controls.py" line="+85"/>
+        <location filename="../../actgui/ui/forward/layer_controls.py" line="+86"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
@@ -881,7 +881,12 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>初始权重比 Xavier 初始化大 50 倍，因此几乎每个点的 |z| 都很大，sigmoid 落在两端平坦的区域，那里 σ′(z) ≈ 0（即使在最好的位置 σ′ 也不超过 0.25）。缩略图都是生硬的 0/1 阶跃。反向传播在每一层都要乘以 σ′，所以一个典型样本点传回的梯度&lt;b&gt;还没到达第一层就消失了&lt;/b&gt;（右侧为对数刻度）；在所有点上都饱和的神经元记为死亡。普通梯度下降几乎不动。补救办法：使用 tanh 并采用 Xavier 初始权重。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>(Sigmoid at Xavier&apos;s scale, × 1, is stuck too: σ′ ≤ 0.25 shrinks the gradient at least 4× per layer. Try × 4, the scale Glorot recommends for sigmoid.)</source>
+        <translation>（即使按 Xavier 的尺度（× 1）初始化，sigmoid 网络也会停滞不前：σ′ ≤ 0.25，每经过一层梯度至少缩小到 1/4。试试 × 4，这是 Glorot 为 sigmoid 推荐的尺度。）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Try tanh with Xavier weights</source>
         <translation>试试 tanh + Xavier 权重</translation>
     </message>
@@ -919,7 +924,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LogitsEditor</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+116"/>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+122"/>
         <source>Logits z:</source>
         <translation>Logits z：</translation>
     </message>
@@ -943,17 +948,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+64"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1114,7 +1119,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_diagram.py" line="+94"/>
+        <location filename="../../actgui/ui/playground/network_diagram.py" line="+95"/>
         <source>Input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -1163,7 +1168,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+151"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+153"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1186,7 +1191,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/param_controls.py" line="+177"/>
+        <location filename="../../actgui/ui/explorer/param_controls.py" line="+178"/>
         <source>This activation has no parameters.</source>
         <translation>该激活函数没有参数。</translation>
     </message>
@@ -1240,7 +1245,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="+795"/>
+        <location filename="../../actgui/ui/presentation.py" line="+777"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1408,7 +1413,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+172"/>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+174"/>
         <source>Spell out output:</source>
         <translation>展开计算的输出：</translation>
     </message>
@@ -1428,7 +1433,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
@@ -1441,7 +1446,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>StepListDialog</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="-360"/>
+        <location filename="../../actgui/ui/presentation.py" line="-342"/>
         <source>Presentation steps</source>
         <translation>演示步骤</translation>
     </message>
