@@ -134,13 +134,14 @@ def _startup(kind: str, runs: int) -> tuple[list[float], list[float]]:
 
 
 def _grab_at(widget, scale: float):  # noqa: ANN001, ANN202 - Qt objects
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QImage, QPainter
 
     image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(scale)
     image.fill(0)
     painter = QPainter(image)
-    widget.render(painter)
+    widget.render(painter, QPoint())
     painter.end()
     return image
 
@@ -183,13 +184,10 @@ def _export_times(runs: int) -> tuple[list[float], list[float]]:
 
 
 def _find_export_function() -> Callable[[object, str], None]:
-    """The app's own PNG export of the whole window at 2x."""
-    try:
-        from actgui.export.command import export_window_png  # type: ignore[attr-defined]
+    """The app's own PNG export of the whole window at 2x (render, encode, atomic write)."""
+    from actgui.export.render import export_widget
 
-        return lambda window, path: export_window_png(window, path, scale=2.0)
-    except ImportError:
-        return lambda window, path: _grab_at(window, 2.0).save(path)
+    return lambda window, path: export_widget(window, path, scale=2)
 
 
 # -- model ---------------------------------------------------------------------
