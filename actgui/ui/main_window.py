@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         'curve' and 'derivative' are the two plots, 'compare' both plots with
         the pinned curves, 'softmax' the softmax view, 'window' the whole window.
         """
+        self.explorer.plots.ensure_current()  # it may have been hidden behind the softmax view
         targets: dict[str, QWidget] = {
             "curve": self.explorer.plots.f_widget,
             "derivative": self.explorer.plots.df_widget,

@@ -13,18 +13,33 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
 from actgui.state import MAX_PINS, AppState, Pin
 from actgui.ui.explorer.model_text import model_text
+from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 
 AXIS_WIDTH = 58
 """Fixed width of both left axes, so the two plots' x axes line up."""
+
+LEGEND_DELAY_MS = 80
+"""The live curve's legend label follows a dragged slider at most this often."""
+
+VIEW_PADDING = 0.04
+"""Margin around the data when the view is fitted, as a fraction of the range."""
 
 REGION_POOL = 8
 """Shaded regions created up front; more are added only if a curve needs them."""
@@ -38,6 +53,16 @@ def format_number(value: float) -> str:
         return "0"
     text = f"{value:.4g}"
     return text.replace("-", "−")
+
+
+def _span(values: np.ndarray, low: float, high: float) -> tuple[float, float]:
+    """Return the range of the finite ``values`` widened to include [low, high] (and so 0)."""
+    finite = values[np.isfinite(values)]
+    if finite.size:
+        low, high = min(low, float(finite.min())), max(high, float(finite.max()))
+    if high - low < 1e-12:  # a flat curve: give it some room
+        low, high = low - 1.0, high + 1.0
+    return low, high
 
 
 class _HoverLeaveFilter(QObject):
@@ -82,6 +107,13 @@ class CurvePlots(QWidget):
         self.df_plot.setXLink(self.f_plot)
         for plot in (self.f_plot, self.df_plot):
             plot.showGrid(x=True, y=True, alpha=0.12)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                # The grid is drawn by the axes. Grid lines at the minor ticks
+                # too make every repaint several times slower, and an axis
+                # whose range did not change need not be redrawn at all.
+                axis.setStyle(maxTickLevel=0)
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.getAxis("left").setWidth(AXIS_WIDTH)
             for name in ("left", "bottom"):
                 plot.getAxis(name).enableAutoSIPrefix(False)
@@ -108,12 +140,19 @@ class CurvePlots(QWidget):
                 item.setVisible(False)
                 plot.addItem(item)
                 pool.append(item)
-        # Invisible, but counted by auto-range: y = 0 always stays in view, so
-        # a derivative of 0.2 .. 1 is not mistaken for one far from zero.
-        clear = pg.mkPen(0, 0, 0, 0)
-        self._zero_anchors = (pg.PlotDataItem(pen=clear), pg.PlotDataItem(pen=clear))
-        self.f_plot.addItem(self._zero_anchors[0])
-        self.df_plot.addItem(self._zero_anchors[1])
+        # The view follows the data until the user zooms or pans (then "Reset
+        # view" brings it back). The range is computed here rather than by
+        # pyqtgraph's auto-range, which runs while painting and so paints twice.
+        self._follow_data = True
+        self._stale = False
+        self._pin_bounds: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
+        for plot in (self.f_plot, self.df_plot):
+            plot.vb.disableAutoRange()
+            plot.vb.sigRangeChangedManually.connect(self._user_moved_view)
+        self._legend_timer = QTimer(self)
+        self._legend_timer.setSingleShot(True)
+        self._legend_timer.setInterval(LEGEND_DELAY_MS)
+        self._legend_timer.timeout.connect(self.update_legend)
         self.f_curve = pg.PlotDataItem()
         self.df_curve = pg.PlotDataItem()
         self.f_curve.setZValue(10)
@@ -138,9 +177,7 @@ class CurvePlots(QWidget):
             plot.addItem(dot, ignoreBounds=True)
 
         # Read-out and buttons above the plots.
-        self.readout = QLabel(self)
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readout = ReadoutLabel(self)
         self.reset_view_button = QPushButton(self)
         top = QHBoxLayout()
         top.setContentsMargins(4, 0, 4, 0)
@@ -174,6 +211,7 @@ class CurvePlots(QWidget):
         self.retranslate_ui()
         self.hide_crosshair()
         self.update_curves()
+        self.update_legend()
         self.update_pins()
 
     # -- construction helpers ---------------------------------------------------
@@ -296,6 +334,8 @@ class CurvePlots(QWidget):
     # -- binding ----------------------------------------------------------
 
     def _activation_changed(self, _activation_id: str) -> None:
+        self.update_curves()
+        self.update_legend()
         self._update_titles()
         self.reset_view()
 
@@ -303,7 +343,23 @@ class CurvePlots(QWidget):
         self.df_widget.setVisible(show)
 
     def _params_changed(self, _params: dict) -> None:
+        if self.isHidden() or not self.isVisible():
+            # Hidden behind the softmax view: catch up when shown (or exported).
+            self._stale = True
+            return
         self.update_curves()
+
+    def ensure_current(self) -> None:
+        """Bring the curves up to date if the state changed while the plots were hidden."""
+        if self._stale:
+            self._stale = False
+            self.update_curves()
+            self.update_legend()
+
+    def showEvent(self, event) -> None:
+        """Catch up with changes made while hidden."""
+        self.ensure_current()
+        super().showEvent(event)
 
     def _range_changed(self, *_args: object) -> None:
         self.update_curves()
@@ -312,6 +368,7 @@ class CurvePlots(QWidget):
 
     def update_curves(self) -> None:
         """Show the model's curve of the selected activation and parameters."""
+        self._stale = False
         state = self.state
         curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
         self.curve = curve
@@ -327,14 +384,27 @@ class CurvePlots(QWidget):
             region.setVisible(True)
         for region in self.regions[len(curve.regions):]:
             region.setVisible(False)
-        label = state.activation.label(state.params)
-        self.f_legend.getLabel(self.f_curve).setText(html.escape(label))
-        name, paren, rest = label.partition("(")
-        self.df_legend.getLabel(self.df_curve).setText(html.escape(f"{name}′{paren}{rest}"))
-        for anchor in self._zero_anchors:
-            anchor.setData([lo_limit, hi_limit], [0.0, 0.0])
+        self.fit_view()
+        # Relaying out the legend costs as much as drawing a curve: while a
+        # slider is dragged, its label follows at most every LEGEND_DELAY_MS.
+        if not self._legend_timer.isActive():
+            self._legend_timer.start()
         if self.f_cross.isVisible():
             self._show_readout(self.f_cross.value())
+
+    def update_legend(self) -> None:
+        """Name the live curves in the legends after the activation and its parameters."""
+        self._legend_timer.stop()
+        label = self.state.activation.label(self.state.params)
+        name, paren, rest = label.partition("(")
+        for legend, item, text in (
+            (self.f_legend, self.f_curve, label),
+            (self.df_legend, self.df_curve, f"{name}′{paren}{rest}"),
+        ):
+            escaped = html.escape(text)
+            legend_label = legend.getLabel(item)
+            if legend_label.text != escaped:
+                legend_label.setText(escaped)
 
     def update_pins(self, *_args: object) -> None:
         """Overlay one dashed curve per pin, in the pin palette, named in the legend."""
@@ -342,6 +412,7 @@ class CurvePlots(QWidget):
         for item in self._pins_in_legend:
             self.f_legend.removeItem(item)
         self._pins_in_legend = []
+        bounds: list[tuple[tuple[float, float], tuple[float, float]]] = []
         x_min, x_max = self.state.x_range
         for index, (f_item, df_item) in enumerate(zip(self.pin_curves, self.pin_dcurves, strict=True)):
             if index >= len(pins):
@@ -357,14 +428,40 @@ class CurvePlots(QWidget):
                 item.setVisible(True)
             self.f_legend.addItem(f_item, html.escape(pin.label))
             self._pins_in_legend.append(f_item)
+            bounds.append((_span(curve.y, 0.0, 0.0), _span(curve.dy, 0.0, 0.0)))
+        self._pin_bounds = (
+            (min((b[0][0] for b in bounds), default=0.0), max((b[0][1] for b in bounds), default=0.0)),
+            (min((b[1][0] for b in bounds), default=0.0), max((b[1][1] for b in bounds), default=0.0)),
+        )
+        self.fit_view()
 
     def reset_view(self) -> None:
-        """Zoom both plots back to the whole range of the data."""
-        for plot in (self.f_plot, self.df_plot):
-            plot.enableAutoRange()
-        self.f_plot.setXRange(*self.state.x_range, padding=0.02)
-        self.f_plot.enableAutoRange(axis="y")
-        self.df_plot.enableAutoRange(axis="y")
+        """Zoom both plots back to the whole x range and the data's y range, and follow the data."""
+        self._follow_data = True
+        self.fit_view()
+
+    def _user_moved_view(self, *_args: object) -> None:
+        self._follow_data = False
+
+    @property
+    def follows_data(self) -> bool:
+        """Whether the view still fits the data (False after the user zoomed or panned)."""
+        return self._follow_data
+
+    def fit_view(self) -> None:
+        """Fit both plots to the x range and to the curves' y values, always showing y = 0.
+
+        Zero stays in view so that a derivative between 0.2 and 1 is not
+        mistaken for one far from zero. Does nothing after the user zoomed or
+        panned, until :meth:`reset_view`.
+        """
+        if not self._follow_data or self.curve is None:
+            return
+        (pin_lo, pin_hi), (dpin_lo, dpin_hi) = self._pin_bounds
+        f_range = _span(self.curve.y, pin_lo, pin_hi)
+        df_range = _span(self.curve.dy, dpin_lo, dpin_hi)
+        self.f_plot.vb.setRange(xRange=self.state.x_range, yRange=f_range, padding=VIEW_PADDING)
+        self.df_plot.vb.setRange(yRange=df_range, padding=VIEW_PADDING)
 
     # -- crosshair ----------------------------------------------------------
 

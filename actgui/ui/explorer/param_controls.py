@@ -155,6 +155,7 @@ class ParamControls(QWidget):
         self.error_label.hide()
         self.reset_button = QPushButton(self)
         self._error_colour = "#C0392B"
+        self._marked = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -252,10 +253,16 @@ class ParamControls(QWidget):
         row = self.rows.get(name)
         if isinstance(row, NumericParamRow):
             row.spin.setStyleSheet(f"QDoubleSpinBox {{ border: 2px solid {self._error_colour}; }}")
+            self._marked = True
 
     def _clear_error(self) -> None:
+        # Called on every accepted slider step: touch nothing unless an error
+        # is shown (a style sheet change re-polishes and repaints widgets).
+        if self.error_label.isHidden() and not self._marked:
+            return
         self.error_label.hide()
         self.error_label.clear()
         for row in self.rows.values():
-            if isinstance(row, NumericParamRow):
+            if isinstance(row, NumericParamRow) and row.spin.styleSheet():
                 row.spin.setStyleSheet("")
+        self._marked = False

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
 from actgui.state import LOGIT_LIMIT, MAX_LOGITS, AppState
 from actgui.ui.explorer.formula import FormulaLabel
-from actgui.ui.explorer.model_text import model_text
+from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 
 FORMULA_DELAY_MS = 120
@@ -82,6 +82,12 @@ def numeric_formula(activation_id: str, index: int, temperature: float, b: Softm
         rf" = \frac{{{_num(float(b.terms[index]), 4)}}}{{{_num(b.total, 4)}}}"
         rf" = {_num(float(b.output[index]), 4)}{t_note}"
     )
+
+
+def _set_text(item: pg.TextItem, text: str) -> None:
+    """Set a TextItem's text only if it changed (re-laying out text is not free)."""
+    if item.textItem.toPlainText() != text:
+        item.setText(text)
 
 
 class LogitsEditor(QWidget):
@@ -184,6 +190,9 @@ class SoftmaxView(QWidget):
         self.state = state
         self.theme: Theme = LIGHT
         self.breakdown: SoftmaxBreakdown | None = None
+        self._layout_key: tuple[str, int] | None = None
+        self._bar_brush = pg.mkBrush(LIGHT.curve)
+        self._selected_brush = pg.mkBrush(LIGHT.derivative)
         self.jacobian: np.ndarray | None = None
 
         self.logits_editor = LogitsEditor(state, self)
@@ -195,7 +204,7 @@ class SoftmaxView(QWidget):
         self.bars_plot.hideButtons()
         self.bars_plot.setMouseEnabled(x=False, y=False)
         self.bars_plot.showGrid(y=True, alpha=0.15)
-        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=0.6)
+        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=0.6, pen=pg.mkPen(None))
         self.bars_plot.addItem(self.bars)
         self.bar_zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.bars_plot.addItem(self.bar_zero, ignoreBounds=True)
@@ -228,8 +237,7 @@ class SoftmaxView(QWidget):
         # The formula: general (typeset once per activation), in numbers (typeset when idle).
         self.general_formula = FormulaLabel(self, size=15)
         self.numeric_formula = FormulaLabel(self, size=15)
-        self.numbers_line = QLabel(self)
-        self.numbers_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers_line = ReadoutLabel(self)  # changes on every step: must not re-lay out the view
         self.output_label = QLabel(self)
         self.output_combo = QComboBox(self)
         self.bars_title = QLabel(self)
@@ -316,6 +324,8 @@ class SoftmaxView(QWidget):
         self.colour_bar.axis.setPen(pg.mkPen(theme.plot_foreground))
         self.colour_bar.axis.setTextPen(pg.mkPen(theme.plot_foreground))
         self.bar_zero.setPen(pg.mkPen(theme.zero_line))
+        self._bar_brush = pg.mkBrush(theme.curve)
+        self._selected_brush = pg.mkBrush(theme.derivative)
         for text in self.bar_labels:
             text.setColor(theme.plot_foreground)
         for formula in (self.general_formula, self.numeric_formula):
@@ -325,7 +335,11 @@ class SoftmaxView(QWidget):
     # -- binding ----------------------------------------------------------
 
     def update_view(self, *_args: object) -> None:
-        """Show the model's output and Jacobian for the current logits and temperature."""
+        """Show the model's output and Jacobian for the current logits and temperature.
+
+        Only what changed is touched: the axes are re-ticked and re-ranged when
+        the number of logits (or the family) changes, not on every slider step.
+        """
         state = self.state
         act = state.activation
         if not act.is_vector:
@@ -337,45 +351,39 @@ class SoftmaxView(QWidget):
         self.breakdown = b = softmax_breakdown(act.id, logits, params)
         self.jacobian = jac = act.jacobian(logits, **params)
 
-        xs = np.arange(n, dtype=np.float64)
-        brushes = [
-            pg.mkBrush(self.theme.derivative if i == selected else self.theme.curve) for i in range(n)
-        ]
-        self.bars.setOpts(x=xs, height=b.output, width=0.6, brushes=brushes, pen=pg.mkPen(None))
-        low = min(0.0, float(np.min(b.output)))
-        high = max(0.0, float(np.max(b.output)))
-        pad = 0.14 * (high - low or 1.0)
+        layout_key = (act.id, n)
+        if layout_key != self._layout_key:
+            self._layout_key = layout_key
+            self._lay_out_axes(act.id, n)
+
+        brushes = [self._selected_brush if i == selected else self._bar_brush for i in range(n)]
+        self.bars.setOpts(x=np.arange(n, dtype=np.float64), height=b.output, width=0.6, brushes=brushes)
         for i, text in enumerate(self.bar_labels):
             if i < n:
                 value = float(b.output[i])
-                text.setText(f"{value:.3f}")
+                _set_text(text, f"{value:.3f}")
                 text.setAnchor((0.5, 1.0) if value >= 0 else (0.5, 0.0))
                 text.setPos(i, value)
                 text.setVisible(True)
             else:
                 text.setVisible(False)
-        self.bars_plot.setXRange(-0.6, n - 0.4, padding=0)
-        self.bars_plot.setYRange(low - (pad if low < 0 else 0), high + (pad if high > 0 else 0), padding=0)
-        names = [(i, f"y{i + 1}") for i in range(n)]
-        self.bars_plot.getAxis("bottom").setTicks([names])
+        if act.id == "log_softmax":  # probabilities have a fixed [0, 1] axis; log-probabilities do not
+            low = float(np.min(b.output))
+            self.bars_plot.setYRange(low * 1.15 - 0.05, 0.0, padding=0)
 
         bound = float(np.max(np.abs(jac))) or 1.0
         self.image.setImage(jac, autoLevels=False)
-        self.image.setRect(-0.5, -0.5, n, n)
         self.colour_bar.setLevels((-bound, bound))
-        ticks = [[(i, str(i + 1)) for i in range(n)]]
-        self.jac_plot.getAxis("bottom").setTicks(ticks)
-        self.jac_plot.getAxis("left").setTicks(ticks)
-        self.jac_plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
         show_cells = n <= CELL_TEXT_LIMIT
         for k, text in enumerate(self.cell_labels):
             row, col = divmod(k, CELL_TEXT_LIMIT)
             if show_cells and row < n and col < n:
                 value = float(jac[row, col])
-                text.setText(f"{value:.2f}")
+                _set_text(text, f"{value:.2f}")
                 # Dark text on the light middle of the map, light text on its ends.
-                text.setColor("#101010" if abs(value) < 0.55 * bound else "#ffffff")
-                text.setPos(col, row)
+                colour = "#101010" if abs(value) < 0.55 * bound else "#ffffff"
+                if text.color.name() != colour:
+                    text.setColor(colour)
                 text.setVisible(True)
             else:
                 text.setVisible(False)
@@ -388,8 +396,22 @@ class SoftmaxView(QWidget):
 
         self.general_formula.set_latex(act.latex)
         self.numbers_line.setText(self._numbers_text(act.id, selected, b))
-        self.numbers_line.setToolTip(model_text(act.note))
         self._formula_timer.start()
+
+    def _lay_out_axes(self, activation_id: str, n: int) -> None:
+        """Set the ticks and ranges that depend only on the family and the number of logits."""
+        self.bars_plot.setXRange(-0.6, n - 0.4, padding=0)
+        if activation_id != "log_softmax":
+            self.bars_plot.setYRange(0.0, 1.12, padding=0)  # room for the numbers above a bar of 1
+        self.bars_plot.getAxis("bottom").setTicks([[(i, f"y{i + 1}") for i in range(n)]])
+        ticks = [[(i, str(i + 1)) for i in range(n)]]
+        self.jac_plot.getAxis("bottom").setTicks(ticks)
+        self.jac_plot.getAxis("left").setTicks(ticks)
+        self.image.setRect(-0.5, -0.5, n, n)
+        self.jac_plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
+        for k, text in enumerate(self.cell_labels):
+            row, col = divmod(k, CELL_TEXT_LIMIT)
+            text.setPos(col, row)
 
     def _numbers_text(self, activation_id: str, index: int, b: SoftmaxBreakdown) -> str:
         i = index + 1
