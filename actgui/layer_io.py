@@ -28,6 +28,7 @@ import io
 import json
 import math
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ FORMAT = "actgui-layer"
 VERSION = 1
 MAX_FILE_BYTES = 1_000_000
 """Layer files larger than this (1 MB) are refused before being read."""
+
+MAX_MESSAGE_CHARS = 300
+"""Longer refusal messages (quoting a huge id or value from the file) are cut here."""
 
 _KEYS = frozenset({"format", "version", "activation", "params", "x", "W", "b"})
 _MAX_DEPTH = 4
@@ -273,7 +277,18 @@ def loads_layer(raw: bytes) -> LayerData:
         raise ValueError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise ValueError("the data is nested too deeply") from None
-    return parse_layer(doc)
+    except ValueError as exc:  # Python's own limit on the digits of an integer
+        if "digits" not in str(exc):
+            raise
+        raise ValueError("a number in the file has too many digits") from None
+    try:
+        return parse_layer(doc)
+    except ValueError as exc:
+        # The messages quote the file's text: keep a pasted novel out of the panel.
+        message = str(exc)
+        if len(message) <= MAX_MESSAGE_CHARS:
+            raise
+        raise ValueError(message[: MAX_MESSAGE_CHARS - 1] + "…") from None
 
 
 def load_layer(path: str | os.PathLike[str]) -> LayerData:
@@ -288,9 +303,12 @@ def load_layer(path: str | os.PathLike[str]) -> LayerData:
         says what is wrong.
     """
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
     except OSError as exc:
         raise ValueError(f"cannot open the file: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):  # a folder, a device, or a FIFO that would block the read
+        raise ValueError("cannot read the file: it is not a regular file (a folder, a device or a pipe)")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise ValueError(
             f"the file is {size / 1e6:.1f} MB; layer files are at most {MAX_FILE_BYTES // 1000} kB"
