@@ -67,9 +67,9 @@ class FileActions(QWidget):
         """Save the layer to ``path``; report the outcome through :attr:`message`."""
         try:
             layer_io.save_layer(path, layer_io.LayerData.from_state(self.state))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (NUL byte)
             self.message.emit(self.tr("Could not save {name}: {reason}").format(
-                name=Path(path).name, reason=exc.strerror or str(exc)), True)
+                name=Path(path).name, reason=getattr(exc, "strerror", None) or str(exc)), True)
             return False
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name), False)
         return True
@@ -90,9 +90,9 @@ class FileActions(QWidget):
         """Export the forward pass as CSV to ``path``."""
         try:
             layer_io.export_csv(path, self.state.forward)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             self.message.emit(self.tr("Could not export {name}: {reason}").format(
-                name=Path(path).name, reason=exc.strerror or str(exc)), True)
+                name=Path(path).name, reason=getattr(exc, "strerror", None) or str(exc)), True)
             return False
         self.message.emit(self.tr("Exported {name}.").format(name=Path(path).name), False)
         return True
