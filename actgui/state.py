@@ -223,9 +223,13 @@ class AppState:
             raise ValueError(f"logits must be finite numbers within +-{LOGIT_LIMIT:g}")
         if values != self._logits:
             self._logits = values
+            # Move the selection first: a view redrawn on logits_changed reads it.
+            reselect = self._selected_output >= len(values)
+            if reselect:
+                self._selected_output = 0
             self.logits_changed.emit(values)
-            if self._selected_output >= len(values):
-                self.set_selected_output(0)
+            if reselect:
+                self.selected_output_changed.emit(0)
 
     def set_logit(self, index: int, value: float) -> None:
         """Set one logit (ValueError for a bad index or value)."""
