@@ -371,7 +371,8 @@ class SoftmaxView(QWidget):
             low = float(np.min(b.output))
             self.bars_plot.setYRange(low * 1.15 - 0.05, 0.0, padding=0)
 
-        bound = float(np.max(np.abs(jac))) or 1.0
+        bound = float(np.max(np.abs(jac)))
+        bound = bound if bound > 1e-300 else 1.0  # a subnormal range would overflow pyqtgraph's scaling
         self.image.setImage(jac, autoLevels=False)
         self.colour_bar.setLevels((-bound, bound))
         show_cells = n <= CELL_TEXT_LIMIT

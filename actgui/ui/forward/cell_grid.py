@@ -18,10 +18,18 @@ _LIGHT_TEXT_ABOVE = 0.55
 """Cells whose |value| / level exceeds this are dark enough for white text."""
 
 
+MIN_LEVEL = 1e-300
+"""Smallest colour-scale half-width; below it the cells are coloured as zeros."""
+
+
 def symmetric_level(values: np.ndarray) -> float:
-    """The colour scale's half-width: max |value|, or 1 for an all-zero array."""
+    """The colour scale's half-width: max |value|, or 1 for an all-zero (or all-subnormal) array.
+
+    pyqtgraph divides by the level range: a subnormal range (a cell set to
+    1e-320) would overflow, and such values show as 0 at any decimals anyway.
+    """
     peak = float(np.max(np.abs(values))) if values.size else 0.0
-    return peak if peak > 0.0 and np.isfinite(peak) else 1.0
+    return peak if peak > MIN_LEVEL and np.isfinite(peak) else 1.0
 
 
 class CellGrid:
