@@ -594,6 +594,9 @@ class PresentationView(QWidget):
         self.update_plots()
 
     def _params_changed(self, *_args: object) -> None:
+        # A change made while activation_changed is still being delivered (a logit box
+        # committing as the softmax view hides) arrives before _activation_changed here.
+        self._build_param_editors()
         values = self.state.params
         for name, editor in self._param_editors.items():
             with QSignalBlocker(editor):
