@@ -12,6 +12,7 @@ The seed program::
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,6 +120,8 @@ class DenseLayer:
                 raise ValueError(f"{name} must be an integer in [1, 10000], got {n!r}")
         if not (np.isfinite(low) and np.isfinite(high) and low < high):
             raise ValueError(f"the init range needs finite low < high, got [{low}, {high})")
+        if not math.isfinite(float(high) - float(low)):  # NumPy cannot draw from a range wider than 1.8e308
+            raise ValueError(f"the init range [{low:g}, {high:g}) is too wide")
         rng = np.random.default_rng(seed)
         weights = rng.uniform(low, high, size=(n_in, n_out))
         return cls(weights, np.zeros(n_out))
