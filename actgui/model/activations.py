@@ -621,41 +621,51 @@ def _scaled_logits(z: FloatArray, temperature: float) -> tuple[FloatArray, tuple
         return z / temperature, z.shape
 
 
-def _row_max(s: FloatArray) -> FloatArray:
-    """Maximum along the last axis, keepdims. Short rows: column by column, far faster than .max(-1)."""
-    n = s.shape[-1]
-    if n > 16:
-        return np.max(s, axis=-1, keepdims=True)
-    m = s[..., 0:1].copy()
-    for j in range(1, n):
-        np.maximum(m, s[..., j : j + 1], out=m)
-    return m
+class _Logits:
+    """Scaled logits as a 2-D array laid out for speed, and the way back to z's shape.
 
-
-def _row_sum(e: FloatArray) -> FloatArray:
-    """Sum along the last axis, keepdims, as a product with ones (BLAS: fast for short rows)."""
-    return (e @ np.ones(e.shape[-1]))[..., np.newaxis]
-
-
-def _shifted_and_exp(s: FloatArray, m: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """For rows with a finite maximum ``m``: s - m (<= 0, so exp never overflows), its exp, and ``others``.
-
-    A NaN makes the maximum NaN, so rows reaching here hold finite numbers and -inf
-    (whose exp is 0, as it should be).
-
-    ``others`` is the row sum of exp(s - max) minus 1, computed directly (the sum
-    over the entries below the maximum, plus 1 for every extra tie), so that
-    log-sum-exp = max + log1p(others) and 1 - softmax keep full relative
-    precision even when one logit dominates and the sum rounds to 1.
+    With many short rows (the usual case: a batch of 5 or 10 logits) the rows
+    are transposed, so that every operation runs along the long axis and the
+    reductions over the logits are elementwise operations between rows.
     """
-    with np.errstate(over="ignore"):  # -1e308 - 1e308 is -inf: exp gives the right 0
-        shifted = s - m
-    e = np.exp(shifted)
-    others = _row_sum(np.multiply(e, shifted < 0))
-    # Each maximum contributes exactly 1 to the full sum, so rounding the difference
-    # counts them; every maximum after the first belongs to ``others``.
-    others += np.rint(_row_sum(e) - others) - 1.0
-    return shifted, e, others
+
+    def __init__(self, s: FloatArray) -> None:
+        self.shape = s.shape
+        rows = s.reshape(-1, s.shape[-1])
+        self.axis = 0 if rows.shape[1] <= rows.shape[0] else 1
+        self.rows = rows
+        self.work = np.ascontiguousarray(rows.T) if self.axis == 0 else rows
+
+    def back(self, result: FloatArray) -> FloatArray:
+        """A result in the working layout, in z's shape."""
+        if self.axis == 0:
+            result = np.ascontiguousarray(result.T)
+        return result.reshape(self.shape)
+
+    def parts(self) -> tuple[FloatArray, FloatArray, FloatArray] | None:
+        """Return s - max, exp(s - max) and ``others`` (below), or None if a row has no finite maximum.
+
+        A NaN makes the maximum NaN and a row of -inf has maximum -inf: those rows
+        (and rows with +inf) go to :func:`_log_softmax_nonfinite`. The rest hold
+        finite numbers and -inf, whose exp is 0, as it should be.
+
+        ``others`` is the sum of exp(s - max) minus 1, computed directly (the sum
+        over the entries below the maximum, plus 1 for every extra tie), so that
+        log-sum-exp = max + log1p(others) and 1 - softmax keep full relative
+        precision even when one logit dominates and the sum rounds to 1.
+        """
+        work, axis = self.work, self.axis
+        m = np.max(work, axis=axis, keepdims=True)
+        if not np.isfinite(m).all():
+            return None
+        with np.errstate(over="ignore"):  # -1e308 - 1e308 is -inf: exp gives the right 0
+            shifted = work - m
+        e = np.exp(shifted)
+        others = np.sum(np.multiply(e, shifted < 0), axis=axis, keepdims=True)
+        # Each maximum contributes exactly 1 to the full sum, so rounding the difference
+        # counts them; every maximum after the first belongs to ``others``.
+        others += np.rint(np.sum(e, axis=axis, keepdims=True) - others) - 1.0
+        return shifted, e, others
 
 
 def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
@@ -685,39 +695,42 @@ def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
 
 def _log_softmax_scaled(s: FloatArray) -> FloatArray:
     """log_softmax of already scaled logits: log-sum-exp, never the log of an underflowed number."""
-    m = _row_max(s)
-    if not np.isfinite(m).all():
+    logits = _Logits(s)
+    parts = logits.parts()
+    if parts is None:
         return _log_softmax_nonfinite(s)
-    shifted, _, others = _shifted_and_exp(s, m)
+    shifted, _, others = parts
     shifted -= np.log1p(others)
-    return shifted
+    return logits.back(shifted)
 
 
 def _softmax_and_complement(z: FloatArray, temperature: float) -> tuple[FloatArray, FloatArray]:
     """softmax(z / T) and 1 - softmax(z / T), both to full relative precision, in z's shape."""
     s, shape = _scaled_logits(z, temperature)
-    m = _row_max(s)
-    if not np.isfinite(m).all():
+    logits = _Logits(s)
+    parts = logits.parts()
+    if parts is None:
         y = np.exp(_log_softmax_nonfinite(s))
         return y.reshape(shape), (1.0 - y).reshape(shape)  # the limits are exact (0, 1 or 1/k)
-    _, e, others = _shifted_and_exp(s, m)
+    _, e, others = parts
     total = others + 1.0
     complement = 1.0 - e
     complement += others  # (1 - e_i) + others = sum of the other entries, no cancellation
     complement /= total
     e /= total
-    return e.reshape(shape), complement.reshape(shape)
+    return logits.back(e), logits.back(complement)
 
 
 def _softmax(z: FloatArray, temperature: float) -> FloatArray:
     s, shape = _scaled_logits(z, temperature)
-    m = _row_max(s)
-    if not np.isfinite(m).all():
+    logits = _Logits(s)
+    parts = logits.parts()
+    if parts is None:
         return np.exp(_log_softmax_nonfinite(s)).reshape(shape)
-    _, e, others = _shifted_and_exp(s, m)
+    _, e, others = parts
     others += 1.0
     e /= others
-    return e.reshape(shape)
+    return logits.back(e)
 
 
 def _log_softmax(z: FloatArray, temperature: float) -> FloatArray:
