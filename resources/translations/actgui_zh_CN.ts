@@ -129,7 +129,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+106"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+107"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+249"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+253"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+189"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -1214,7 +1214,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-53"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-54"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1245,7 +1245,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="+777"/>
+        <location filename="../../actgui/ui/presentation.py" line="+780"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1284,7 +1284,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Previous activation (PageUp)</source>
         <translation>上一个激活函数（PageUp）</translation>
     </message>
@@ -1433,7 +1433,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
