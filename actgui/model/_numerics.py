@@ -221,7 +221,7 @@ def _ndtr_kernel(x: FloatArray, out: FloatArray) -> None:
 
 
 def ndtr(x: ArrayLike) -> FloatArray:
-    """The standard normal CDF Phi(x), vectorised, to about 1 ulp (max 6e-16 relative).
+    """The standard normal CDF Phi(x), vectorised, to a few ulp (max 4.1e-16 relative vs mpmath).
 
     Computed from x directly, not from erfc(-x / sqrt 2), whose rounded
     argument would cost up to 1e-13 relative accuracy in the far tail.
@@ -248,7 +248,7 @@ def _erfc_kernel(x: FloatArray, out: FloatArray) -> None:
 
 
 def erfc(x: ArrayLike) -> FloatArray:
-    """Complementary error function, vectorised, to about 1 ulp (max 6e-16 relative)."""
+    """Complementary error function, vectorised, to a few ulp (max 6.4e-16 relative vs mpmath)."""
     return blockwise(_erfc_kernel, np.asarray(x, dtype=np.float64))
 
 
@@ -273,5 +273,5 @@ def _erf_kernel(x: FloatArray, out: FloatArray) -> None:
 
 
 def erf(x: ArrayLike) -> FloatArray:
-    """Error function, vectorised, to about 1 ulp: a series near 0, 1 - erfc elsewhere."""
+    """Error function, vectorised (max 3.1e-16 relative vs mpmath): a series near 0, 1 - erfc elsewhere."""
     return blockwise(_erf_kernel, np.asarray(x, dtype=np.float64))
