@@ -216,3 +216,34 @@ def test_format_number():
     assert format_number(-0.5) == "−0.5"
     assert format_number(float("inf")) == "∞"
     assert format_number(1234567.0) == "1.235e+06"
+
+
+def test_view_widens_while_dragging_and_fits_tightly_on_a_new_activation(window):
+    state, plots = window.state, window.explorer.plots
+    state.set_activation("leaky_relu")
+    state.set_param("negative_slope", 0.5)
+    _, (y_lo, _y_hi) = plots.f_plot.vb.viewRange()
+    assert y_lo <= -3.0  # grew to show f(-6) = -3
+    state.set_param("negative_slope", 0.1)
+    _, (y_lo_after, _) = plots.f_plot.vb.viewRange()
+    assert y_lo_after == pytest.approx(y_lo)  # a steady frame while dragging back
+    state.set_activation("relu")
+    state.set_activation("leaky_relu")
+    _, (y_tight, _) = plots.f_plot.vb.viewRange()
+    assert -1.0 < y_tight < 0.0  # refitted to f(-6) = -0.6
+
+
+def test_a_user_zoom_is_kept_until_reset(window):
+    state, plots = window.state, window.explorer.plots
+    state.set_activation("elu")
+    vb = plots.f_plot.vb
+    vb.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+    vb.sigRangeChangedManually.emit(vb.state["mouseEnabled"])  # what a wheel or drag emits
+    assert not plots.follows_data
+    state.set_param("alpha", 5.0)
+    (x_lo, x_hi), _ = vb.viewRange()
+    assert (x_lo, x_hi) == pytest.approx((0.0, 1.0))
+    plots.reset_view_button.click()
+    assert plots.follows_data
+    (x_lo, x_hi), (y_lo, _) = vb.viewRange()
+    assert x_lo <= -6.0 and x_hi >= 6.0 and y_lo <= -5.0

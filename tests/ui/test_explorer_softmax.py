@@ -122,3 +122,15 @@ def test_huge_logits_are_shifted_for_display():
     assert np.all(np.isfinite(b.terms))
     np.testing.assert_allclose(b.terms / b.total, b.output)
     assert "- 1000" in numeric_formula("softmax", 0, 1.0, b)
+
+
+def test_jacobian_image_covers_one_cell_per_entry(window):
+    state = window.state
+    view = window.explorer.softmax
+    for logits in ((1.0, 2.0, 3.0), (2.0, 1.0, 0.1, -1.0, 0.5, 3.0, 1.5)):
+        state.set_activation("softmax")
+        state.set_logits(logits)
+        n = len(logits)
+        rect = view.image.mapRectToParent(view.image.boundingRect())
+        assert rect.getRect() == pytest.approx((-0.5, -0.5, n, n))
+        state.set_activation("relu")  # leave and come back: the layout is redone

@@ -92,6 +92,7 @@ class ComparePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self._rows_box)
+        layout.addStretch(1)
 
         self.pin_button.clicked.connect(self.state.pin_current)
         self.clear_button.clicked.connect(self.state.clear_pins)

@@ -136,6 +136,9 @@ class CurvePlots(QWidget):
         for _ in range(MAX_PINS):
             for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
                 item = pg.PlotDataItem()
+                # A pin does not change while a parameter is dragged: keep its
+                # rendering (redrawn only when the view's range changes).
+                item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 item.setZValue(5)
                 item.setVisible(False)
                 plot.addItem(item)
@@ -144,6 +147,7 @@ class CurvePlots(QWidget):
         # view" brings it back). The range is computed here rather than by
         # pyqtgraph's auto-range, which runs while painting and so paints twice.
         self._follow_data = True
+        self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._stale = False
         self._pin_bounds: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
         for plot in (self.f_plot, self.df_plot):
@@ -280,8 +284,8 @@ class CurvePlots(QWidget):
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 axis.setStyle(tickFont=font)
-            plot.titleLabel.item.setFont(font)
         self._set_axis_labels()
+        self._update_titles()
         for legend in (self.f_legend, self.df_legend):
             legend.opts["labelTextSize"] = f"{size:g}pt"
             for _sample, label in legend.items:
@@ -301,7 +305,7 @@ class CurvePlots(QWidget):
                 axis.setStyle(tickTextOffset=4)
                 axis.label.setDefaultTextColor(pg.mkColor(theme.plot_foreground))
             plot.showGrid(x=True, y=True, alpha=0.12 if theme.name == "light" else 0.18)
-            plot.titleLabel.setText(plot.titleLabel.text, color=theme.plot_foreground)
+        self._update_titles()
         zero_pen = pg.mkPen(theme.zero_line, width=1)
         for line in (*self.f_zero, *self.df_zero):
             line.setPen(zero_pen)
@@ -321,15 +325,19 @@ class CurvePlots(QWidget):
             legend.setLabelTextColor(theme.plot_foreground)
             for _sample, label in legend.items:  # pyqtgraph only stores the colour: redraw
                 label.setText(label.text)
-            legend.setBrush(pg.mkBrush(pg.mkColor(theme.plot_background).lighter(100)))
+            fill = pg.mkColor(theme.plot_background)
+            fill.setAlpha(200)  # curves under the legend stay faintly visible
+            legend.setBrush(pg.mkBrush(fill))
             legend.setPen(pg.mkPen(theme.mid))
         self.update_pins()
 
     def _update_titles(self) -> None:
         act = self.state.activation
         colour = self.theme.plot_foreground
-        self.f_plot.setTitle(model_text(act.name), color=colour)
-        self.df_plot.setTitle(self.tr("Derivative"), color=colour)
+        base = self.font().pointSizeF()
+        size = f"{(base if base > 0 else 10.0) * 1.3:.1f}pt"
+        self.f_plot.setTitle(model_text(act.name), color=colour, size=size)
+        self.df_plot.setTitle(self.tr("Derivative"), color=colour, size=size)
 
     # -- binding ----------------------------------------------------------
 
@@ -384,7 +392,7 @@ class CurvePlots(QWidget):
             region.setVisible(True)
         for region in self.regions[len(curve.regions):]:
             region.setVisible(False)
-        self.fit_view()
+        self.fit_view(grow_only=True)
         # Relaying out the legend costs as much as drawing a curve: while a
         # slider is dragged, its label follows at most every LEGEND_DELAY_MS.
         if not self._legend_timer.isActive():
@@ -448,20 +456,34 @@ class CurvePlots(QWidget):
         """Whether the view still fits the data (False after the user zoomed or panned)."""
         return self._follow_data
 
-    def fit_view(self) -> None:
+    def fit_view(self, grow_only: bool = False) -> None:
         """Fit both plots to the x range and to the curves' y values, always showing y = 0.
 
         Zero stays in view so that a derivative between 0.2 and 1 is not
-        mistaken for one far from zero. Does nothing after the user zoomed or
-        panned, until :meth:`reset_view`.
+        mistaken for one far from zero. With ``grow_only`` (while a parameter
+        is dragged) the view only widens to keep the curves in sight: a
+        steady frame shows how the curve changes, and the pins and axes need
+        not be redrawn. Does nothing after the user zoomed or panned, until
+        :meth:`reset_view`.
         """
         if not self._follow_data or self.curve is None:
             return
         (pin_lo, pin_hi), (dpin_lo, dpin_hi) = self._pin_bounds
         f_range = _span(self.curve.y, pin_lo, pin_hi)
         df_range = _span(self.curve.dy, dpin_lo, dpin_hi)
+        if grow_only and self._fitted is not None:
+            (f_lo, f_hi), (df_lo, df_hi) = self._fitted
+            f_range = (min(f_lo, f_range[0]), max(f_hi, f_range[1]))
+            df_range = (min(df_lo, df_range[0]), max(df_hi, df_range[1]))
+            if (f_range, df_range) == self._fitted:
+                return
+        self._fitted = (f_range, df_range)
         self.f_plot.vb.setRange(xRange=self.state.x_range, yRange=f_range, padding=VIEW_PADDING)
         self.df_plot.vb.setRange(yRange=df_range, padding=VIEW_PADDING)
+        # pyqtgraph defers the new transform to the next paint, where changing
+        # it makes Qt paint the view a second time: apply it now.
+        self.f_plot.vb.updateMatrix()
+        self.df_plot.vb.updateMatrix()
 
     # -- crosshair ----------------------------------------------------------
 

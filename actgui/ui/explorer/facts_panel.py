@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from actgui.model import Activation
@@ -10,6 +11,11 @@ from actgui.state import AppState
 from actgui.ui.explorer.formula import FormulaLabel
 from actgui.ui.explorer.model_text import model_text
 from actgui.ui.theme import LIGHT, Theme
+
+FORMULA_SCALE = 1.75
+"""Formula size relative to the text: typeset math reads smaller than text."""
+
+RANGE_SCALE = 1.5
 
 PROPERTY_NAMES = (
     ("bounded", "Bounded"),
@@ -31,10 +37,6 @@ class FactsPanel(QWidget):
         self.state = state
         self.theme: Theme = LIGHT
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.subtitle.setEnabled(False)
         self.f_formula = FormulaLabel(self, size=16)
@@ -85,6 +87,7 @@ class FactsPanel(QWidget):
         layout.addWidget(self.note, 1)
 
         state.activation_changed.connect(self._show_activation)
+        self._scale_to_font()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -95,10 +98,24 @@ class FactsPanel(QWidget):
         self._show_activation(self.state.activation_id)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
+        """Retranslate on a language change; scale the title and formulas with the font."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._scale_to_font()
         super().changeEvent(event)
+
+    def _scale_to_font(self) -> None:
+        """Size the title and the typeset formulas relative to the widget's font."""
+        base = self.font().pointSizeF()
+        base = base if base > 0 else 10.0
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(base * 1.35)
+        self.title.setFont(title_font)
+        self.f_formula.set_font_size(round(base * FORMULA_SCALE, 1))
+        self.df_formula.set_font_size(round(base * FORMULA_SCALE, 1))
+        self.range_formula.set_font_size(round(base * RANGE_SCALE, 1))
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the formulas for ``theme``."""

@@ -301,14 +301,17 @@ class SoftmaxView(QWidget):
         self.bars_title.setText(self.tr("Outputs y (click a bar to spell it out)"))
         self.jac_title.setText(self.tr("Jacobian ∂yᵢ/∂zⱼ (row i, column j)"))
         self.bars_plot.setLabel("bottom", self.tr("output"))
-        self.jac_plot.setLabel("bottom", "j")
-        self.jac_plot.setLabel("left", "i")
         self.update_view()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
+        """Retranslate on a language change; scale the formulas with the font."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            base = self.font().pointSizeF()
+            size = round((base if base > 0 else 10.0) * 1.6, 1)
+            self.general_formula.set_font_size(size)
+            self.numeric_formula.set_font_size(size)
         super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
@@ -352,7 +355,8 @@ class SoftmaxView(QWidget):
         self.jacobian = jac = act.jacobian(logits, **params)
 
         layout_key = (act.id, n)
-        if layout_key != self._layout_key:
+        relayout = layout_key != self._layout_key
+        if relayout:
             self._layout_key = layout_key
             self._lay_out_axes(act.id, n)
 
@@ -374,13 +378,15 @@ class SoftmaxView(QWidget):
         bound = float(np.max(np.abs(jac)))
         bound = bound if bound > 1e-300 else 1.0  # a subnormal range would overflow pyqtgraph's scaling
         self.image.setImage(jac, autoLevels=False)
+        if relayout:  # after setImage: the rect maps the image's current shape
+            self.image.setRect(-0.5, -0.5, n, n)
         self.colour_bar.setLevels((-bound, bound))
         show_cells = n <= CELL_TEXT_LIMIT
         for k, text in enumerate(self.cell_labels):
             row, col = divmod(k, CELL_TEXT_LIMIT)
             if show_cells and row < n and col < n:
                 value = float(jac[row, col])
-                _set_text(text, f"{value:.2f}")
+                _set_text(text, f"{value:.2f}".replace("-0.00", "0.00"))
                 # Dark text on the light middle of the map, light text on its ends.
                 colour = "#101010" if abs(value) < 0.55 * bound else "#ffffff"
                 if text.color.name() != colour:
@@ -408,7 +414,6 @@ class SoftmaxView(QWidget):
         ticks = [[(i, str(i + 1)) for i in range(n)]]
         self.jac_plot.getAxis("bottom").setTicks(ticks)
         self.jac_plot.getAxis("left").setTicks(ticks)
-        self.image.setRect(-0.5, -0.5, n, n)
         self.jac_plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
         for k, text in enumerate(self.cell_labels):
             row, col = divmod(k, CELL_TEXT_LIMIT)
