@@ -177,20 +177,22 @@ def _scaled_tail(x: FloatArray) -> FloatArray:
     v = bits.astype(np.float64)
     columns = iter(_TAIL_COEFFICIENTS)
     acc = next(columns).take(key, mode="clip")
+    coefficient = np.empty_like(acc)
     for column in columns:
         acc *= v
-        acc += column.take(key, mode="clip")
+        acc += column.take(key, mode="clip", out=coefficient)
     return acc
 
 
 def _exp_neg_square(a: FloatArray, scale: float) -> FloatArray:
     """exp(-scale * a^2) for a >= 0 and scale a power of 2, without rounding a^2."""
-    a_hi = (a.view(np.int64) & _HIGH_26_BITS).view(np.float64)
-    tail = a + a_hi
-    tail *= a_hi - a  # -(a^2 - a_hi^2), to about 1 ulp of a number below 1e-4
+    head = (a.view(np.int64) & _HIGH_26_BITS).view(np.float64)  # a_hi
+    tail = a + head
+    lo = np.subtract(head, a)
+    tail *= lo  # -(a^2 - a_hi^2), to about 1 ulp of a number below 1e-4
     tail *= scale
     np.exp(tail, out=tail)
-    head = a_hi * a_hi  # exact: 26 bits times 26 bits
+    head *= head  # exact: 26 bits times 26 bits
     head *= -scale
     np.exp(head, out=head)
     head *= tail
