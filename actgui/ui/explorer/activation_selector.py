@@ -91,7 +91,8 @@ class ActivationSelector(QWidget):
         self.filter_box.setPlaceholderText(self.tr("Filter activations…"))
         self.filter_box.setToolTip(self.tr("Type part of a name; Up/Down step through the list"))
         for title, group in self._groups:
-            group.setText(0, self.tr(title) if title == SEED_GROUP else model_text(title))
+            # The seed's group is the app's own text; the categories are the model's.
+            group.setText(0, self.tr("The original lesson") if title == SEED_GROUP else model_text(title))
         for activation_id, item in self._items.items():
             act = ACTIVATIONS[activation_id]
             item.setText(0, model_text(act.name))

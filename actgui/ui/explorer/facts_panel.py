@@ -92,7 +92,7 @@ class FactsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
-        self.range_caption.setText(self.tr("Output range"))
+        self.range_caption.setText(model_text("Output range"))  # a property label of the model
         self.properties_caption.setText(self.tr("Properties"))
         self.note_caption.setText(self.tr("When to use it"))
         self._show_activation(self.state.activation_id)
