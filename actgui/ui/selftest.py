@@ -112,8 +112,12 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
         pages, colours = 0, 0
     finally:
         if window is not None:
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            # Delete the window now: pyqtgraph views still alive at interpreter exit can crash it.
             window.close()
             window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             del window
 
     elapsed = (time.perf_counter() - start) * 1000

@@ -38,6 +38,11 @@ AXIS_WIDTH = 58
 LEGEND_DELAY_MS = 80
 """The live curve's legend label follows a dragged slider at most this often."""
 
+CURVE_WIDTH = 2.5
+PIN_WIDTH = 2.0
+DOT_SIZE = 8.0
+"""Line widths and the crosshair dot size, in logical pixels."""
+
 VIEW_PADDING = 0.04
 """Margin around the data when the view is fitted, as a fraction of the range."""
 
@@ -146,6 +151,7 @@ class CurvePlots(QWidget):
         # The view follows the data until the user zooms or pans (then "Reset
         # view" brings it back). The range is computed here rather than by
         # pyqtgraph's auto-range, which runs while painting and so paints twice.
+        self._styled_dpr = 1.0
         self._follow_data = True
         self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._stale = False
@@ -171,8 +177,8 @@ class CurvePlots(QWidget):
 
         self.f_cross = pg.InfiniteLine(angle=90, movable=False)
         self.df_cross = pg.InfiniteLine(angle=90, movable=False)
-        self.f_dot = pg.ScatterPlotItem(size=8)
-        self.df_dot = pg.ScatterPlotItem(size=8)
+        self.f_dot = pg.ScatterPlotItem(size=DOT_SIZE)
+        self.df_dot = pg.ScatterPlotItem(size=DOT_SIZE)
         crosshair = ((self.f_plot, self.f_cross, self.f_dot), (self.df_plot, self.df_cross, self.df_dot))
         for plot, line, dot in crosshair:
             line.setZValue(20)
@@ -270,12 +276,22 @@ class CurvePlots(QWidget):
         self.f_plot.setLabel("bottom", "x", **style)
         self.df_plot.setLabel("bottom", "x", **style)
 
+    def _px(self, width: float) -> float:
+        """Return a pen width in device pixels for ``width`` logical pixels.
+
+        pyqtgraph's pens are cosmetic, drawn in device pixels: without this a
+        curve is half as thick on a 4K screen at 200 % as on a normal one.
+        """
+        return width * self.devicePixelRatioF()
+
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change; follow the font on a font change."""
+        """Retranslate on a language change; follow the font and the screen's pixel ratio."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.FontChange:
             self._apply_font(self.font())
+        elif event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.set_theme(self.theme)
         super().changeEvent(event)
 
     def _apply_font(self, font: QFont) -> None:
@@ -306,21 +322,25 @@ class CurvePlots(QWidget):
                 axis.label.setDefaultTextColor(pg.mkColor(theme.plot_foreground))
             plot.showGrid(x=True, y=True, alpha=0.12 if theme.name == "light" else 0.18)
         self._update_titles()
-        zero_pen = pg.mkPen(theme.zero_line, width=1)
+        px = self._px
+        self._styled_dpr = self.devicePixelRatioF()
+        zero_pen = pg.mkPen(theme.zero_line, width=px(1))
         for line in (*self.f_zero, *self.df_zero):
             line.setPen(zero_pen)
-        self.f_curve.setPen(pg.mkPen(theme.curve, width=2.5))
-        self.df_curve.setPen(pg.mkPen(theme.derivative, width=2.5))
+        self.f_curve.setPen(pg.mkPen(theme.curve, width=px(CURVE_WIDTH)))
+        self.df_curve.setPen(pg.mkPen(theme.derivative, width=px(CURVE_WIDTH)))
         for region in self.regions:
             self._style_region(region)
         self._vanishing_sample.setOpts(brush=pg.mkBrush(theme.vanishing), pen=pg.mkPen(None))
-        cross_pen = pg.mkPen(theme.crosshair, width=1, style=Qt.PenStyle.DashLine)
+        cross_pen = pg.mkPen(theme.crosshair, width=px(1), style=Qt.PenStyle.DashLine)
         self.f_cross.setPen(cross_pen)
         self.df_cross.setPen(cross_pen)
         self.f_dot.setBrush(pg.mkBrush(theme.curve))
         self.df_dot.setBrush(pg.mkBrush(theme.derivative))
-        self.f_dot.setPen(pg.mkPen(theme.plot_background, width=1.5))
-        self.df_dot.setPen(pg.mkPen(theme.plot_background, width=1.5))
+        self.f_dot.setPen(pg.mkPen(theme.plot_background, width=px(1.5)))
+        self.df_dot.setPen(pg.mkPen(theme.plot_background, width=px(1.5)))
+        self.f_dot.setSize(px(DOT_SIZE))
+        self.df_dot.setSize(px(DOT_SIZE))
         for legend in (self.f_legend, self.df_legend):
             legend.setLabelTextColor(theme.plot_foreground)
             for _sample, label in legend.items:  # pyqtgraph only stores the colour: redraw
@@ -365,7 +385,9 @@ class CurvePlots(QWidget):
             self.update_legend()
 
     def showEvent(self, event) -> None:
-        """Catch up with changes made while hidden."""
+        """Catch up with changes made while hidden (and with the screen it is shown on)."""
+        if self.devicePixelRatioF() != self._styled_dpr:
+            self.set_theme(self.theme)
         self.ensure_current()
         super().showEvent(event)
 
@@ -429,7 +451,8 @@ class CurvePlots(QWidget):
                 continue
             pin = pins[index]
             curve = sample_curve(pin.activation_id, pin.param_dict, x_min, x_max, self.state.samples)
-            pen = pg.mkPen(self.theme.pin_colour(index), width=2, style=Qt.PenStyle.DashLine)
+            colour = self.theme.pin_colour(index)
+            pen = pg.mkPen(colour, width=self._px(PIN_WIDTH), style=Qt.PenStyle.DashLine)
             for item, values in ((f_item, curve.y), (df_item, curve.dy)):
                 item.setData(curve.x, values)
                 item.setPen(pen)
