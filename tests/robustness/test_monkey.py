@@ -76,6 +76,7 @@ class Monkey:
         self.rng = rng
         self.tmp = tmp
         self.counts: Counter[str] = Counter()
+        self.seconds: Counter[str] = Counter()
         self.dialogs: Counter[str] = Counter()
         self.files_tried: set[str] = set()
         good = tmp / "good_layer.json"
@@ -395,10 +396,12 @@ class Monkey:
     def step(self) -> str:
         functions, weights = zip(*self.actions, strict=True)
         action = self.rng.choices(functions, weights)[0]
+        started = time.perf_counter()
         action()
         self.flush()
         name = action.__name__
         self.counts[name] += 1
+        self.seconds[name] += time.perf_counter() - started
         return name
 
 
@@ -575,6 +578,8 @@ def test_monkey_drives_the_main_window(qtbot, no_modal_dialogs, tmp_path, monkey
               f"{compared} arrays compared with the model, {len(monkey.files_tried)} files loaded")
         print("actions:", dict(sorted(monkey.counts.items())))
         print("dialogs:", dict(sorted(monkey.dialogs.items())))
+        slowest = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in monkey.seconds.most_common(5))
+        print("slowest kinds:", slowest)
         set_language("en")
     assert not errors, errors[0]
     assert _fingerprints() == corpus_before, "the repository's corpus files were written to"
