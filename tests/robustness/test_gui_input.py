@@ -20,7 +20,7 @@ from actgui.ui.main_window import MainWindow
 from actgui.ui.presentation import PresentationView, StepThrough
 
 GARBAGE = ["abc", "", "nan", "inf", "-inf", "1e999", "-1e999", "99999999999999999999", "--1", "½", "1.5.5"]
-# Not here: "1,5", which Qt's spin boxes read as 15 in an English locale (',' groups digits).
+# Not here: "1,5", which the C locale the tests run in reads as 15 (',' groups digits; en_US refuses it).
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
