@@ -118,11 +118,17 @@ class DenseLayer:
         for name, n in (("n_in", n_in), ("n_out", n_out)):
             if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= 10_000:
                 raise ValueError(f"{name} must be an integer in [1, 10000], got {n!r}")
-        if not (np.isfinite(low) and np.isfinite(high) and low < high):
+        if isinstance(low, (bool, str)) or isinstance(high, (bool, str)):
+            raise ValueError(f"the init range needs two numbers, got [{low!r}, {high!r})")
+        try:
+            low, high = float(low), float(high)
+        except (TypeError, ValueError):
+            raise ValueError(f"the init range needs two numbers, got [{low!r}, {high!r})") from None
+        if not (math.isfinite(low) and math.isfinite(high) and low < high):
             raise ValueError(f"the init range needs finite low < high, got [{low}, {high})")
-        if not math.isfinite(float(high) - float(low)):  # NumPy cannot draw from a range wider than 1.8e308
+        if not math.isfinite(high - low):  # NumPy cannot draw from a range wider than 1.8e308
             raise ValueError(f"the init range [{low:g}, {high:g}) is too wide")
-        rng = np.random.default_rng(seed)
+        rng = np.random.default_rng(_checked_seed(seed))
         weights = rng.uniform(low, high, size=(n_in, n_out))
         return cls(weights, np.zeros(n_out))
 
@@ -161,4 +167,12 @@ class DenseLayer:
 
 def random_input(n_in: int = 10, seed: int | None = None) -> FloatArray:
     """Input x of shape (1, n_in), uniform in [0, 1) like ``np.random.rand(1, n_in)``."""
-    return np.random.default_rng(seed).random((1, n_in))
+    if isinstance(n_in, bool) or not isinstance(n_in, (int, np.integer)) or not 1 <= n_in <= 10_000:
+        raise ValueError(f"n_in must be an integer in [1, 10000], got {n_in!r}")
+    return np.random.default_rng(_checked_seed(seed)).random((1, n_in))
+
+
+def _checked_seed(seed: object) -> int | None:
+    if seed is None or (isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0):
+        return seed  # type: ignore[return-value]
+    raise ValueError(f"seed must be None or a non-negative integer, got {seed!r}")

@@ -175,8 +175,23 @@ def test_bad_activation_and_parameters():
         ({"low": 1.0, "high": -1.0}, "init range"),
         ({"low": float("nan")}, "init range"),
         ({"high": float("inf")}, "init range"),
+        ({"low": -1e308, "high": 1e308}, "too wide"),
+        ({"low": "a"}, "init range"),
+        ({"high": None}, "init range"),
+        ({"low": True}, "init range"),
+        ({"seed": "abc"}, "seed"),
+        ({"seed": -1}, "seed"),
+        ({"seed": 1.5}, "seed"),
     ],
 )
 def test_bad_random_layers_are_refused(kwargs, message):
     with pytest.raises(ValueError, match=message):
         DenseLayer.random(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"), [({"n_in": 0}, "n_in"), ({"seed": "1"}, "seed"), ({"seed": -2}, "seed")]
+)
+def test_bad_random_inputs_are_refused(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        random_input(**kwargs)
