@@ -173,11 +173,16 @@ def save_state(state: AppState, settings: QSettings | None = None) -> None:
 
 def is_visible_on_some_screen(rect: QRect) -> bool:
     """Whether enough of ``rect`` (the title bar end of it) lies on a screen to grab it."""
+    # In Python integers: QRect's own arithmetic overflows for a corrupted geometry such
+    # as y = -2**31 and then reports an overlap that does not exist.
+    left, top, width, height = rect.x(), rect.y(), rect.width(), rect.height()
     for screen in QGuiApplication.screens():
-        overlap = rect.intersected(screen.availableGeometry())
-        if overlap.width() >= MIN_VISIBLE[0] and overlap.height() >= MIN_VISIBLE[1]:
+        area = screen.availableGeometry()
+        x0, y0 = max(left, area.x()), max(top, area.y())
+        x1, y1 = min(left + width, area.x() + area.width()), min(top + height, area.y() + area.height())
+        if x1 - x0 >= MIN_VISIBLE[0] and y1 - y0 >= MIN_VISIBLE[1]:
             # The top edge must be on the screen too, or the title bar is unreachable.
-            if screen.availableGeometry().contains(rect.center().x(), max(rect.top(), overlap.top())):
+            if area.x() <= left + width // 2 < area.x() + area.width() and y0 < area.y() + area.height():
                 return True
     return False
 
@@ -187,6 +192,7 @@ def place_default(window: MainWindow) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or QGuiApplication.platformName() == "offscreen":
         window.resize(*DEFAULT_SIZE)
+        window.move(0, 0)  # back from wherever a corrupted geometry put it
         return
     available = screen.availableGeometry()
     width = min(max(DEFAULT_SIZE[0], round(available.width() * 0.8)), available.width())

@@ -195,3 +195,42 @@ def test_a_read_only_settings_file_is_read_and_left_alone(qtbot, _isolated_setti
         assert _isolated_settings.read_bytes() == before
     finally:
         _isolated_settings.chmod(0o644)
+
+
+def test_mutated_geometry_and_layout_blobs(qtbot, _isolated_settings):
+    """Real saveGeometry/saveState/splitter blobs with random bytes changed after their headers."""
+    import random
+
+    from PySide6.QtCore import QByteArray
+
+    donor = MainWindow(AppState())
+    qtbot.addWidget(donor)
+    blobs = {
+        "window/geometry": bytes(donor.saveGeometry().data()),
+        "window/state": bytes(donor.saveState().data()),
+        "layout/columns": bytes(donor.explorer.splitter.saveState().data()),
+    }
+    donor.close()
+    rng = random.Random(5)
+    for _variant in range(8):
+        settings = QSettings(str(_isolated_settings), QSettings.Format.IniFormat)
+        for key, blob in blobs.items():
+            mutated = bytearray(blob)
+            for _ in range(rng.randrange(1, 6)):
+                position = rng.randrange(8, len(mutated))  # past the magic number and version
+                mutated[position] = rng.choice([0x00, 0xFF, 0x7F, 0x80, rng.randrange(256)])
+            settings.setValue(key, QByteArray(bytes(mutated)))
+        settings.sync()
+        window = _open(qtbot)
+        _assert_window_sane(window)
+        window.close()
+
+
+@pytest.mark.parametrize(
+    "rect",
+    [QRect(1, -(2**31), 802, 504), QRect(2**31 - 100, 0, 1000, 500),
+     QRect(-(2**31), -(2**31), 2**31 - 1, 2**31 - 1)],
+)
+def test_geometries_at_the_ends_of_int_are_not_on_screen(qtbot, rect):
+    """QRect's own intersection overflows here and reported the window as on screen."""
+    assert not persistence.is_visible_on_some_screen(rect)
