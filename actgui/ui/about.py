@@ -44,7 +44,7 @@ def licence_texts() -> dict[str, str]:
         return {}
     try:
         return license_texts()
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):  # TypeError: an index of the wrong shape
         return {}
 
 

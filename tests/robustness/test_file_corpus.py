@@ -288,3 +288,27 @@ def test_nothing_in_actgui_unpickles_or_evaluates_file_content():
 def test_the_scan_would_catch_an_unsafe_load():
     code = "import pickle\nimport numpy as np\nnp.load(f)\nnp.load(f, allow_pickle=False)\neval(s)\n"
     assert len(_unsafe_calls(ast.parse(code))) == 3
+
+
+# -- the shipped licence index (read by the About dialog) -----------------------------------------
+
+LICENCE_CORPUS = sorted((HERE / "corpus" / "licenses").glob("*.json"))
+
+
+@pytest.mark.parametrize("index", LICENCE_CORPUS, ids=lambda p: p.name)
+def test_the_about_dialog_opens_with_a_broken_licence_index(qtbot, tmp_path, monkeypatch, index):
+    from actgui import resources
+    from actgui.ui.about import AboutDialog
+
+    folder = tmp_path / "licenses"
+    folder.mkdir()
+    (folder / "index.json").write_bytes(index.read_bytes())
+    (folder / "LICENSE").write_text("text")
+    monkeypatch.setattr(resources, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    resources.licenses.cache_clear()
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.licences == {} or all(isinstance(t, str) for t in dialog.licences.values())
+    finally:
+        resources.licenses.cache_clear()
