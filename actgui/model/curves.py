@@ -16,6 +16,9 @@ MAX_SAMPLES = 100_000
 X_LIMIT = 1e6
 """The largest |x| the explorer plots."""
 
+MIN_WIDTH = 1e-6
+"""The narrowest x range: below it the grid is no longer increasing and the axes cannot be drawn."""
+
 VANISHING_FRACTION = 0.01
 """|f'(x)| below this fraction of its maximum over the range counts as vanishing."""
 
@@ -47,6 +50,8 @@ def check_range(x_min: float, x_max: float, samples: int) -> None:
         raise ValueError(f"the x range needs finite min < max, got [{x_min}, {x_max}]")
     if abs(x_min) > X_LIMIT or abs(x_max) > X_LIMIT:
         raise ValueError(f"the x range must lie within [-{X_LIMIT:g}, {X_LIMIT:g}]")
+    if x_max - x_min < MIN_WIDTH:
+        raise ValueError(f"the x range must be at least {MIN_WIDTH:g} wide, got [{x_min:g}, {x_max:g}]")
     if isinstance(samples, bool) or not MIN_SAMPLES <= int(samples) <= MAX_SAMPLES:
         raise ValueError(f"the number of samples must be in [{MIN_SAMPLES}, {MAX_SAMPLES}], got {samples}")
 

@@ -106,6 +106,7 @@ def _cases(tmp: Path) -> list[list[str]]:
         ["export", "--out", out, "--xrange", "0", "1e999"],
         ["export", "--out", out, "--xrange", "-1e300", "1e300"],
         ["export", "--out", out, "--xrange", "a", "b"],
+        ["export", "--out", out, "--xrange", "0", "1e-320"],  # drew an empty figure
         ["export", "--gallery", str(a_file)],
         ["export", "--gallery", str(a_file / "sub")],
         ["export", "--gallery", str(tmp / "g"), "--activation", "relu"],

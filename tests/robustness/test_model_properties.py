@@ -21,7 +21,7 @@ from hypothesis.extra import numpy as hnp
 from actgui.cli import UsageError, parse_param_assignments, parse_vector
 from actgui.layer_state import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
-from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, X_LIMIT
+from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
 from actgui.state import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
 from actgui.ui.forward._format import format_number, parse_number
 
@@ -104,8 +104,8 @@ def test_typed_parameter_text_is_parsed_or_refused(activation_id, text, data):
 @settings(max_examples=500, deadline=None)
 @given(
     activation_id=st.sampled_from(IDS),
-    x_min=FLOATS,
-    x_max=FLOATS,
+    x_min=st.one_of(FLOATS, st.just(0.0)),
+    x_max=st.one_of(FLOATS, st.sampled_from([1e-320, 1e-7, 1e-6, 1.0000000001e-6])),
     samples=st.one_of(st.integers(-3, 600), st.sampled_from([MIN_SAMPLES, 10**9, -(10**9), 0])),
     data=st.data(),
 )
@@ -114,7 +114,7 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
     try:
         curve = sample_curve(activation_id, params, x_min, x_max, samples)
     except ValueError:
-        assert not (math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max
+        assert not (math.isfinite(x_min) and math.isfinite(x_max) and x_max - x_min >= MIN_WIDTH
                     and max(abs(x_min), abs(x_max)) <= X_LIMIT and MIN_SAMPLES <= samples <= MAX_SAMPLES)
         return
     assert curve.x.shape == curve.y.shape == curve.dy.shape == curve.vanishing.shape == (samples,)
