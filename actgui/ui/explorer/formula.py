@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CACHE_SIZE = 256
+RENDER_DELAY_MS = 30
 
 
 @cache
@@ -124,7 +125,9 @@ class FormulaLabel(QWidget):
         self.setSizePolicy(policy)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        # Not 0: let the window paint first, then typeset (the first formula
+        # also loads ziamath and its math font, ~100 ms).
+        self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.render_now)
 
     @property
