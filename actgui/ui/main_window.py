@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(self, before=self.help_menu)
         self.presentation = PresentationMode(self, self.state, menu=self.view_menu)
         self.retranslate_ui()
+        # Up/Down step through the activations right away, as in the seed.
+        self.explorer.selector.tree.setFocus()
 
     # -- pages ------------------------------------------------------------
 

@@ -141,11 +141,13 @@ def test_invalid_value_is_refused_visibly_and_the_state_keeps_its_value(params, 
     assert "min_val" in params.error_text and "max_val" in params.error_text
     assert min_row.slider.value() == min_row.tick_of(-1.0)  # snapped back
     assert min_row.spin.value() == -1.0
-    assert "border" in min_row.spin.styleSheet()
+    assert min_row.spin.is_marked_refused()
+    assert min_row.spin.lineEdit().palette().text().color().name() == params._error_colour.lower()
     # A valid value clears the message.
     min_row.slider.setValue(min_row.tick_of(-0.5))
     assert state.params["min_val"] == pytest.approx(-0.5)
     assert params.error_text == ""
+    assert not min_row.spin.is_marked_refused()
 
 
 def test_text_that_is_not_a_number_never_reaches_the_state(params, state, qtbot):
@@ -156,9 +158,16 @@ def test_text_that_is_not_a_number_never_reaches_the_state(params, state, qtbot)
     qtbot.keyClick(row.spin.lineEdit(), Qt.Key.Key_Return)
     assert state.params["alpha"] == 1.0
     row.spin.lineEdit().selectAll()
-    qtbot.keyClicks(row.spin.lineEdit(), "99")  # above the maximum of 10: clamped by the box
+    qtbot.keyClicks(row.spin.lineEdit(), "99")  # above the maximum of 10: refused, not clamped
     qtbot.keyClick(row.spin.lineEdit(), Qt.Key.Key_Return)
-    assert 0.0 <= state.params["alpha"] <= 10.0
+    assert state.params["alpha"] == 1.0
+    assert row.spin.value() == 1.0
+    assert "99" in params.error_text and "[0, 10]" in params.error_text
+    row.spin.lineEdit().selectAll()
+    qtbot.keyClicks(row.spin.lineEdit(), "2")
+    qtbot.keyClick(row.spin.lineEdit(), Qt.Key.Key_Return)
+    assert state.params["alpha"] == 2.0
+    assert params.error_text == ""
 
 
 def test_reset_button_restores_defaults(params, state):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -42,6 +43,49 @@ def decimals_for(step: float) -> int:
     return 6
 
 
+class RefusingSpinBox(QDoubleSpinBox):
+    """A spin box that refuses typed text outside its range instead of clamping it.
+
+    QDoubleSpinBox silently turns "99" into its maximum; a teaching tool
+    should say that 99 is not allowed. The text returns to the last good
+    value and :attr:`refused` carries what was typed.
+    """
+
+    refused = Signal(str)
+
+    def mark_refused(self, colour: QColor | None) -> None:
+        """Show the value in ``colour`` (a refused edit), or normally for None."""
+        palette = QPalette()  # no role set: everything else follows the theme
+        if colour is None:
+            self.lineEdit().setPalette(palette)
+            self.setProperty("refused", False)
+            return
+        palette.setColor(QPalette.ColorRole.Text, colour)
+        self.lineEdit().setPalette(palette)
+        self.setProperty("refused", True)
+
+    def is_marked_refused(self) -> bool:
+        """Whether the value is shown as refused."""
+        return bool(self.property("refused"))
+
+    def validate(self, text: str, pos: int) -> object:
+        """Let a well-formed number outside the range be typed, to refuse it with a reason on Enter."""
+        result = super().validate(text, pos)
+        state = result[0] if isinstance(result, tuple) else result
+        if state == QValidator.State.Invalid:
+            _number, ok = self.locale().toDouble(text.strip())
+            if ok:
+                return (QValidator.State.Intermediate, text, pos)
+        return result
+
+    def fixup(self, text: str) -> str:
+        """Called by Qt for text that is not an acceptable value: refuse it."""
+        typed = text.strip()
+        if typed and typed not in (self.prefix().strip(), self.suffix().strip()):
+            self.refused.emit(typed)
+        return self.textFromValue(self.value())
+
+
 class NumericParamRow(QWidget):
     """A slider and a spin box for one numeric parameter.
 
@@ -50,6 +94,7 @@ class NumericParamRow(QWidget):
     """
 
     edited = Signal(str, float)
+    refused = Signal(str, str)
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +105,7 @@ class NumericParamRow(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, self._ticks)
         self.slider.setPageStep(max(1, self._ticks // 10))
-        self.spin = QDoubleSpinBox(self)
+        self.spin = RefusingSpinBox(self)
         self.spin.setRange(param.minimum, param.maximum)
         self.spin.setDecimals(decimals_for(param.step))
         self.spin.setSingleStep(param.step)
@@ -80,6 +125,7 @@ class NumericParamRow(QWidget):
 
         self.slider.valueChanged.connect(self._slider_moved)
         self.spin.valueChanged.connect(self._spin_changed)
+        self.spin.refused.connect(lambda text: self.refused.emit(self.param.name, text))
         self.set_value(float(param.default))
 
     def tick_of(self, value: float) -> int:
@@ -207,6 +253,8 @@ class ParamControls(QWidget):
             else:
                 row = NumericParamRow(param, self._rows_box)
             row.edited.connect(self._edit)
+            if isinstance(row, NumericParamRow):
+                row.refused.connect(self._refuse_text)
             self._rows_layout.addWidget(row)
             self.rows[param.name] = row
         self._rows_box.setVisible(bool(act.params))
@@ -235,6 +283,15 @@ class ParamControls(QWidget):
         else:
             self._clear_error()
 
+    def _refuse_text(self, name: str, text: str) -> None:
+        param = self.state.activation.param(name)
+        self._show_error(
+            name,
+            self.tr("{text} is not allowed for {name}: it must be {range}.").format(
+                text=text, name=name, range=param.range_text()
+            ),
+        )
+
     def _reset(self) -> None:
         self.state.reset_params()
         self._clear_error()
@@ -252,7 +309,7 @@ class ParamControls(QWidget):
         self.error_label.show()
         row = self.rows.get(name)
         if isinstance(row, NumericParamRow):
-            row.spin.setStyleSheet(f"QDoubleSpinBox {{ border: 2px solid {self._error_colour}; }}")
+            row.spin.mark_refused(QColor(self._error_colour))
             self._marked = True
 
     def _clear_error(self) -> None:
@@ -263,6 +320,6 @@ class ParamControls(QWidget):
         self.error_label.hide()
         self.error_label.clear()
         for row in self.rows.values():
-            if isinstance(row, NumericParamRow) and row.spin.styleSheet():
-                row.spin.setStyleSheet("")
+            if isinstance(row, NumericParamRow):
+                row.spin.mark_refused(None)
         self._marked = False
