@@ -247,3 +247,18 @@ def test_a_user_zoom_is_kept_until_reset(window):
     assert plots.follows_data
     (x_lo, x_hi), (y_lo, _) = vb.viewRange()
     assert x_lo <= -6.0 and x_hi >= 6.0 and y_lo <= -5.0
+
+
+def test_legends_go_to_the_emptier_top_corner(window):
+    from actgui.ui.explorer.curve_plots import legend_corner
+
+    x = np.linspace(-6, 6, 300)
+    assert legend_corner(np.maximum(x, 0), 0, 6) == "left"  # relu fills the top right
+    assert legend_corner(np.maximum(-x, 0), 0, 6) == "right"
+    assert legend_corner(np.exp(-x * x), 0, 1) == "left"  # a centred bell: either, left by default
+    state, plots = window.state, window.explorer.plots
+    state.set_activation("relu")
+    assert plots.f_legend._actgui_corner == "left"
+    state.set_activation("logsigmoid")  # f is high on the right, f' on the left
+    assert plots.f_legend._actgui_corner == "left"
+    assert plots.df_legend._actgui_corner == "right"

@@ -70,6 +70,29 @@ def _span(values: np.ndarray, low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+def _fit_legend(legend: pg.LegendItem) -> None:
+    """Resize a legend to its labels (pyqtgraph grows a legend but never shrinks it)."""
+    for _sample, label in legend.items:
+        label.resize(label.minimumSize())
+    legend.layout.invalidate()
+    legend.layout.activate()
+    legend.updateSize()
+
+
+def legend_corner(values: np.ndarray, low: float, high: float) -> str:
+    """Return 'left' or 'right': the top corner that a curve crowds less.
+
+    Counts the samples in the top 40 % of the y range within the first and
+    the last third of the x range; ties go to the left.
+    """
+    n = values.size
+    if n < 3 or not high > low:
+        return "left"
+    band = np.isfinite(values) & (values > low + 0.6 * (high - low))
+    third = max(1, n // 3)
+    return "right" if int(band[-third:].sum()) < int(band[:third].sum()) else "left"
+
+
 class _HoverLeaveFilter(QObject):
     """Hide the crosshair when the mouse leaves a plot."""
 
@@ -263,8 +286,9 @@ class CurvePlots(QWidget):
         self._set_axis_labels()
         # Legend labels are HTML: escape the "<".
         self.df_legend.getLabel(self._vanishing_sample).setText(
-            html.escape(self.tr("vanishing gradient: |f′| < 1% of its max"))
+            html.escape(self.tr("vanishing: |f′| < 1% of max"))
         )
+        _fit_legend(self.df_legend)
         self._update_titles()
         self.hide_crosshair()
 
@@ -435,6 +459,7 @@ class CurvePlots(QWidget):
             legend_label = legend.getLabel(item)
             if legend_label.text != escaped:
                 legend_label.setText(escaped)
+                _fit_legend(legend)
 
     def update_pins(self, *_args: object) -> None:
         """Overlay one dashed curve per pin, in the pin palette, named in the legend."""
@@ -460,6 +485,7 @@ class CurvePlots(QWidget):
             self.f_legend.addItem(f_item, html.escape(pin.label))
             self._pins_in_legend.append(f_item)
             bounds.append((_span(curve.y, 0.0, 0.0), _span(curve.dy, 0.0, 0.0)))
+        _fit_legend(self.f_legend)
         self._pin_bounds = (
             (min((b[0][0] for b in bounds), default=0.0), max((b[0][1] for b in bounds), default=0.0)),
             (min((b[1][0] for b in bounds), default=0.0), max((b[1][1] for b in bounds), default=0.0)),
@@ -470,6 +496,23 @@ class CurvePlots(QWidget):
         """Zoom both plots back to the whole x range and the data's y range, and follow the data."""
         self._follow_data = True
         self.fit_view()
+        self.place_legends()
+
+    def place_legends(self) -> None:
+        """Put each legend in the top corner where the live curve leaves more room."""
+        if self.curve is None or self._fitted is None:
+            return
+        for legend, values, (low, high) in (
+            (self.f_legend, self.curve.y, self._fitted[0]),
+            (self.df_legend, self.curve.dy, self._fitted[1]),
+        ):
+            corner = legend_corner(values, low, high)
+            if corner != getattr(legend, "_actgui_corner", None):
+                legend._actgui_corner = corner
+                if corner == "left":
+                    legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 8))
+                else:
+                    legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 8))
 
     def _user_moved_view(self, *_args: object) -> None:
         self._follow_data = False
