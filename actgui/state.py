@@ -290,7 +290,8 @@ class AppState:
         if isinstance(scale, bool) or not isinstance(scale, (int, float, np.integer, np.floating)):
             raise ValueError(f"font scale must be a number, got {scale!r}")
         low, high = FONT_SCALE_RANGE
-        if not (np.isfinite(scale) and low <= float(scale) <= high):
+        # Compare without np.isfinite, which raises TypeError for an int beyond int64.
+        if not low <= scale <= high:
             raise ValueError(f"font scale must be in [{low:g}, {high:g}], got {scale!r}")
         if round(float(scale), 6) != self._font_scale:
             self._font_scale = round(float(scale), 6)

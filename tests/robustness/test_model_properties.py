@@ -130,7 +130,7 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
 @settings(max_examples=500, deadline=None)
 @given(
     n_in=st.integers(1, 12), n_out=st.integers(1, 12), low=FLOATS, high=FLOATS,
-    seed=st.one_of(st.none(), st.integers(0, 2**64)), activation_id=st.sampled_from(IDS), data=st.data(),
+    seed=st.integers(0, 2**64), activation_id=st.sampled_from(IDS), data=st.data(),
 )
 def test_random_layers_run_forward_or_are_refused(n_in, n_out, low, high, seed, activation_id, data):
     try:
@@ -153,7 +153,9 @@ def test_random_layers_run_forward_or_are_refused(n_in, n_out, low, high, seed, 
         return
     assert result.pre_activation.shape == result.output.shape == (1, n_out)
     # Finite inputs may still give inf in h (x W overflows): the activation must not warn or raise.
-    assert not np.any(np.isnan(result.output[np.isfinite(result.pre_activation)]))
+    # (The softmax family's NaN rules, e.g. for logits whose h / T overflows, are tests/model's.)
+    if not get_activation(activation_id).is_vector:
+        assert not np.any(np.isnan(result.output[np.isfinite(result.pre_activation)]))
 
 
 # -- the states' setters ------------------------------------------------------------------------
