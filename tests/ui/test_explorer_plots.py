@@ -258,7 +258,7 @@ def test_legends_go_to_the_emptier_top_corner(window):
     assert legend_corner(np.exp(-x * x), 0, 1) == "left"  # a centred bell: either, left by default
     state, plots = window.state, window.explorer.plots
     state.set_activation("relu")
-    assert plots.f_legend._actgui_corner == "left"
+    assert plots.legend_corners["f"] == "left"
     state.set_activation("logsigmoid")  # f is high on the right, f' on the left
-    assert plots.f_legend._actgui_corner == "left"
-    assert plots.df_legend._actgui_corner == "right"
+    assert plots.legend_corners["f"] == "left"
+    assert plots.legend_corners["df"] == "right"

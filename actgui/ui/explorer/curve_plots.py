@@ -175,6 +175,7 @@ class CurvePlots(QWidget):
         # view" brings it back). The range is computed here rather than by
         # pyqtgraph's auto-range, which runs while painting and so paints twice.
         self._styled_dpr = 1.0
+        self.legend_corners: dict[str, str] = {}  # "f"/"df" -> "left"/"right"
         self._follow_data = True
         self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._stale = False
@@ -502,13 +503,13 @@ class CurvePlots(QWidget):
         """Put each legend in the top corner where the live curve leaves more room."""
         if self.curve is None or self._fitted is None:
             return
-        for legend, values, (low, high) in (
-            (self.f_legend, self.curve.y, self._fitted[0]),
-            (self.df_legend, self.curve.dy, self._fitted[1]),
+        for key, legend, values, (low, high) in (
+            ("f", self.f_legend, self.curve.y, self._fitted[0]),
+            ("df", self.df_legend, self.curve.dy, self._fitted[1]),
         ):
             corner = legend_corner(values, low, high)
-            if corner != getattr(legend, "_actgui_corner", None):
-                legend._actgui_corner = corner
+            if corner != self.legend_corners.get(key):
+                self.legend_corners[key] = corner
                 if corner == "left":
                     legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 8))
                 else:
