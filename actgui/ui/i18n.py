@@ -396,6 +396,15 @@ _ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"the logits vector needs 2 to (?P<high>\d+) values, got (?P<count>\d+)",
             QT_TRANSLATE_NOOP("errors", "the logits vector needs 2 to {high} values, got {count}"),
         ),
+        # Param.range_text(), shown inside other messages.
+        (
+            r"a number in \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\]",
+            QT_TRANSLATE_NOOP("errors", "a number in [{low}, {high}]"),
+        ),
+        (
+            r"one of (?P<choices>'[^']*'(?:, '[^']*')*)",
+            QT_TRANSLATE_NOOP("errors", "one of {choices}"),
+        ),
         (
             r"(?P<name>.+) must lie within ±(?P<limit>\S+), got (?P<value>.+)",
             QT_TRANSLATE_NOOP("errors", "{name} must lie within ±{limit}, got {value}"),

@@ -51,11 +51,12 @@
     <name>ActivationSelector</name>
     <message>
         <location filename="../../actgui/ui/explorer/activation_selector.py" line="+21"/>
+        <location line="+74"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-4"/>
         <source>Filter activations…</source>
         <translation>筛选激活函数…</translation>
     </message>
@@ -152,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+253"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+283"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -163,16 +164,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>vanishing gradient: |f′| &lt; 1% of its max</source>
-        <translation>梯度消失：|f′| 小于其最大值的 1%</translation>
+        <source>vanishing: |f′| &lt; 1% of max</source>
+        <translation>梯度消失：|f′| 小于最大值的 1%</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+95"/>
         <source>Derivative</source>
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+211"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -525,12 +526,7 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+92"/>
-        <source>Output range</source>
-        <translation>值域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+96"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -540,7 +536,7 @@
         <translation>何时使用</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -762,7 +758,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="+469"/>
+        <location filename="../../actgui/ui/i18n.py" line="+478"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -948,17 +944,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+64"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1191,7 +1187,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/param_controls.py" line="+178"/>
+        <location filename="../../actgui/ui/explorer/param_controls.py" line="+224"/>
         <source>This activation has no parameters.</source>
         <translation>该激活函数没有参数。</translation>
     </message>
@@ -1206,7 +1202,12 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>恢复 PyTorch 的默认参数值</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
+        <source>{text} is not allowed for {name}: it must be {range}.</source>
+        <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
     </message>
@@ -1433,7 +1434,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
@@ -1580,7 +1581,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="-123"/>
+        <location filename="../../actgui/ui/i18n.py" line="-132"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
@@ -1633,6 +1634,16 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+4"/>
         <source>the logits vector needs 2 to {high} values, got {count}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number in [{low}, {high}]</source>
+        <translation>[{low}, {high}] 范围内的数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
     </message>
     <message>
         <location line="+4"/>

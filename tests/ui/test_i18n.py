@@ -324,7 +324,10 @@ def _refusals() -> list[str]:
         lambda: check_value(float("nan"), "W[1, 2]"),
         lambda: layer.set_seed(-5),
     ]
-    messages = []
+    messages = [
+        get_activation("elu").param("alpha").range_text(),
+        get_activation("gelu").param("approximate").range_text(),
+    ]
     for attempt in attempts:
         with pytest.raises(ValueError) as info:
             attempt()

@@ -288,7 +288,7 @@ class ParamControls(QWidget):
         self._show_error(
             name,
             self.tr("{text} is not allowed for {name}: it must be {range}.").format(
-                text=text, name=name, range=param.range_text()
+                text=text, name=name, range=translate_error(param.range_text())
             ),
         )
 
