@@ -617,8 +617,17 @@ def _scaled_logits(z: FloatArray, temperature: float) -> tuple[FloatArray, tuple
         raise ValueError("the softmax family needs at least one logit along the last axis")
     if temperature == 1.0:
         return z, z.shape  # never modified downstream
-    with np.errstate(over="ignore"):  # z / T -> +-inf is handled below
-        return z / temperature, z.shape
+    with np.errstate(over="ignore"):  # checked just below
+        s = z / temperature
+    if temperature < 1.0 and np.any(np.isinf(s) & np.isfinite(z)):
+        # Finite logits overflowed when divided by T. The family is invariant
+        # to a shift of each row, so shift by the row's finite maximum first:
+        # z - max <= 0 then only overflows to -inf, where the limit is right.
+        finite_max = np.max(np.where(np.isfinite(z), z, -np.inf), axis=-1, keepdims=True)
+        shift = np.where(np.isfinite(finite_max), finite_max, 0.0)
+        with np.errstate(over="ignore"):
+            s = (z - shift) / temperature
+    return s, z.shape
 
 
 class _Logits:
