@@ -31,8 +31,9 @@ _SPLITTERS = {
     "layout/columns": lambda w: w.explorer.splitter,
     "layout/right": lambda w: w.explorer.right_splitter,
     "layout/plots": lambda w: w.explorer.plots.splitter,
-    "layout/softmax": lambda w: w.explorer.softmax.splitter,
 }
+SOFTMAX_LAYOUT_KEY = "layout/softmax"
+"""The softmax view is built on first use: its layout is applied then."""
 
 
 # -- reading helpers: each returns None for a missing or bad value -----------------
@@ -212,6 +213,7 @@ def restore_window(window: MainWindow, settings: QSettings | None = None) -> Non
         if data is None or not splitter.restoreState(data) or 0 in splitter.sizes():
             window.explorer.reset_layout()
             break
+    window.explorer.pending_softmax_layout = _bytes(s, SOFTMAX_LAYOUT_KEY)
     geometry = _bytes(s, "window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         place_default(window)
@@ -230,4 +232,9 @@ def save(window: MainWindow, settings: QSettings | None = None) -> None:
     s.setValue("window/state", window.saveState())
     for key, splitter_of in _SPLITTERS.items():
         s.setValue(key, splitter_of(window).saveState())
+    explorer = window.explorer
+    if explorer.softmax_built:
+        s.setValue(SOFTMAX_LAYOUT_KEY, explorer.softmax.splitter.saveState())
+    elif explorer.pending_softmax_layout is not None:
+        s.setValue(SOFTMAX_LAYOUT_KEY, explorer.pending_softmax_layout)  # keep it for next time
     s.sync()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -21,6 +21,7 @@ from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
 from actgui.ui.explorer.softmax_view import SoftmaxView
+from actgui.ui.theme import apply_theme
 
 DEFAULT_SIZES = (250, 700, 330)
 """Default widths of the left column, the plots and the right column."""
@@ -43,7 +44,8 @@ class ExplorerPage(QWidget):
     Attributes
     ----------
     selector, params, ranges, plots, softmax, facts, compare
-        The panels, each bound to ``state`` on its own.
+        The panels, each bound to ``state`` on its own. ``softmax`` is built
+        the first time it is used, so it stays off the start-up path.
     center
         Shows ``plots`` for elementwise activations and ``softmax`` for the
         softmax family.
@@ -58,7 +60,9 @@ class ExplorerPage(QWidget):
         self.params = ParamControls(state)
         self.ranges = RangeControls(state)
         self.plots = CurvePlots(state)
-        self.softmax = SoftmaxView(state)
+        self._softmax: SoftmaxView | None = None
+        self.pending_softmax_layout: QByteArray | None = None
+        """A saved splitter state for the softmax view, applied when it is built."""
         self.facts = FactsPanel(state)
         self.compare = ComparePanel(state)
 
@@ -75,7 +79,6 @@ class ExplorerPage(QWidget):
 
         self.center = QStackedWidget(self)
         self.center.addWidget(self.plots)
-        self.center.addWidget(self.softmax)
 
         facts_scroll = QScrollArea(self)
         facts_scroll.setWidgetResizable(True)
@@ -130,7 +133,27 @@ class ExplorerPage(QWidget):
         self.splitter.setSizes(list(DEFAULT_SIZES))
         self.right_splitter.setSizes(list(DEFAULT_RIGHT_SIZES))
         self.plots.splitter.setSizes([1, 1])
-        self.softmax.splitter.setSizes([3, 2])
+        if self._softmax is not None:
+            self._softmax.splitter.setSizes([3, 2])
+
+    @property
+    def softmax_built(self) -> bool:
+        """Whether the softmax view exists yet."""
+        return self._softmax is not None
+
+    @property
+    def softmax(self) -> SoftmaxView:
+        """The softmax-family view, built on first use in the current theme."""
+        if self._softmax is None:
+            view = SoftmaxView(self.state)
+            self.center.addWidget(view)
+            layout = self.pending_softmax_layout
+            if layout is None or not view.splitter.restoreState(layout) or 0 in view.splitter.sizes():
+                view.splitter.setSizes([3, 2])
+            window = self.window()
+            apply_theme(view, getattr(getattr(window, "state", None), "theme", self.state.theme))
+            self._softmax = view
+        return self._softmax
 
     def _show_center(self, _activation_id: str) -> None:
         vector = self.state.activation.is_vector
