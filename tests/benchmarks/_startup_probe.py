@@ -17,6 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _peak_rss_mb() -> float:
+    # VmHWM, not getrusage: ru_maxrss survives exec, so a child started from
+    # a big parent would report the parent's peak.
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 

@@ -69,8 +69,8 @@ def assert_plots_are_the_model(window: MainWindow) -> None:
                                       state.activation(z, **state.params))
         return
     curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
-    _, y = window.explorer.plots.f_curve.getData()
-    _, dy = window.explorer.plots.df_curve.getData()
+    _, y = window.explorer.plots.f_curve.getOriginalDataset()
+    _, dy = window.explorer.plots.df_curve.getOriginalDataset()
     np.testing.assert_array_equal(y, curve.y)
     np.testing.assert_array_equal(dy, curve.dy)
 

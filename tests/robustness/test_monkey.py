@@ -487,8 +487,8 @@ def check_plots_equal_the_model(window: MainWindow) -> int:
     else:
         plots = explorer.plots
         curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
-        x, y = plots.f_curve.getData()
-        dx, dy = plots.df_curve.getData()
+        x, y = plots.f_curve.getOriginalDataset()
+        dx, dy = plots.df_curve.getOriginalDataset()
         np.testing.assert_array_equal(x, curve.x)
         np.testing.assert_array_equal(y, curve.y)
         np.testing.assert_array_equal(dx, curve.x)
@@ -496,10 +496,10 @@ def check_plots_equal_the_model(window: MainWindow) -> int:
         compared += 2
     for index, pin in enumerate(state.pins if explorer.plots.isVisible() else ()):
         pin_curve = sample_curve(pin.activation_id, pin.param_dict, *state.x_range, state.samples)
-        px, py = explorer.plots.pin_curves[index].getData()
+        px, py = explorer.plots.pin_curves[index].getOriginalDataset()
         np.testing.assert_array_equal(px, pin_curve.x)
         np.testing.assert_array_equal(py, pin_curve.y)
-        _, pdy = explorer.plots.pin_dcurves[index].getData()
+        _, pdy = explorer.plots.pin_dcurves[index].getOriginalDataset()
         np.testing.assert_array_equal(pdy, pin_curve.dy)
         compared += 2
     # The controls show the state (a refused edit snapped back).
@@ -596,7 +596,7 @@ def test_the_monkey_checker_would_notice_a_wrong_plot(qtbot):
     qtbot.addWidget(window)
     window.show()
     check_plots_equal_the_model(window)
-    x, y = window.explorer.plots.f_curve.getData()
+    x, y = window.explorer.plots.f_curve.getOriginalDataset()
     window.explorer.plots.f_curve.setData(x, y + 1e-12)
     with pytest.raises(AssertionError):
         check_plots_equal_the_model(window)

@@ -48,8 +48,8 @@ def test_pin_three_curves_then_unpin_one(window, qtbot):
     ]
     for index, ((f_item, df_item), (act_id, params, label)) in enumerate(zip(pins, expected, strict=True)):
         curve = sample_curve(act_id, params, *state.x_range, state.samples)
-        np.testing.assert_array_equal(f_item.getData()[1], curve.y)
-        np.testing.assert_array_equal(df_item.getData()[1], curve.dy)
+        np.testing.assert_array_equal(f_item.getOriginalDataset()[1], curve.y)
+        np.testing.assert_array_equal(df_item.getOriginalDataset()[1], curve.dy)
         colour = LIGHT.pin_colour(index)
         assert f_item.opts["pen"].color().name().upper() == colour.upper()
         assert df_item.opts["pen"].color().name().upper() == colour.upper()
@@ -58,7 +58,7 @@ def test_pin_three_curves_then_unpin_one(window, qtbot):
     assert legend_names(plots) == ["gelu"] + [e[2] for e in expected]
     # The live curve is still the selected activation, drawn on top of the pins.
     np.testing.assert_array_equal(
-        plots.f_curve.getData()[1], sample_curve("gelu", {}, *state.x_range, state.samples).y
+        plots.f_curve.getOriginalDataset()[1], sample_curve("gelu", {}, *state.x_range, state.samples).y
     )
 
     # Unpin the middle one: the others keep their curves, and colours follow pin order.
@@ -67,7 +67,7 @@ def test_pin_three_curves_then_unpin_one(window, qtbot):
     pins = visible_pins(plots)
     assert len(pins) == 2
     assert legend_names(plots) == ["gelu", "leaky_relu(negative_slope=0.1)", "tanh"]
-    np.testing.assert_array_equal(pins[1][0].getData()[1], np.tanh(pins[1][0].getData()[0]))
+    np.testing.assert_array_equal(pins[1][0].getOriginalDataset()[1], np.tanh(pins[1][0].getOriginalDataset()[0]))
     assert pins[1][0].opts["pen"].color().name().upper() == LIGHT.pin_colour(1).upper()
     assert len(panel.rows) == 2
 
@@ -117,4 +117,4 @@ def test_pinned_vector_activation_is_drawn_as_its_curve(window):
     state.set_activation("relu")
     f_item, _df_item = visible_pins(window.explorer.plots)[0]
     curve = sample_curve("softmax", {"temperature": 1.0}, *state.x_range, state.samples)
-    np.testing.assert_array_equal(f_item.getData()[1], curve.y)
+    np.testing.assert_array_equal(f_item.getOriginalDataset()[1], curve.y)

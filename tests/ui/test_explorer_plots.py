@@ -30,8 +30,8 @@ def model_curve(state: AppState):
 
 def assert_plots_match_model(plots: CurvePlots, state: AppState) -> None:
     curve = model_curve(state)
-    x, y = plots.f_curve.getData()
-    dx, dy = plots.df_curve.getData()
+    x, y = plots.f_curve.getOriginalDataset()
+    dx, dy = plots.df_curve.getOriginalDataset()
     np.testing.assert_array_equal(x, curve.x)
     np.testing.assert_array_equal(y, curve.y)
     np.testing.assert_array_equal(dx, curve.x)
@@ -98,16 +98,16 @@ def test_slider_changes_update_both_curves(window, qtbot):
     state = window.state
     state.set_activation("leaky_relu")
     row = window.explorer.params.rows["negative_slope"]
-    before_y = window.explorer.plots.f_curve.getData()[1].copy()
-    before_dy = window.explorer.plots.df_curve.getData()[1].copy()
+    before_y = window.explorer.plots.f_curve.getOriginalDataset()[1].copy()
+    before_dy = window.explorer.plots.df_curve.getOriginalDataset()[1].copy()
     row.slider.setValue(row.tick_of(0.3))
     assert state.params["negative_slope"] == pytest.approx(0.3)
     assert row.spin.value() == pytest.approx(0.3)
-    y = window.explorer.plots.f_curve.getData()[1]
-    dy = window.explorer.plots.df_curve.getData()[1]
+    y = window.explorer.plots.f_curve.getOriginalDataset()[1]
+    dy = window.explorer.plots.df_curve.getOriginalDataset()[1]
     assert not np.array_equal(y, before_y) and not np.array_equal(dy, before_dy)
     assert_plots_match_model(window.explorer.plots, state)
-    x = window.explorer.plots.f_curve.getData()[0]
+    x = window.explorer.plots.f_curve.getOriginalDataset()[0]
     np.testing.assert_allclose(dy[x < 0], 0.3)
     np.testing.assert_allclose(y[x < 0], 0.3 * x[x < 0])
 
@@ -124,7 +124,7 @@ def test_spin_box_typing_updates_both_curves(window, qtbot):
     assert state.params["alpha"] == 2.5
     assert row.slider.value() == row.tick_of(2.5)
     assert_plots_match_model(window.explorer.plots, state)
-    y = window.explorer.plots.f_curve.getData()[1]
+    y = window.explorer.plots.f_curve.getOriginalDataset()[1]
     assert y[0] == pytest.approx(2.5 * np.expm1(-6.0))
 
 
@@ -137,7 +137,7 @@ def test_range_and_samples_resample_the_curves_and_pins(window):
     state.set_samples(51)
     plots = window.explorer.plots
     assert_plots_match_model(plots, state)
-    px, py = plots.pin_curves[0].getData()
+    px, py = plots.pin_curves[0].getOriginalDataset()
     np.testing.assert_array_equal(px, np.linspace(-2.0, 3.0, 51))
     np.testing.assert_array_equal(py, np.tanh(px))
 
@@ -262,3 +262,27 @@ def test_legends_go_to_the_emptier_top_corner(window):
     state.set_activation("logsigmoid")  # f is high on the right, f' on the left
     assert plots.legend_corners["f"] == "left"
     assert plots.legend_corners["df"] == "right"
+
+
+def test_curves_draw_about_one_exact_sample_per_pixel(qtbot):
+    """The items hold every sample of the model; the screen gets a subsample of them."""
+    state = AppState()
+    state.set_samples(5000)
+    state.set_activation("gelu")
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    plots = window.explorer.plots
+    curve = sample_curve("gelu", {}, *state.x_range, 5000)
+    for item, values in ((plots.f_curve, curve.y), (plots.df_curve, curve.dy)):
+        x_all, y_all = item.getOriginalDataset()
+        np.testing.assert_array_equal(y_all, values)
+        x_shown, y_shown = item.getData()
+        width = item.getViewBox().width() * plots.devicePixelRatioF()
+        assert 0.5 * width <= x_shown.size <= 2.0 * width < x_all.size
+        # Every drawn vertex is an exact sample of the model, in order.
+        index = np.searchsorted(x_all, x_shown)
+        np.testing.assert_array_equal(x_all[index], x_shown)
+        np.testing.assert_array_equal(y_all[index], y_shown)

@@ -107,6 +107,30 @@ class _HoverLeaveFilter(QObject):
         return False
 
 
+SAMPLES_PER_PIXEL = 1.0
+"""Samples drawn per device pixel; the items keep every sample of the model."""
+
+GROW_HEADROOM = 0.25
+"""While dragging, a view that must widen takes this fraction of its span extra.
+
+Each widening redraws the axes and the cached pinned curves; with headroom a
+drag across a parameter's range widens the view a few times, not at every step.
+"""
+
+
+def _grow(current: tuple[float, float], needed: tuple[float, float]) -> tuple[float, float]:
+    """Widen ``current`` to contain ``needed``, with headroom on the side that grows."""
+    lo, hi = current
+    if needed[0] >= lo and needed[1] <= hi:
+        return current
+    span = max(hi, needed[1]) - min(lo, needed[0])
+    if needed[0] < lo:
+        lo = needed[0] - GROW_HEADROOM * span
+    if needed[1] > hi:
+        hi = needed[1] + GROW_HEADROOM * span
+    return lo, hi
+
+
 class CurvePlots(QWidget):
     """The live f and f' plots, bound to the state.
 
@@ -191,6 +215,16 @@ class CurvePlots(QWidget):
         self.df_curve = pg.PlotDataItem()
         self.f_curve.setZValue(10)
         self.df_curve.setZValue(10)
+        for plot in (self.f_plot, self.df_plot):
+            # Keep the model's arrays in the items, but draw about one of their
+            # samples per device pixel: a thick antialiased stroke costs per
+            # vertex, and more vertices than pixels change nothing on screen.
+            # (Set on the plot: it re-applies its mode to every item added.)
+            plot.setDownsampling(auto=True, mode="subsample")
+            # pyqtgraph picks the step when the x range changes, not when the
+            # plot is resized: re-pick it then, or a plot laid out after its
+            # first data keeps the step of its initial, tiny size.
+            plot.vb.sigResized.connect(self._resample)
         self.f_plot.addItem(self.f_curve)
         self.df_plot.addItem(self.df_curve)
         self.f_legend.addItem(self.f_curve, "f(x)")
@@ -349,6 +383,7 @@ class CurvePlots(QWidget):
         self._update_titles()
         px = self._px
         self._styled_dpr = self.devicePixelRatioF()
+        self._set_samples_per_pixel(SAMPLES_PER_PIXEL * self._styled_dpr)
         zero_pen = pg.mkPen(theme.zero_line, width=px(1))
         for line in (*self.f_zero, *self.df_zero):
             line.setPen(zero_pen)
@@ -375,6 +410,18 @@ class CurvePlots(QWidget):
             legend.setBrush(pg.mkBrush(fill))
             legend.setPen(pg.mkPen(theme.mid))
         self.update_pins()
+
+    def _set_samples_per_pixel(self, factor: float, force: bool = False) -> None:
+        """Draw about ``factor`` samples per logical pixel of the plots' width."""
+        for item in (self.f_curve, self.df_curve, *self.pin_curves, *self.pin_dcurves):
+            if force or item.opts["autoDownsampleFactor"] != factor:
+                item.opts["autoDownsampleFactor"] = factor
+                item.setDownsampling(auto=False)  # toggling makes the item re-sample
+                item.setDownsampling(auto=True, method="subsample")
+
+    def _resample(self, *_args: object) -> None:
+        if hasattr(self, "df_curve"):  # the plots resize while being built
+            self._set_samples_per_pixel(SAMPLES_PER_PIXEL * self.devicePixelRatioF(), force=True)
 
     def _update_titles(self) -> None:
         act = self.state.activation
@@ -539,9 +586,8 @@ class CurvePlots(QWidget):
         f_range = _span(self.curve.y, pin_lo, pin_hi)
         df_range = _span(self.curve.dy, dpin_lo, dpin_hi)
         if grow_only and self._fitted is not None:
-            (f_lo, f_hi), (df_lo, df_hi) = self._fitted
-            f_range = (min(f_lo, f_range[0]), max(f_hi, f_range[1]))
-            df_range = (min(df_lo, df_range[0]), max(df_hi, df_range[1]))
+            f_range = _grow(self._fitted[0], f_range)
+            df_range = _grow(self._fitted[1], df_range)
             if (f_range, df_range) == self._fitted:
                 return
         self._fitted = (f_range, df_range)
