@@ -153,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+283"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+317"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -168,12 +168,12 @@
         <translation>梯度消失：|f′| 小于最大值的 1%</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>Derivative</source>
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../../actgui/ui/explorer/page.py" line="+117"/>
+        <location filename="../../actgui/ui/explorer/page.py" line="+120"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
