@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
-from actgui.state import MAX_PINS, AppState, Pin
+from actgui.state import AppState, Pin
 from actgui.ui.explorer.model_text import model_text
 from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
@@ -45,9 +45,6 @@ DOT_SIZE = 8.0
 
 VIEW_PADDING = 0.04
 """Margin around the data when the view is fitted, as a fraction of the range."""
-
-REGION_POOL = 8
-"""Shaded regions created up front; more are added only if a curve needs them."""
 
 
 def format_number(value: float) -> str:
@@ -178,23 +175,12 @@ class CurvePlots(QWidget):
         # Items, created once.
         self.f_zero = self._zero_lines(self.f_plot)
         self.df_zero = self._zero_lines(self.df_plot)
+        # Pools that grow on demand (and never shrink): shaded regions and pins.
         self.regions: list[pg.LinearRegionItem] = []
-        for _ in range(REGION_POOL):
-            self._new_region()
         self.f_legend = self.f_plot.addLegend(offset=(8, 8))
         self.df_legend = self.df_plot.addLegend(offset=(8, 8))
         self.pin_curves: list[pg.PlotDataItem] = []
         self.pin_dcurves: list[pg.PlotDataItem] = []
-        for _ in range(MAX_PINS):
-            for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
-                item = pg.PlotDataItem()
-                # A pin does not change while a parameter is dragged: keep its
-                # rendering (redrawn only when the view's range changes).
-                item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                item.setZValue(5)
-                item.setVisible(False)
-                plot.addItem(item)
-                pool.append(item)
         # The view follows the data until the user zooms or pans (then "Reset
         # view" brings it back). The range is computed here rather than by
         # pyqtgraph's auto-range, which runs while painting and so paints twice.
@@ -292,6 +278,19 @@ class CurvePlots(QWidget):
             line.setZValue(-5)
             plot.addItem(line, ignoreBounds=True)
         return horizontal, vertical
+
+    def _new_pin_items(self) -> None:
+        """Add one (f, f') pair of items to the pin pool."""
+        for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
+            item = pg.PlotDataItem()
+            # A pin does not change while a parameter is dragged: keep its
+            # rendering (redrawn only when the view's range changes).
+            item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            item.setZValue(5)
+            item.setVisible(False)
+            item.opts["autoDownsampleFactor"] = self.f_curve.opts["autoDownsampleFactor"]
+            plot.addItem(item)
+            pool.append(item)
 
     def _new_region(self) -> pg.LinearRegionItem:
         region = pg.LinearRegionItem(movable=False)
@@ -517,6 +516,8 @@ class CurvePlots(QWidget):
         self._pins_in_legend = []
         bounds: list[tuple[tuple[float, float], tuple[float, float]]] = []
         x_min, x_max = self.state.x_range
+        while len(self.pin_curves) < len(pins):
+            self._new_pin_items()
         for index, (f_item, df_item) in enumerate(zip(self.pin_curves, self.pin_dcurves, strict=True)):
             if index >= len(pins):
                 f_item.setVisible(False)
