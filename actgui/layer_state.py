@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
-from psygnal import Signal
 
 from actgui.model import DenseLayer, ForwardPass, get_activation, random_input, sample_curve
 from actgui.model._numerics import FloatArray, as_float_array
 from actgui.model.params import ParamValue
+from actgui.signals import Signal
 
 if TYPE_CHECKING:
     from actgui.state import AppState

@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from psygnal import Signal
-
 from actgui.model.datasets import Dataset, DataSettings, generate
 from actgui.model.network import (
     MAX_HIDDEN_LAYERS,
@@ -24,6 +22,7 @@ from actgui.model.network import (
     TrainConfig,
     Trainer,
 )
+from actgui.signals import Signal
 
 DEFAULT_NEURONS = 4
 DEFAULT_ACTIVATION = "tanh"

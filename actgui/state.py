@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from psygnal import Signal
 
 from actgui.model import ACTIVATIONS, Activation, get_activation
 from actgui.model.curves import check_range
 from actgui.model.params import ParamValue
+from actgui.signals import Signal
 
 DEFAULT_ACTIVATION = "sigmoid"
 DEFAULT_X_RANGE = (-6.0, 6.0)

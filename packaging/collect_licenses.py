@@ -251,7 +251,6 @@ def collect(out: Path) -> list[Component]:
         c.write("font-DejaVuSans.txt", dejavu_text),
     )
 
-    c.add_dist("psygnal", "psygnal", "BSD-3-Clause")
     c.add_dist("superqt", "superqt", "BSD-3-Clause")
     c.add_dist("QtPy", "QtPy", "MIT")
     c.add_dist("Pygments", "Pygments", "BSD-2-Clause")

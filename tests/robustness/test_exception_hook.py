@@ -77,7 +77,7 @@ def test_an_exception_from_a_timer_inside_the_event_loop(qtbot, hooked):
 
 
 def test_an_exception_in_a_state_callback_reaches_the_hook(qtbot, hooked):
-    """psygnal wraps a callback's error; it still ends in the hook and the app goes on."""
+    """A state callback's error ends in the hook after the other views ran; the app goes on."""
     window, _hook, shown, log = hooked
 
     def broken(_theme: str) -> None:

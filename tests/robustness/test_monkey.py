@@ -9,7 +9,7 @@ and exports to bad paths. Modal dialogs are replaced so nothing blocks.
 
 Every few actions the plotted arrays are compared with the model's output
 for the state the window shows. Any exception (in a slot, a Qt virtual or
-a psygnal callback) or Qt warning fails the test.
+a state callback) or Qt warning fails the test.
 
 ``ACTGUI_MONKEY_SEED`` and ``ACTGUI_MONKEY_ACTIONS`` replay or lengthen a run.
 """
