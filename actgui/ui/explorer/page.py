@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +22,10 @@ from actgui.ui.explorer.curve_plots import CurvePlots
 from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
-from actgui.ui.explorer.softmax_view import SoftmaxView
 from actgui.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from actgui.ui.explorer.softmax_view import SoftmaxView
 
 DEFAULT_SIZES = (250, 700, 330)
 """Default widths of the left column, the plots and the right column."""
@@ -145,6 +149,8 @@ class ExplorerPage(QWidget):
     def softmax(self) -> SoftmaxView:
         """The softmax-family view, built on first use in the current theme."""
         if self._softmax is None:
+            from actgui.ui.explorer.softmax_view import SoftmaxView
+
             view = SoftmaxView(self.state)
             self.center.addWidget(view)
             layout = self.pending_softmax_layout
