@@ -168,7 +168,7 @@ NDTR_CLAMP = 40.0
 _ERFC_CLAMP = NDTR_CLAMP / SQRT_2
 
 
-def _scaled_tail(x: FloatArray) -> FloatArray:
+def scaled_normal_tail(x: FloatArray) -> FloatArray:
     """R(x) = Phi(-x) exp(x^2 / 2) for a block 0 <= x < 63 (NaN: finite garbage)."""
     bits = (x + 1.0).view(np.int64)
     key = bits >> _KEY_SHIFT
@@ -184,7 +184,7 @@ def _scaled_tail(x: FloatArray) -> FloatArray:
     return acc
 
 
-def _exp_neg_square(a: FloatArray, scale: float) -> FloatArray:
+def exp_neg_square(a: FloatArray, scale: float) -> FloatArray:
     """exp(-scale * a^2) for a >= 0 and scale a power of 2, without rounding a^2."""
     head = (a.view(np.int64) & _HIGH_26_BITS).view(np.float64)  # a_hi
     tail = a + head
@@ -207,8 +207,8 @@ def normal_tail(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
     """
     a = np.abs(x)
     np.minimum(a, NDTR_CLAMP, out=a)
-    gauss = _exp_neg_square(a, 0.5)
-    tail = _scaled_tail(a)
+    gauss = exp_neg_square(a, 0.5)
+    tail = scaled_normal_tail(a)
     tail *= gauss
     return a, tail, gauss
 
@@ -234,8 +234,8 @@ def ndtr(x: ArrayLike) -> FloatArray:
 def _erfc_of_abs(x: FloatArray) -> FloatArray:
     a = np.abs(x)
     np.minimum(a, _ERFC_CLAMP, out=a)
-    q = _scaled_tail(a * SQRT_2)  # R is well conditioned: rounding a sqrt 2 costs < 1 ulp
-    q *= _exp_neg_square(a, 1.0)
+    q = scaled_normal_tail(a * SQRT_2)  # R is well conditioned: rounding a sqrt 2 costs < 1 ulp
+    q *= exp_neg_square(a, 1.0)
     q *= 2.0
     return q
 
