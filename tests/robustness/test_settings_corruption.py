@@ -234,3 +234,31 @@ def test_mutated_geometry_and_layout_blobs(qtbot, _isolated_settings):
 def test_geometries_at_the_ends_of_int_are_not_on_screen(qtbot, rect):
     """QRect's own intersection overflows here and reported the window as on screen."""
     assert not persistence.is_visible_on_some_screen(rect)
+
+
+def test_a_settings_file_too_large_to_be_ours_is_set_aside_unread(qtbot, tmp_path, monkeypatch):
+    from actgui.ui import settings as settings_module
+
+    path = tmp_path / "huge.ini"
+    with path.open("wb") as stream:
+        stream.write(b"[explorer]\nactivation=relu\n")
+        stream.truncate(settings_module.MAX_SETTINGS_BYTES + 1)
+    monkeypatch.setenv(settings_module.SETTINGS_ENV, str(path))
+    store = settings_module.open_settings()
+    assert store.value("explorer/activation") is None  # defaults, nothing parsed
+    assert not path.exists()
+    assert (tmp_path / "huge.ini.too-large").stat().st_size == settings_module.MAX_SETTINGS_BYTES + 1
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.state.activation_id == "sigmoid" and window.isVisible()
+
+
+def test_settings_of_normal_size_are_read(tmp_path, monkeypatch):
+    from actgui.ui import settings as settings_module
+
+    path = tmp_path / "ok.ini"
+    path.write_text("[explorer]\nactivation=relu\n")
+    monkeypatch.setenv(settings_module.SETTINGS_ENV, str(path))
+    assert settings_module.open_settings().value("explorer/activation") == "relu"
+    assert path.exists()
