@@ -153,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+317"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+316"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../../actgui/ui/explorer/page.py" line="+120"/>
+        <location filename="../../actgui/ui/explorer/page.py" line="+124"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
