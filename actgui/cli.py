@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"actgui {__version__}")
     parser.add_argument(
-        "--lang", metavar="LANG", help="user-interface language, e.g. en or zh_CN (default: system)"
+        "--lang",
+        metavar="LANG",
+        help="user-interface language, e.g. en or zh_CN (default: the last one chosen, else the system's)",
     )
     parser.add_argument(
         "--self-test",
