@@ -34,7 +34,7 @@ def main() -> None:
     painted: dict[str, float] = {}
 
     class PaintWatcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             # The first paint of any widget of the window: the picture is on screen.
             if event.type() == QEvent.Type.Paint and "t" not in painted:
                 painted["t"] = time.time()

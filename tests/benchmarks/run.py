@@ -103,7 +103,7 @@ def _app_drag(steps: int, pins: int) -> list[float]:
     class PaintCounter(QObject):
         count = 0
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 PaintCounter.count += 1
             return False
@@ -163,7 +163,7 @@ def _startup(kind: str, runs: int) -> tuple[list[float], list[float]]:
 # -- export --------------------------------------------------------------
 
 
-def _grab_at(widget, scale: float):  # noqa: ANN001, ANN202 - Qt objects
+def _grab_at(widget, scale: float):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QImage, QPainter
 
@@ -236,7 +236,7 @@ def _model_ratios(repeats: int) -> tuple[str, float, float]:
     tanh_all: list[float] = []
     for act in ACTIVATIONS.values():
         z = x.reshape(-1, 5) if act.is_vector else x
-        for fn in (lambda: act(z), lambda: act.derivative(z)):
+        for fn in (lambda a=act, z=z: a(z), lambda a=act, z=z: a.derivative(z)):
             ratios = []
             for _ in range(repeats):
                 t_tanh = _timed(lambda: np.tanh(x))
@@ -266,7 +266,7 @@ def run(quick: bool) -> list[Row]:
 
     mpl = _matplotlib_drag(steps, 1)
     ours = _app_drag(steps, 0)
-    (m_med, m_p95), (o_med, o_p95) = _percentiles(mpl), _percentiles(ours)
+    (m_med, _), (o_med, o_p95) = _percentiles(mpl), _percentiles(ours)
     ratio = o_med / m_med
     rows.append(
         Row(

@@ -67,7 +67,8 @@ def test_pin_three_curves_then_unpin_one(window, qtbot):
     pins = visible_pins(plots)
     assert len(pins) == 2
     assert legend_names(plots) == ["gelu", "leaky_relu(negative_slope=0.1)", "tanh"]
-    np.testing.assert_array_equal(pins[1][0].getOriginalDataset()[1], np.tanh(pins[1][0].getOriginalDataset()[0]))
+    tanh_x, tanh_y = pins[1][0].getOriginalDataset()
+    np.testing.assert_array_equal(tanh_y, np.tanh(tanh_x))
     assert pins[1][0].opts["pen"].color().name().upper() == LIGHT.pin_colour(1).upper()
     assert len(panel.rows) == 2
 
