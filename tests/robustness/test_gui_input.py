@@ -167,12 +167,22 @@ def test_a_sample_count_out_of_range_is_refused_and_the_last_value_kept(qtbot, w
 
 @pytest.mark.parametrize("text", ["0", "1000000000", "-5", "1e9"])
 def test_a_typed_sample_count_stops_at_the_limits(qtbot, window, text):
-    """Key by key, 10^9 stops at 100000 (the tenth digit is refused); 0 alone is not taken."""
+    """Typed key by key, 0 and 10^9 reach the state and are refused with a message."""
     state, box = window.state, window.explorer.ranges.samples
     type_and_enter(qtbot, box, text)
     leave(box)
     assert 2 <= state.samples <= 100_000 and box.value() == state.samples
+    if text in ("0", "1000000000"):
+        assert state.samples == 1000
+        assert "100000" in window.explorer.ranges.error_text
     assert_plots_are_the_model(window)
+
+
+def test_a_typed_x_beyond_the_plottable_range_is_refused_with_a_message(qtbot, window):
+    state, ranges = window.state, window.explorer.ranges
+    type_and_enter(qtbot, ranges.x_max, "5000000")
+    assert state.x_range == (-6.0, 6.0) and ranges.x_max.value() == 6.0
+    assert ranges.error_text
 
 
 def test_the_sample_count_limits_are_accepted(qtbot, window):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, X_LIMIT
 from actgui.state import AppState
 from actgui.ui.i18n import translate_error
+
+TYPED_LIMIT = 1_000_000_000
+"""What the boxes accept as typed; the state then refuses anything outside its limits."""
 
 
 class RangeControls(QWidget):
@@ -24,7 +26,10 @@ class RangeControls(QWidget):
         self.x_min = self._make_x_box()
         self.x_max = self._make_x_box()
         self.samples = QSpinBox(self)
-        self.samples.setRange(MIN_SAMPLES, MAX_SAMPLES)
+        # The boxes take more than the state allows, so that a typed 10^9 or 0
+        # reaches the state and is refused with a message, instead of the box
+        # silently swallowing the keystroke.
+        self.samples.setRange(0, TYPED_LIMIT)
         self.samples.setSingleStep(100)
         self.samples.setKeyboardTracking(False)
         self.samples.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -52,7 +57,7 @@ class RangeControls(QWidget):
 
     def _make_x_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
-        box.setRange(-X_LIMIT, X_LIMIT)
+        box.setRange(-TYPED_LIMIT, TYPED_LIMIT)
         box.setDecimals(2)
         box.setSingleStep(0.5)
         box.setKeyboardTracking(False)
@@ -92,10 +97,15 @@ class RangeControls(QWidget):
             self.samples.setValue(samples)
 
     def _range_edited(self, _value: float) -> None:
+        x_min, x_max = self.x_min.value(), self.x_max.value()
         try:
-            self.state.set_x_range(self.x_min.value(), self.x_max.value())
-        except ValueError:
-            self.error_label.setText(self.tr("Refused: “x from” must be below “x to”."))
+            self.state.set_x_range(x_min, x_max)
+        except ValueError as exc:
+            if x_min < x_max:  # outside the plottable range
+                reason = translate_error(str(exc))
+                self.error_label.setText(self.tr("Refused: {reason}").format(reason=reason))
+            else:
+                self.error_label.setText(self.tr("Refused: “x from” must be below “x to”."))
             self.error_label.setStyleSheet(f"color: {self._error_colour};")
             self.error_label.show()
             self._show_range(*self.state.x_range)
@@ -105,7 +115,10 @@ class RangeControls(QWidget):
     def _samples_edited(self, samples: int) -> None:
         try:
             self.state.set_samples(samples)
-        except ValueError as exc:  # only reachable if the limits and the box disagree
+        except ValueError as exc:  # e.g. 0 or 10^9 samples
             self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_error(str(exc))))
+            self.error_label.setStyleSheet(f"color: {self._error_colour};")
             self.error_label.show()
             self._show_samples(self.state.samples)
+        else:
+            self.error_label.hide()
