@@ -115,6 +115,24 @@ def themed(widget: QWidget, theme: str | None) -> Iterator[None]:
                 setter(original)
 
 
+@contextmanager
+def _export_scaled(widget: QWidget, scale: int) -> Iterator[None]:
+    """Let every view of the window that draws cosmetic lines style itself for ``scale``."""
+    if scale == 1:
+        yield
+        return
+    root = widget.window()
+    widgets = (root, *root.findChildren(QWidget))
+    owners = [w for w in widgets if callable(getattr(w, "set_export_scale", None))]
+    for owner in owners:
+        owner.set_export_scale(scale)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for owner in owners:
+            owner.set_export_scale(1.0)  # type: ignore[attr-defined]
+
+
 def _paint_widget(widget: QWidget, painter: QPainter) -> None:
     # QWidget.render explicitly: QGraphicsView (every pyqtgraph plot widget)
     # overrides render() to draw only its scene, without the frame.
@@ -149,14 +167,15 @@ def render_image(widget: QWidget, scale: int = 1) -> QImage:
         raise ExportError(f"not enough memory for a {width}x{height} image")
     image.setDevicePixelRatio(scale)
     image.fill(widget.palette().color(QPalette.ColorRole.Window))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    try:
-        _paint_widget(widget, painter)
-    finally:
-        painter.end()
+    with _export_scaled(widget, scale):
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        try:
+            _paint_widget(widget, painter)
+        finally:
+            painter.end()
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 

@@ -148,6 +148,7 @@ class CurvePlots(QWidget):
         self.state = state
         self.theme: Theme = LIGHT
         self.curve: Curve | None = None
+        self._export_scale = 1.0
 
         self.f_widget = pg.PlotWidget(self)
         self.df_widget = pg.PlotWidget(self)
@@ -340,7 +341,18 @@ class CurvePlots(QWidget):
         pyqtgraph's pens are cosmetic, drawn in device pixels: without this a
         curve is half as thick on a 4K screen at 200 % as on a normal one.
         """
-        return width * self.devicePixelRatioF()
+        return width * self.devicePixelRatioF() * self._export_scale
+
+    def set_export_scale(self, scale: float) -> None:
+        """Style the plots for an image rendered at ``scale`` (1 for the screen).
+
+        The pens are cosmetic, drawn in device pixels: an image rendered at 3x
+        needs them 3 times wider, and 3 times more samples drawn, to look like
+        the window does. The export code sets this around rendering.
+        """
+        if scale != self._export_scale:
+            self._export_scale = scale
+            self.set_theme(self.theme)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; follow the font and the screen's pixel ratio."""
@@ -382,7 +394,7 @@ class CurvePlots(QWidget):
         self._update_titles()
         px = self._px
         self._styled_dpr = self.devicePixelRatioF()
-        self._set_samples_per_pixel(SAMPLES_PER_PIXEL * self._styled_dpr)
+        self._set_samples_per_pixel(SAMPLES_PER_PIXEL * self._styled_dpr * self._export_scale)
         zero_pen = pg.mkPen(theme.zero_line, width=px(1))
         for line in (*self.f_zero, *self.df_zero):
             line.setPen(zero_pen)
@@ -420,7 +432,8 @@ class CurvePlots(QWidget):
 
     def _resample(self, *_args: object) -> None:
         if hasattr(self, "df_curve"):  # the plots resize while being built
-            self._set_samples_per_pixel(SAMPLES_PER_PIXEL * self.devicePixelRatioF(), force=True)
+            factor = SAMPLES_PER_PIXEL * self.devicePixelRatioF() * self._export_scale
+            self._set_samples_per_pixel(factor, force=True)
 
     def _update_titles(self) -> None:
         act = self.state.activation
