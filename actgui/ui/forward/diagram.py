@@ -23,11 +23,12 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from actgui.layer_state import LayerState
 from actgui.model import ForwardPass
+from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level
 from actgui.ui.forward.value_bars import ValueBars, bar_range
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
@@ -53,7 +54,7 @@ def _fixed_view(invert_y: bool = False) -> pg.ViewBox:
     return view
 
 
-class ForwardDiagram(pg.GraphicsLayoutWidget):
+class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
     """The whole forward pass of a :class:`LayerState`, updated in place.
 
     Signals
@@ -76,7 +77,6 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
         self.ci.layout.setVerticalSpacing(4)
         font = self._cell_font()
         self._theme = LIGHT
-        self._stale = True
 
         # Row 0: the neuron index axis over W, the names of x and W.
         self.neuron_axis = pg.AxisItem("top")
@@ -279,22 +279,7 @@ class ForwardDiagram(pg.GraphicsLayoutWidget):
     def _on_forward(self, _fp: ForwardPass) -> None:
         self._refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while hidden."""
-        if self._stale:
-            self._refresh()
-        super().showEvent(event)
-
-    def render_now(self) -> None:
-        """Bring the view up to date now, shown or not (the export code calls this)."""
-        self._refresh(force=True)
-
-    def _refresh(self, *_args: object, force: bool = False) -> None:
-        # A hidden page (another tab is in front) is refreshed when it is shown.
-        if not (force or self.isVisible()):
-            self._stale = True
-            return
-        self._stale = False
+    def _redraw(self) -> None:
         fp = self.state.forward
         decimals = self.state.decimals
         weights = fp.weights

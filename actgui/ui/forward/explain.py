@@ -15,11 +15,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actgui.layer_state import LayerState, NeuronExplanation
 from actgui.model import get_activation
+from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model
@@ -52,14 +53,13 @@ def activation_symbol(activation_id: str) -> str:
     return "σ" if activation_id == "sigmoid" else tr_model(get_activation(activation_id).name)
 
 
-class NeuronExplainer(QWidget):
+class NeuronExplainer(RefreshWhenShown, QWidget):
     """The explain-one-neuron view of a :class:`LayerState`'s selected neuron."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._theme = LIGHT
-        self._stale = True
         self._labelled_neuron: tuple[int, int] | None = None
         self._equation = ""
         self.title = QLabel()
@@ -239,22 +239,7 @@ class NeuronExplainer(QWidget):
 
     # -- updates -------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while hidden."""
-        if self._stale:
-            self._refresh()
-        super().showEvent(event)
-
-    def render_now(self) -> None:
-        """Bring the view up to date now, shown or not (the export code calls this)."""
-        self._refresh(force=True)
-
-    def _refresh(self, *_args: object, force: bool = False) -> None:
-        # A hidden page (another tab is in front) is refreshed when it is shown.
-        if not (force or self.isVisible()):
-            self._stale = True
-            return
-        self._stale = False
+    def _redraw(self) -> None:
         ex = self.state.explain()
         decimals = self.state.decimals
         j = ex.index
