@@ -13,6 +13,7 @@ full double precision.
 from __future__ import annotations
 
 import base64
+import functools
 import math
 from collections.abc import Callable
 
@@ -27,8 +28,11 @@ SQRT_2 = math.sqrt(2.0)
 SQRT_2PI = math.sqrt(2.0 * math.pi)
 INV_SQRT_2PI = 1.0 / SQRT_2PI
 
-BLOCK = 16384
-"""Elements per block in :func:`blockwise`: a few temporaries of this size stay in L1/L2."""
+BLOCK = 8192
+"""Elements per block in :func:`blockwise`: the temporaries of a long formula stay in L2."""
+
+ROW_BLOCK = 32768
+"""Elements per block in :func:`rowwise`: its formulas are short, so larger blocks cost less overhead."""
 
 
 def as_float_array(x: ArrayLike, name: str = "x", copy: bool = True) -> FloatArray:
@@ -133,7 +137,7 @@ def rowwise(fn: Callable[[FloatArray], FloatArray], z: FloatArray) -> FloatArray
     n = z.shape[-1]
     rows = np.ascontiguousarray(z).reshape(-1, n)
     out = np.empty_like(rows)
-    step = max(1, BLOCK // max(n, 1))
+    step = max(1, ROW_BLOCK // max(n, 1))
     for start in range(0, rows.shape[0], step):
         out[start : start + step] = fn(rows[start : start + step])
     return out.reshape(z.shape)
@@ -168,19 +172,74 @@ NDTR_CLAMP = 40.0
 _ERFC_CLAMP = NDTR_CLAMP / SQRT_2
 
 
-def scaled_normal_tail(x: FloatArray) -> FloatArray:
-    """R(x) = Phi(-x) exp(x^2 / 2) for a block 0 <= x < 63 (NaN: finite garbage)."""
+_PIECE_MASK = ~_FRACTION_MASK  # keeps the sign, exponent and piece bits of x + 1
+_KEYS = np.arange(_erfcx_table.ROWS, dtype=np.int64) + _erfcx_table.FIRST_KEY
+
+
+def _table_key(x: FloatArray) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The bits of x + 1 and the row of the table that holds x."""
     bits = (x + 1.0).view(np.int64)
     key = bits >> _KEY_SHIFT
     key -= _erfcx_table.FIRST_KEY
-    bits &= _FRACTION_MASK
-    v = bits.astype(np.float64)
-    columns = iter(_TAIL_COEFFICIENTS)
-    acc = next(columns).take(key, mode="clip")
+    return bits, key
+
+
+def _horner(columns: tuple[FloatArray, ...], key: NDArray[np.int64], t: FloatArray) -> FloatArray:
+    """sum_i c_i[key] t^i, for ``columns`` = (c_n, ..., c_0)."""
+    it = iter(columns)
+    acc = next(it).take(key, mode="clip")
     coefficient = np.empty_like(acc)
-    for column in columns:
-        acc *= v
+    for column in it:
+        acc *= t
         acc += column.take(key, mode="clip", out=coefficient)
+    return acc
+
+
+def scaled_normal_tail(x: FloatArray) -> FloatArray:
+    """R(x) = Phi(-x) exp(x^2 / 2) for a block 0 <= x < 63 (NaN: finite garbage)."""
+    bits, key = _table_key(x)
+    bits &= _FRACTION_MASK
+    return _horner(_TAIL_COEFFICIENTS, key, bits.astype(np.float64))
+
+
+@functools.cache
+def gaussian_tail_columns(slope: float = 0.0) -> tuple[FloatArray, ...]:
+    """The pieces' polynomials for exp(-x_k^2 / 2) (R(x) - slope x), in t = x - x_k.
+
+    x_k is the start of the piece (x_k + 1 has 10 significant bits, so x_k^2
+    is exact). The table's polynomials are in v = t / 2^(e - 52), the low bits
+    of x + 1 in its binade 2^e: dividing c_i by 2^(i (e - 52)) is exact, and
+    the line only changes the two lowest coefficients. Built on first use.
+    """
+    starts = (_KEYS << _KEY_SHIFT).view(np.float64) - 1.0
+    step = np.ldexp(1.0, (_KEYS >> (52 - _KEY_SHIFT)) - 1023 - 52)  # the value of one v
+    degree = _erfcx_table.DEGREE
+    columns = [c / step ** (degree - i) for i, c in enumerate(_TAIL_COEFFICIENTS)]
+    columns[-2] -= slope
+    columns[-1] -= slope * starts
+    gauss = np.exp(-0.5 * starts * starts)
+    return tuple(np.ascontiguousarray(c * gauss) for c in columns)
+
+
+def gaussian_times_table(a: FloatArray, slope: float = 0.0) -> FloatArray:
+    """(R(a) - slope a) exp(-a^2 / 2) for a block 0 <= a <= NDTR_CLAMP; with slope 0, Phi(-a).
+
+    To about 1 ulp. exp(-a^2 / 2) = exp(-x_k^2 / 2) exp(-t (a + x_k) / 2) with
+    t = a - x_k, exact; the first factor is folded into the polynomials
+    (:func:`gaussian_tail_columns`) and the second exponent is below 2.5, so
+    its rounding costs less than an ulp: one exp and no exact square needed.
+    """
+    bits, key = _table_key(a)
+    bits &= _PIECE_MASK
+    start = bits.view(np.float64)
+    start -= 1.0  # x_k, for the piece of the rounded a + 1: t may be a hair below 0
+    t = a - start
+    acc = _horner(gaussian_tail_columns(slope), key, t)
+    start += a
+    t *= start
+    t *= -0.5
+    np.exp(t, out=t)
+    acc *= t
     return acc
 
 
@@ -199,22 +258,19 @@ def exp_neg_square(a: FloatArray, scale: float) -> FloatArray:
     return head
 
 
-def normal_tail(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """For a block ``x``: |x| clamped at :data:`NDTR_CLAMP`, Phi(-|x|) and exp(-x^2 / 2).
+def normal_tail(x: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """For a block ``x``: |x| clamped at :data:`NDTR_CLAMP`, and Phi(-|x|).
 
-    Phi(-|x|), the smaller of Phi(x) and 1 - Phi(x), and the Gaussian are both
-    exact to about 1 ulp; past the clamp both have underflowed to 0. NaN stays NaN.
+    Phi(-|x|), the smaller of Phi(x) and 1 - Phi(x), is exact to about 1 ulp;
+    past the clamp it has underflowed to 0. NaN stays NaN.
     """
     a = np.abs(x)
     np.minimum(a, NDTR_CLAMP, out=a)
-    gauss = exp_neg_square(a, 0.5)
-    tail = scaled_normal_tail(a)
-    tail *= gauss
-    return a, tail, gauss
+    return a, gaussian_times_table(a)
 
 
 def _ndtr_kernel(x: FloatArray, out: FloatArray) -> None:
-    _, tail, _ = normal_tail(x)
+    _, tail = normal_tail(x)
     # Phi(x) = tail for x <= 0 and 1 - tail for x > 0, blended without a branch.
     np.multiply(tail, -2.0, out=out)
     out += 1.0

@@ -137,7 +137,7 @@ class Activation:
         """
         arr = nx.as_float_array(x, copy=False)
         if self.is_vector:
-            if arr.ndim < 2 or arr.size <= nx.BLOCK:
+            if arr.ndim < 2 or arr.size <= nx.ROW_BLOCK:
                 return fn(arr, **values)
             return nx.rowwise(lambda rows: fn(rows, **values), arr)
         if arr.ndim == 0:  # the functions see arrays, never NumPy scalars
@@ -297,7 +297,7 @@ def _celu_d(x: FloatArray, alpha: float) -> FloatArray:
 def _gelu_exact_kernel(x: FloatArray, out: FloatArray) -> None:
     # x Phi(x) = max(x, 0) - |x| Phi(-|x|): exact in both tails, no branch,
     # and |x| is clamped where Phi(-|x|) has underflowed, so inf * 0 never happens.
-    a, tail, _ = nx.normal_tail(x)
+    a, tail = nx.normal_tail(x)
     np.maximum(x, 0.0, out=out)
     tail *= a
     out -= tail
@@ -306,15 +306,12 @@ def _gelu_exact_kernel(x: FloatArray, out: FloatArray) -> None:
 def _gelu_exact_grad_kernel(x: FloatArray, out: FloatArray) -> None:
     # Phi(x) + x phi(x) = d for x <= 0 and 1 - d for x > 0,
     # with d = Phi(-|x|) - |x| phi(x) = exp(-x^2/2) (R(|x|) - |x| / sqrt(2 pi)).
-    # Factored as exp(-x^2/2) * (R - |x| / sqrt(2 pi)): fewer passes than forming
-    # both terms, the same rounding (both forms cancel near the minimum at -0.75).
+    # R(a) - a / sqrt(2 pi) has its own table, derived from R's, so d costs
+    # what Phi(-|x|) costs.
+    # It cancels near the minimum at -0.75, as any formula of these two terms does.
     a = np.abs(x)
     np.minimum(a, nx.NDTR_CLAMP, out=a)
-    gauss = nx.exp_neg_square(a, 0.5)
-    d = nx.scaled_normal_tail(a)
-    a *= nx.INV_SQRT_2PI
-    d -= a
-    d *= gauss
+    d = nx.gaussian_times_table(a, nx.INV_SQRT_2PI)
     # d for x <= 0 and 1 - d for x > 0, blended without a branch (a masked copy
     # with a random mask is 4x slower than this arithmetic).
     np.multiply(d, -2.0, out=out)
