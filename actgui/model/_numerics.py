@@ -151,10 +151,12 @@ def rowwise(fn: Callable[[FloatArray], FloatArray], z: FloatArray) -> FloatArray
 # is well approximated by piecewise polynomials. The table comes from
 # tests/model/make_erfcx_table.py (see there for the construction): 2^9
 # pieces per binade of x + 1, found from the bits of x + 1 by a shift, each a
-# degree-4 polynomial in the remaining mantissa bits. exp(-x^2 / 2) is computed
-# without rounding x^2: x = x_hi + x_lo with x_hi holding 26 bits, so x_hi^2
-# is exact and exp(-x^2 / 2) = exp(-x_hi^2 / 2) exp(-x_lo (x + x_hi) / 2).
-# erfc(a) = 2 Phi(-a sqrt 2) = 2 R(a sqrt 2) exp(-a^2), with the same care.
+# degree-4 polynomial in the remaining mantissa bits. The Gaussian factor
+# must not round x^2 (that would cost up to 1e-13 in the far tail). For Phi,
+# exp(-x_k^2 / 2) at the start x_k of each piece is exact and folded into the
+# polynomials (gaussian_times_table). For erfc(a) = 2 R(a sqrt 2) exp(-a^2),
+# whose pieces are those of a sqrt 2, x = x_hi + x_lo with x_hi holding 26
+# bits, so x_hi^2 is exact and exp(-x^2) = exp(-x_hi^2) exp(-x_lo (x + x_hi)).
 # --------------------------------------------------------------------------
 
 _TAIL_COEFFICIENTS = tuple(
