@@ -161,7 +161,7 @@ def rowwise(fn: Callable[[FloatArray], FloatArray], z: FloatArray) -> FloatArray
 
 _TAIL_COEFFICIENTS = tuple(
     np.ascontiguousarray(column)
-    for column in np.frombuffer(base64.b64decode("".join(_erfcx_table.TABLE_BASE64)), dtype="<f8")
+    for column in np.frombuffer(base64.b64decode(_erfcx_table.TABLE_BASE64), dtype="<f8")
     .astype(np.float64)
     .reshape(_erfcx_table.ROWS, _erfcx_table.DEGREE + 1)
     .T
