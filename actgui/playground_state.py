@@ -4,16 +4,24 @@ It holds the dataset, network and training settings and the trainer built
 from them. Widgets call the setters and update themselves from the signals;
 a timer in the UI calls :meth:`PlaygroundState.train_for` in short slices.
 
-Changing the data, the architecture or the initialisation starts over with
+Changing the data, the architecture, an activation or one of its parameters
+(Leaky ReLU's slope, ELU's alpha, ...) or the initialisation starts over with
 fresh weights (epoch 0); changing the learning rate, batch size, L2 or the
 optimiser applies to the running training, as in browser playgrounds.
+
+:meth:`PlaygroundState.settings` gives the settings a user chose as plain
+JSON-able data, and :meth:`PlaygroundState.from_settings` builds a state back
+from them, falling back to the default for every missing or invalid value:
+the app saves the playground's set-up this way (not its trained weights).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, TypeVar
 
+from actgui.model.activations import get_activation
 from actgui.model.datasets import Dataset, DataSettings, generate
 from actgui.model.network import (
     MAX_HIDDEN_LAYERS,
@@ -26,6 +34,10 @@ from actgui.signals import Signal
 
 DEFAULT_NEURONS = 4
 DEFAULT_ACTIVATION = "tanh"
+
+_Config = TypeVar("_Config", DataSettings, NetworkConfig, TrainConfig)
+_REFUSED = (ValueError, TypeError, OverflowError)
+"""What a config or an activation raises for a value it does not accept."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,8 @@ class PlaygroundState:
     data_changed
         New points (dataset settings changed); the network was reset too.
     network_changed
-        New network (architecture, activations or init changed, or reset).
+        New network (architecture, activations, their parameters or init
+        changed, or reset).
     training_changed
         Optimiser, learning rate, batch size or L2 changed.
     progressed
@@ -191,9 +204,11 @@ class PlaygroundState:
             self.progressed.emit()
 
     def set_network(self, **changes: Any) -> None:
-        """Change the architecture or init (layer_sizes, activations, init, init_scale, seed).
+        """Change the architecture or init.
 
-        Starts over with fresh weights. Raises ValueError for invalid values.
+        ``changes`` are fields of :class:`NetworkConfig`: layer_sizes,
+        activations, activation_params, init, init_scale, seed. Starts over
+        with fresh weights. Raises ValueError for invalid values.
         """
         config = replace(self._network, **changes)
         if config != self._network:
@@ -207,13 +222,16 @@ class PlaygroundState:
         """Use ``count`` hidden layers; new layers copy the last one (or the defaults)."""
         if not 0 <= count <= MAX_HIDDEN_LAYERS:
             raise ValueError(f"a network has 0 to {MAX_HIDDEN_LAYERS} hidden layers, got {count}")
-        sizes = list(self._network.layer_sizes)
-        acts = list(self._network.activations)
+        net = self._network
+        sizes, acts, params = list(net.layer_sizes), list(net.activations), list(net.activation_params)
         while len(sizes) < count:
             sizes.append(sizes[-1] if sizes else DEFAULT_NEURONS)
             acts.append(acts[-1] if acts else DEFAULT_ACTIVATION)
+            params.append(params[-1] if params else {})
         self.set_network(
-            layer_sizes=tuple(sizes[:count]), activations=tuple(acts[:count]), activation_params=()
+            layer_sizes=tuple(sizes[:count]),
+            activations=tuple(acts[:count]),
+            activation_params=tuple(params[:count]),
         )
 
     def set_layer_size(self, layer: int, size: int) -> None:
@@ -223,10 +241,28 @@ class PlaygroundState:
         self.set_network(layer_sizes=tuple(sizes))
 
     def set_layer_activation(self, layer: int, activation_id: str) -> None:
-        """Set the activation of hidden layer ``layer`` (0-based), with default parameters."""
+        """Set the activation of hidden layer ``layer`` (0-based), with its default parameters.
+
+        The other layers keep their activations and parameters.
+        """
         acts = list(self._network.activations)
+        params = list(self._network.activation_params)
+        if acts[layer] == activation_id:
+            return
         acts[layer] = activation_id
-        self.set_network(activations=tuple(acts), activation_params=())
+        params[layer] = {}
+        self.set_network(activations=tuple(acts), activation_params=tuple(params))
+
+    def set_activation_param(self, layer: int, name: str, value: Any) -> None:
+        """Set one parameter of hidden layer ``layer``'s activation; starts over with fresh weights.
+
+        Raises ValueError for a parameter the activation does not have, or a
+        value it refuses (out of range, or e.g. Hardtanh's min_val not below
+        max_val), leaving the state unchanged.
+        """
+        params = [dict(p) for p in self._network.activation_params]
+        params[layer][name] = value
+        self.set_network(activation_params=tuple(params))
 
     def set_all_activations(self, activation_id: str) -> None:
         """Use one activation in every hidden layer."""
@@ -243,6 +279,39 @@ class PlaygroundState:
             self._trainer.set_config(config)
             self._set_lesson("")
             self.training_changed.emit()
+
+    # -- saved settings -----------------------------------------------------
+
+    def settings(self) -> dict[str, dict[str, Any]]:
+        """The settings a user chose, as JSON-able data (no weights, no progress).
+
+        Three groups, ``data``, ``network`` and ``training``, each holding the
+        fields of :class:`DataSettings`, :class:`NetworkConfig` and
+        :class:`TrainConfig`.
+        """
+        net = self._network
+        network = {
+            **asdict(net),
+            "layer_sizes": list(net.layer_sizes),
+            "activations": list(net.activations),
+            "activation_params": [dict(p) for p in net.activation_params],
+        }
+        return {"data": asdict(self._data_settings), "network": network, "training": asdict(self._training)}
+
+    @classmethod
+    def from_settings(cls, settings: object) -> PlaygroundState:
+        """A state set up from :meth:`settings` as saved earlier; never raises.
+
+        Every missing or invalid value (wrong type, out of range, unknown
+        dataset or activation, corrupt structure) is replaced by its default,
+        one value at a time; the layers' sizes and activations go together.
+        """
+        groups = settings if isinstance(settings, Mapping) else {}
+        return cls(
+            _restored(DataSettings(), groups.get("data")),
+            _restored_network(groups.get("network")),
+            _restored(TrainConfig(), groups.get("training")),
+        )
 
     # -- lessons ----------------------------------------------------------------
 
@@ -308,3 +377,53 @@ class PlaygroundState:
     def regenerate(self) -> None:
         """New points from the next seed."""
         self.set_data(seed=self._data_settings.seed + 1)
+
+
+# -- reading saved settings ------------------------------------------------------
+
+
+def _restored(default: _Config, saved: object) -> _Config:
+    """``default`` with every saved field that it accepts; the others stay default."""
+    config = default
+    if isinstance(saved, Mapping):
+        for name in (f.name for f in fields(default)):
+            if name in saved:
+                try:
+                    config = replace(config, **{name: saved[name]})
+                except _REFUSED:
+                    continue
+    return config
+
+
+def _valid_params(activation_id: str, saved: object) -> dict[str, Any]:
+    """The saved parameters of an activation that it accepts, one by one."""
+    activation = get_activation(activation_id)
+    kept: dict[str, Any] = {}
+    if isinstance(saved, Mapping):
+        for name, value in saved.items():
+            try:
+                activation.resolve({**kept, name: value})
+            except _REFUSED:
+                continue
+            kept[name] = value
+    return kept
+
+
+def _restored_network(saved: object) -> NetworkConfig:
+    """The default network with the saved architecture, parameters and init that are valid."""
+    config = NetworkConfig()
+    if not isinstance(saved, Mapping):
+        return config
+    sizes, acts = saved.get("layer_sizes"), saved.get("activations")
+    if isinstance(sizes, list) and isinstance(acts, list):
+        try:
+            config = replace(config, layer_sizes=tuple(sizes), activations=tuple(acts), activation_params=())
+        except _REFUSED:
+            pass
+        else:
+            params = saved.get("activation_params")
+            if isinstance(params, list) and len(params) == config.depth:
+                layers = tuple(_valid_params(a, p) for a, p in zip(config.activations, params, strict=True))
+                config = replace(config, activation_params=layers)
+    without_architecture = {k: v for k, v in saved.items() if k in ("init", "init_scale", "seed")}
+    return _restored(config, without_architecture)

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -45,29 +47,24 @@ def _numeric_gradient(net, x, y, l2, param, eps=1e-6):
     return grad
 
 
-def _far_from_kinks(net, x, act_id, margin=1e-3):
-    kinks = KINKS.get(act_id, [])
+def _far_from_kinks(net, x, kinks_per_layer, margin=1e-3):
     fwd = net.forward(x)
-    if not kinks:
-        return True
-    return all(np.min(np.abs(z[..., None] - np.array(kinks))) > margin for z in fwd.pre_activations)
+    return all(
+        not kinks or np.min(np.abs(z[..., None] - np.array(kinks))) > margin
+        for z, kinks in zip(fwd.pre_activations, kinks_per_layer, strict=True)
+    )
 
 
-def test_every_elementwise_activation_is_covered():
-    assert len(elementwise_ids()) >= 20
-
-
-@pytest.mark.parametrize("act_id", elementwise_ids())
-def test_backprop_matches_finite_differences(act_id):
+def _check_backprop(cfg, kinks_per_layer):
+    """Compare backpropagation with central differences, on points away from every kink."""
     rng = np.random.default_rng(0)
-    cfg = NetworkConfig((5, 4), (act_id, act_id), init="xavier", init_scale=1.5, seed=1)
     net = MLP(cfg)
     for b in net.biases:
         b[:] = rng.normal(0.0, 0.3, size=b.shape)
     # Draw points until no pre-activation sits within 1e-3 of a kink.
     for _ in range(200):
         x = rng.uniform(-1.0, 1.0, size=(12, 2))
-        if _far_from_kinks(net, x, act_id):
+        if _far_from_kinks(net, x, kinks_per_layer):
             break
     else:
         pytest.fail("could not find points away from the kinks")
@@ -77,6 +74,60 @@ def test_backprop_matches_finite_differences(act_id):
     for analytic, param in pairs:
         numeric = _numeric_gradient(net, x, y, 0.01, param)
         np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-7)
+    return net, x, y
+
+
+def test_every_elementwise_activation_is_covered():
+    assert len(elementwise_ids()) >= 20
+
+
+@pytest.mark.parametrize("act_id", elementwise_ids())
+def test_backprop_matches_finite_differences(act_id):
+    cfg = NetworkConfig((5, 4), (act_id, act_id), init="xavier", init_scale=1.5, seed=1)
+    kinks = KINKS.get(act_id, [])
+    _check_backprop(cfg, [kinks, kinks])
+
+
+# Two non-default settings per parameterised activation (one per hidden layer),
+# and where their kinks (or, for softplus, the switch to x at beta x > threshold) are.
+PARAMETERISED = {
+    "leaky_relu": ({"negative_slope": 0.3}, {"negative_slope": 0.75}),
+    "prelu": ({"weight": 0.6}, {"weight": 0.05}),
+    "elu": ({"alpha": 2.5}, {"alpha": 0.3}),
+    "celu": ({"alpha": 0.4}, {"alpha": 3.0}),
+    "gelu": ({"approximate": "tanh"}, {"approximate": "tanh"}),
+    "softplus": ({"beta": 3.0, "threshold": 4.0}, {"beta": 0.5, "threshold": 1.0}),
+    "hardtanh": ({"min_val": -0.4, "max_val": 0.7}, {"min_val": -2.0, "max_val": 0.2}),
+    "softshrink": ({"lambd": 0.3}, {"lambd": 0.05}),
+    "hardshrink": ({"lambd": 0.3}, {"lambd": 0.05}),
+}
+
+
+def _param_kinks(act_id, params):
+    if act_id == "softplus":
+        return [params["threshold"] / params["beta"]]
+    if act_id == "hardtanh":
+        return [params["min_val"], params["max_val"]]
+    if act_id in ("softshrink", "hardshrink"):
+        return [-params["lambd"], params["lambd"]]
+    return KINKS.get(act_id, [])
+
+
+def test_every_parameterised_activation_is_covered():
+    with_params = {a for a in elementwise_ids() if get_activation(a).params}
+    assert with_params == set(PARAMETERISED)
+
+
+@pytest.mark.parametrize("act_id", sorted(PARAMETERISED))
+def test_backprop_with_non_default_parameters_matches_finite_differences(act_id):
+    params = PARAMETERISED[act_id]
+    default_cfg = NetworkConfig((5, 4), (act_id, act_id), init="xavier", init_scale=1.5, seed=1)
+    cfg = replace(default_cfg, activation_params=params)
+    net, x, y = _check_backprop(cfg, [_param_kinks(act_id, p) for p in params])
+    # The parameters matter: the same weights with the default parameters give another loss.
+    default = MLP(default_cfg)
+    default.weights, default.biases = net.weights, net.biases
+    assert abs(net.loss(x, y) - default.loss(x, y)) > 1e-6
 
 
 def test_backprop_uses_the_catalogue_derivative(monkeypatch):
