@@ -228,3 +228,52 @@ def test_remedy_button_is_spent_once_applied(page):
     assert page.lessons.remedy_button.isEnabled()
     assert page.state.network.activations == ("linear", "linear")
     page.state.set_running(False)
+
+
+def test_activation_parameter_controls_show_only_what_applies(page):
+    controls = page.network_controls
+    assert not any(p.isVisibleTo(page) for p in controls.params)  # tanh, tanh: no parameters
+    controls.activations[0].setCurrentIndex(controls.activations[0].findData("softplus"))
+    controls.activations[1].setCurrentIndex(controls.activations[1].findData("gelu"))
+    assert controls.params[0].isVisibleTo(page) and controls.params[1].isVisibleTo(page)
+    assert list(controls.params[0].fields) == ["beta", "threshold"]
+    assert controls.params[0].fields["beta"].value() == 1.0
+    assert controls.params[1].fields["approximate"].currentData() == "none"
+    controls.layer_count.setValue(1)
+    assert not controls.params[1].isVisibleTo(page)
+
+
+def test_activation_parameter_controls_bind_both_ways(page, qtbot):
+    state = page.state
+    state.set_layer_activation(0, "leaky_relu")
+    state.trainer.train_epochs(3)
+    changes = []
+    state.network_changed.connect(lambda: changes.append(state.network.activation_params[0]))
+    spin = page.network_controls.params[0].fields["negative_slope"]
+    spin.setValue(0.25)
+    assert changes == [{"negative_slope": 0.25}]  # one change, no echo from the widget
+    assert state.epoch == 0  # like any architecture change, training starts over
+    assert state.trainer.network.activation(0, np.array([-4.0]))[0] == pytest.approx(-1.0)
+    state.set_activation_param(0, "negative_slope", 0.5)
+    assert spin.value() == 0.5
+    assert changes[-1] == {"negative_slope": 0.5} and len(changes) == 2
+    combo_state = page.state
+    combo_state.set_layer_activation(1, "gelu")
+    combo = page.network_controls.params[1].fields["approximate"]
+    combo.setCurrentIndex(combo.findData("tanh"))
+    assert combo_state.network.activation_params[1] == {"approximate": "tanh"}
+    assert state.network.activation_params[0] == {"negative_slope": 0.5}  # the other layer kept its own
+
+
+def test_a_refused_activation_parameter_snaps_back_with_the_reason(page):
+    page.state.set_layer_activation(0, "hardtanh")
+    controls = page.network_controls.params[0]
+    controls.fields["min_val"].setValue(2.0)  # not below max_val = 1
+    assert page.state.network.activation_params[0] == {"min_val": -1.0, "max_val": 1.0}
+    assert controls.fields["min_val"].value() == -1.0
+    assert "min_val < max_val" in controls.error_text
+    controls.fields["max_val"].setValue(3.0)
+    assert controls.error_text == ""
+    controls.fields["min_val"].setValue(2.0)
+    assert page.state.network.activation_params[0] == {"min_val": 2.0, "max_val": 3.0}
+

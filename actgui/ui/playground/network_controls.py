@@ -1,4 +1,4 @@
-"""Hidden layers (count, neurons, activation per layer) and the weight initialisation."""
+"""Hidden layers (count, neurons, activation and its parameters per layer) and the weight initialisation."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ from actgui.model import elementwise_ids, get_activation
 from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS
 from actgui.playground_state import PlaygroundState
 from actgui.ui.i18n import tr_model
+from actgui.ui.playground.activation_params import LayerParamControls
 
 
 class NetworkControls(QWidget):
     """The architecture and initialisation, bound both ways to the playground state.
 
     One row per possible hidden layer is created up front and shown or hidden
-    with the layer count.
+    with the layer count; under each, the parameters of its activation, if it
+    has any.
     """
 
     def __init__(self, state: PlaygroundState, parent: QWidget | None = None) -> None:
@@ -35,6 +37,7 @@ class NetworkControls(QWidget):
         self.layer_labels: list[QLabel] = []
         self.sizes: list[QSpinBox] = []
         self.activations: list[QComboBox] = []
+        self.params: list[LayerParamControls] = []
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(2, 1)
@@ -51,12 +54,15 @@ class NetworkControls(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _index, i=layer, c=combo: state.set_layer_activation(i, c.currentData())
             )
-            grid.addWidget(label, layer, 0)
-            grid.addWidget(size, layer, 1)
-            grid.addWidget(combo, layer, 2)
+            params = LayerParamControls(state, layer, self)
+            grid.addWidget(label, 2 * layer, 0)
+            grid.addWidget(size, 2 * layer, 1)
+            grid.addWidget(combo, 2 * layer, 2)
+            grid.addWidget(params, 2 * layer + 1, 1, 1, 2)
             self.layer_labels.append(label)
             self.sizes.append(size)
             self.activations.append(combo)
+            self.params.append(params)
         self.init = QComboBox(self)
         for scheme in INIT_SCHEMES:
             self.init.addItem("", scheme)
