@@ -1,4 +1,4 @@
-"""Save and restore the window and the explorer's state through QSettings.
+"""Save and restore the window, the explorer's state and the playground's set-up through QSettings.
 
 Everything read back is validated key by key: a value of the wrong type, out
 of range, naming an unknown activation, or a window geometry that lies off
@@ -21,6 +21,7 @@ from actgui.ui.settings import open_settings
 
 if TYPE_CHECKING:
     from actgui.ui.main_window import MainWindow
+    from actgui.ui.playground.lazy import LazyPlaygroundPage
 
 SETTINGS_VERSION = 1
 DEFAULT_SIZE = (1280, 720)
@@ -34,6 +35,8 @@ _SPLITTERS = {
 }
 SOFTMAX_LAYOUT_KEY = "layout/softmax"
 """The softmax view is built on first use: its layout is applied then."""
+PLAYGROUND_GROUPS = ("data", "network", "training")
+"""The playground's settings, one JSON key each under ``playground/``; checked when it is built."""
 
 
 # -- reading helpers: each returns None for a missing or bad value -----------------
@@ -214,6 +217,7 @@ def restore_window(window: MainWindow, settings: QSettings | None = None) -> Non
             window.explorer.reset_layout()
             break
     window.explorer.pending_softmax_layout = _bytes(s, SOFTMAX_LAYOUT_KEY)
+    restore_playground(window.playground, s)
     geometry = _bytes(s, "window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         place_default(window)
@@ -222,6 +226,29 @@ def restore_window(window: MainWindow, settings: QSettings | None = None) -> Non
     toolbars = _bytes(s, "window/state")
     if toolbars is not None:
         window.restoreState(toolbars)
+
+
+def restore_playground(playground: LazyPlaygroundPage, settings: QSettings | None = None) -> None:
+    """Hand the saved playground settings to the (lazy) playground page.
+
+    Only the JSON is parsed here; the page checks every value when it is
+    built (see ``PlaygroundState.from_settings``), so start-up neither builds
+    the page nor loads the playground's model.
+    """
+    s = settings if settings is not None else open_settings()
+    groups = {group: _json(s, f"playground/{group}") for group in PLAYGROUND_GROUPS}
+    saved = {group: value for group, value in groups.items() if isinstance(value, dict)}
+    if saved:
+        playground.restore_settings(saved)
+
+
+def save_playground(playground: LazyPlaygroundPage, settings: QSettings | None = None) -> None:
+    """Write the playground's settings (those saved before if it was never built)."""
+    s = settings if settings is not None else open_settings()
+    saved = playground.settings()
+    for group in PLAYGROUND_GROUPS:
+        if saved is not None and isinstance(saved.get(group), dict):
+            s.setValue(f"playground/{group}", json.dumps(saved[group]))
 
 
 def save(window: MainWindow, settings: QSettings | None = None) -> None:
@@ -237,4 +264,5 @@ def save(window: MainWindow, settings: QSettings | None = None) -> None:
         s.setValue(SOFTMAX_LAYOUT_KEY, explorer.softmax.splitter.saveState())
     elif explorer.pending_softmax_layout is not None:
         s.setValue(SOFTMAX_LAYOUT_KEY, explorer.pending_softmax_layout)  # keep it for next time
+    save_playground(window.playground, s)
     s.sync()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from actgui.layer_state import LayerState
 from actgui.model import ACTIVATIONS, SEED_IDS
+from actgui.playground_state import PlaygroundState
 from actgui.state import THEMES, AppState
 from actgui.ui import persistence
 from actgui.ui.forward.file_actions import FileActions
@@ -42,6 +43,8 @@ def _generated(tmp: Path) -> dict[str, bytes]:
         + b'\nlogits="[' + b"1," * 200_000 + b'1]"\n',
         "deep_json.ini": b"[explorer]\nparams=" + b"[" * 50_000 + b"\nlogits=" + b'{"a":' * 20_000 + b"\n",
         "many_keys.ini": b"[junk]\n" + b"".join(b"k%d=%d\n" % (i, i) for i in range(50_000)),
+        "playground_deep_json.ini": b"[playground]\ndata=" + b"[" * 50_000 + b"\nnetwork="
+        + b'{"a":' * 20_000 + b'\ntraining="{\\"l2\\": ' + b"[" * 900 + b"]" * 900 + b'}"\n',
     }
 
 
@@ -262,3 +265,46 @@ def test_settings_of_normal_size_are_read(tmp_path, monkeypatch):
     monkeypatch.setenv(settings_module.SETTINGS_ENV, str(path))
     assert settings_module.open_settings().value("explorer/activation") == "relu"
     assert path.exists()
+
+
+def test_every_corrupted_settings_file_sets_up_a_usable_playground(qtbot, _isolated_settings, tmp_path):
+    """The playground checks its saved settings when it is built: bad values fall back, never raise."""
+    for name, data in _all_files(tmp_path):
+        _isolated_settings.write_bytes(data)
+        window = _open(qtbot)
+        assert not window.playground.is_built, name  # restoring did not build it
+        page = window.playground.page()
+        state = page.state
+        assert page.network_controls.layer_count.value() == state.network.depth, name
+        assert page.training_controls.batch_size.value() == state.training.batch_size, name
+        assert page.dataset_controls.kind.currentData() == state.data_settings.kind, name
+        first = state.settings()
+        window.close()
+        # What was saved over the corrupted file reads back to the same set-up.
+        again = _open(qtbot)
+        assert again.playground.settings() == first, name
+        assert again.playground.page().state.settings() == first, name
+        again.close()
+
+
+def test_bad_playground_keys_fall_back_and_good_keys_survive(qtbot, _isolated_settings):
+    from PySide6.QtWidgets import QTabWidget
+
+    from actgui.ui.playground import LazyPlaygroundPage
+
+    _isolated_settings.write_bytes((CORPUS / "playground_out_of_range.ini").read_bytes())
+    lazy = LazyPlaygroundPage(QTabWidget())
+    persistence.restore_playground(lazy)
+    assert not lazy.is_built
+    state = PlaygroundState.from_settings(lazy.settings())
+    default = PlaygroundState()
+    assert state.data_settings.kind == "moons" and state.data_settings.test_fraction == 0.5
+    assert state.data_settings.n_points == default.data_settings.n_points
+    assert state.data_settings.noise == default.data_settings.noise
+    assert state.data_settings.seed == default.data_settings.seed
+    assert state.network.layer_sizes == default.network.layer_sizes  # 999 neurons refused
+    assert state.network.init == "he"
+    assert state.network.init_scale == 1.0 and state.network.seed == 0
+    assert state.training.learning_rate == default.training.learning_rate
+    assert state.training.batch_size == default.training.batch_size
+    assert state.training.l2 == 0.5

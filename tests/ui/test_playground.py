@@ -277,3 +277,61 @@ def test_a_refused_activation_parameter_snaps_back_with_the_reason(page):
     controls.fields["min_val"].setValue(2.0)
     assert page.state.network.activation_params[0] == {"min_val": 2.0, "max_val": 3.0}
 
+
+def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, _isolated_settings):
+    from actgui.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    state = first.playground.page().state
+    state.set_data(kind="spiral", n_points=500, noise=0.2, seed=5)
+    state.set_layer_count(3)
+    state.set_layer_size(2, 6)
+    state.set_layer_activation(1, "elu")
+    state.set_activation_param(1, "alpha", 2.5)
+    state.set_network(init="he", init_scale=2.0)
+    state.set_training(optimizer="sgd", learning_rate=0.125, batch_size=16, l2=0.001)
+    state.trainer.train_epochs(2)
+    saved = state.settings()
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.playground.is_built  # restored without building the page
+    second.close()  # saves what it was given, untouched
+
+    third = MainWindow()
+    qtbot.addWidget(third)
+    page = third.playground.page()
+    assert page.state.settings() == saved
+    assert page.state.epoch == 0  # the set-up, not the trained weights
+    assert page.state.network.layer_sizes == (8, 8, 6)
+    assert page.state.network.activation_params[1] == {"alpha": 2.5}
+    # The controls show it.
+    assert page.dataset_controls.kind.currentData() == "spiral"
+    assert page.dataset_controls.points.value() == 500
+    assert page.network_controls.layer_count.value() == 3
+    assert page.network_controls.activations[1].currentData() == "elu"
+    assert page.network_controls.params[1].fields["alpha"].value() == 2.5
+    assert page.network_controls.init.currentData() == "he"
+    assert page.training_controls.learning_rate.value() == 0.125
+    assert page.training_controls.optimizer.currentData() == "sgd"
+    third.close()
+
+def test_settings_restored_into_a_built_page_apply_at_once(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from actgui.ui.playground import LazyPlaygroundPage
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    lazy = LazyPlaygroundPage(tabs)
+    state = lazy.page().state
+    saved = PlaygroundState(network=NetworkConfig((3,), ("celu",), ({"alpha": 0.5},))).settings()
+    saved["data"]["kind"] = "circle"
+    lazy.restore_settings(saved)
+    assert state.data_settings.kind == "circle"
+    assert state.network.activation_params == ({"alpha": 0.5},)
+    assert lazy.page().network_controls.params[0].fields["alpha"].value() == 0.5
+    assert lazy.settings() == state.settings()
+
