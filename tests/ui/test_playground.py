@@ -1,8 +1,11 @@
 import numpy as np
 import pytest
 
+from actgui.export.render import render_image
 from actgui.model.network import NetworkConfig
 from actgui.playground_state import LESSONS, PlaygroundState
+from actgui.ui.theme import OKABE_ITO
+from tests.export.conftest import colour_mask, image_array
 
 # The offscreen platform cannot propagate size hints of a shown top-level widget.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -335,3 +338,56 @@ def test_settings_restored_into_a_built_page_apply_at_once(qtbot):
     assert lazy.page().network_controls.params[0].fields["alpha"].value() == 0.5
     assert lazy.settings() == state.settings()
 
+
+# -- export at 2x / 3x ------------------------------------------------------------------
+
+
+def _covered(widget, colour: str, scale: int) -> int:
+    return int(colour_mask(image_array(render_image(widget, scale)), colour, tolerance=30).sum())
+
+
+@pytest.mark.parametrize(
+    ("view", "colour"),
+    [
+        ("curves", OKABE_ITO["bluish_green"]),  # the train loss and accuracy lines
+        ("gradients", OKABE_ITO["blue"]),  # the per-layer gradient line and its dots
+        ("diagram", "#0072B2"),  # connections (class 1 colour) and thumbnails
+    ],
+)
+def test_playground_lines_keep_their_look_at_2x_and_3x(page, view, colour):
+    """A line drawn s times wider and s times longer covers about s^2 the pixels.
+
+    Cosmetic pens left alone would cover only about s times as many: hairlines.
+    """
+    page.state.trainer.train_epochs(30)
+    page.redraw()
+    widget = getattr(page, view)
+    one = _covered(widget, colour, 1)
+    assert one > 300
+    for scale in (2, 3):
+        ratio = _covered(widget, colour, scale) / one
+        assert 0.7 * scale**2 < ratio < 1.35 * scale**2, (view, scale, ratio)
+    # Back to the screen's styling afterwards.
+    assert all(v.export_scale == 1.0 for v in (page.curves, page.gradients, page.boundary, page.diagram))
+    assert _covered(widget, colour, 1) == one
+
+
+def test_boundary_axes_widen_at_3x(page):
+    axis = page.boundary.getPlotItem().getAxis("bottom")
+    widths = []
+    page.boundary.set_export_scale(3)
+    widths.append(axis.pen().widthF())
+    page.boundary.set_export_scale(1.0)
+    widths.append(axis.pen().widthF())
+    assert widths == [3.0, 1.0]
+
+
+def test_diagram_thumbnails_are_sampled_finer_for_an_export(page):
+    page.redraw()
+    diagram = page.diagram
+    screen = diagram._columns[1][0].width()
+    diagram.set_export_scale(3)
+    export = diagram._columns[1][0].width()
+    diagram.set_export_scale(1.0)
+    assert (screen, export) == (43, 128)  # every 3rd point of the 128 grid, then all of them
+    assert diagram._columns[1][0].width() == screen

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from actgui.model.datasets import EXTENT, Dataset
 from actgui.model.network import GridOutputs
-from actgui.ui.playground._style import set_title, style_plot
+from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import CLASS_COLOURS, diverging_lut
 from actgui.ui.theme import LIGHT, Theme
 
@@ -23,7 +23,7 @@ class _SmoothImageItem(pg.ImageItem):
         super().paint(painter, *args)
 
 
-class BoundaryView(pg.PlotWidget):
+class BoundaryView(ExportScaled, pg.PlotWidget):
     """Heatmap of the network's output with the training and test points on top.
 
     Training points are filled discs with a light rim, test points the same
@@ -74,7 +74,8 @@ class BoundaryView(pg.PlotWidget):
     def set_theme(self, theme: Theme) -> None:
         """Recolour the heatmap, axes and point rims for ``theme``."""
         self.theme = theme
-        style_plot(self, self.getPlotItem(), theme, grid=False)
+        # The points are pixmaps drawn at the device's scale already; the axes are cosmetic lines.
+        style_plot(self, self.getPlotItem(), theme, grid=False, scale=self.export_scale)
         self.image.setLookupTable(diverging_lut(theme.plot_background, strength=0.55))
         light_rim, dark_rim = ("#ffffff", "#202020") if theme.name == "light" else ("#1b1d20", "#f0f0f0")
         self.train_points.setPen(pg.mkPen(light_rim, width=1.2))

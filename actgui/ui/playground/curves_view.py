@@ -8,14 +8,17 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from actgui.model.network import History
-from actgui.ui.playground._style import set_title, style_plot
+from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
 
 TRAIN_COLOUR = OKABE_ITO["bluish_green"]
 TEST_COLOUR = OKABE_ITO["reddish_purple"]
+LINE_WIDTH = 2.0
+DOWNSAMPLE_FACTOR = 5.0
+"""Samples drawn per pixel of width when an epoch count outgrows the plot (pyqtgraph's default)."""
 
 
-class CurvesView(QWidget):
+class CurvesView(ExportScaled, QWidget):
     """Two small plots: loss (log scale) and accuracy (%) per epoch, train and test."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +33,7 @@ class CurvesView(QWidget):
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
         self.accuracy_plot.setXLink(self.loss_plot)
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self._styles: dict[str, tuple[str, Qt.PenStyle]] = {}
         self._x_max = 0.0
         self._decades = (0.0, 0.0)
         for plot, kind in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
@@ -43,10 +47,10 @@ class CurvesView(QWidget):
                 ("train", TRAIN_COLOUR, Qt.PenStyle.SolidLine),
                 ("test", TEST_COLOUR, Qt.PenStyle.DashLine),
             ):
-                curve = plot.plot(pen=pg.mkPen(colour, width=2, style=style), name=split)
-                curve.setDownsampling(auto=True, method="peak")
+                curve = plot.plot(name=split)
                 curve.setClipToView(True)
                 self.curves[f"{kind}_{split}"] = curve
+                self._styles[f"{kind}_{split}"] = (colour, style)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -76,7 +80,14 @@ class CurvesView(QWidget):
         self.theme = theme
         for widget, plot in ((self.loss_widget, self.loss_plot), (self.accuracy_widget, self.accuracy_plot)):
             # No grid: a grid belongs to the axes, which would then repaint with every new point.
-            style_plot(widget, plot, theme, grid=False)
+            style_plot(widget, plot, theme, grid=False, scale=self.export_scale)
+        for key, curve in self.curves.items():
+            colour, style = self._styles[key]
+            curve.setPen(pg.mkPen(colour, width=LINE_WIDTH * self.export_scale, style=style))
+            # At 3x, three times the samples per logical pixel, so a long run keeps its detail.
+            curve.opts["autoDownsampleFactor"] = DOWNSAMPLE_FACTOR * self.export_scale
+            curve.setDownsampling(auto=False)  # toggling makes the item re-sample
+            curve.setDownsampling(auto=True, method="peak")
         self.loss_plot.legend.setLabelTextColor(theme.plot_foreground)
         self.loss_plot.legend.setBrush(pg.mkBrush(theme.plot_background + "c0"))
         self.retranslate_ui()

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from actgui.ui.playground._style import set_title, style_plot
+from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import DEAD_COLOUR
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
 
@@ -21,7 +21,7 @@ def _power_of_ten(k: int) -> str:
     return "1" if k == 0 else "10" + str(k).translate(_SUPERSCRIPTS)
 
 
-class GradientView(QWidget):
+class GradientView(ExportScaled, QWidget):
     """Log-scale plot of the typical per-point gradient norm of each layer's weights.
 
     The typical (median) point is used rather than the gradient summed over
@@ -39,7 +39,6 @@ class GradientView(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getAxis("left").setWidth(42)
         self.curve = self.plot.plot(
-            pen=pg.mkPen(OKABE_ITO["blue"], width=2),
             symbol="o",
             symbolSize=8,
             symbolBrush=OKABE_ITO["blue"],
@@ -82,7 +81,9 @@ class GradientView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Recolour the plot for ``theme``."""
         self.theme = theme
-        style_plot(self.plot_widget, self.plot, theme)
+        style_plot(self.plot_widget, self.plot, theme, scale=self.export_scale)
+        # The symbols are pixmaps drawn at the device's scale already; the line is cosmetic.
+        self.curve.setPen(pg.mkPen(OKABE_ITO["blue"], width=2 * self.export_scale))
         self.retranslate_ui()
 
     def show_diagnostics(self, norms: np.ndarray, dead: int, total: int) -> None:

@@ -16,17 +16,22 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
 from actgui.ui.i18n import tr_model
+from actgui.ui.playground._style import ExportScaled
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
 
 _LINE_LEVELS = 6
 
 THUMB_RESOLUTION = 40
-"""Pixels per side of a thumbnail before it is scaled to the node size."""
+"""Pixels per side of a thumbnail before it is scaled to the node size (times the export scale)."""
 
 
-class NetworkDiagram(QWidget):
-    """Columns of neuron thumbnails (inputs, hidden layers, output) joined by weights."""
+class NetworkDiagram(ExportScaled, QWidget):
+    """Columns of neuron thumbnails (inputs, hidden layers, output) joined by weights.
+
+    Its pens are not cosmetic, so they widen with the painter's scale by
+    themselves; an export at 2x or 3x only samples the thumbnails finer.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +40,7 @@ class NetworkDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 200)
         self._columns: list[list[QImage]] = []
+        self._grid: GridOutputs | None = None
         self._weights: list[np.ndarray] = []
         self._dead: list[np.ndarray] = []
         self._tips: list[list[str]] = []
@@ -50,6 +56,7 @@ class NetworkDiagram(QWidget):
         """Use the theme's background in the thumbnails' colour map."""
         self.theme = theme
         self._lut = diverging_lut(theme.plot_background)
+        self._make_thumbnails()
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -68,7 +75,20 @@ class NetworkDiagram(QWidget):
 
     def show_network(self, network: MLP, grid: GridOutputs, stats: tuple[NeuronStats, ...]) -> None:
         """Build the thumbnails from ``grid`` and remember weights and dead neurons."""
-        step = max(1, len(grid.coords) // THUMB_RESOLUTION)
+        self._grid = grid
+        self._make_thumbnails()
+        self._weights = [np.asarray(w) for w in network.weights]
+        self._dead = [s.dead for s in stats]
+        self._activations = network.config.activations
+        self._tips = self._tooltips(stats)
+        self._titles = self._column_titles()
+        self.update()
+
+    def _make_thumbnails(self) -> None:
+        grid = self._grid
+        if grid is None:
+            return
+        step = max(1, int(len(grid.coords) // (THUMB_RESOLUTION * self.export_scale)))
         coords = grid.coords[::step]
         gx, gy = np.meshgrid(coords, coords)
         columns = [[self._image(gx), self._image(gy)]]
@@ -76,12 +96,6 @@ class NetworkDiagram(QWidget):
             columns.append([self._image(neuron[::step, ::step]) for neuron in layer])
         columns.append([self._image(grid.probability[::step, ::step] * 2.0 - 1.0, symmetric=False)])
         self._columns = columns
-        self._weights = [np.asarray(w) for w in network.weights]
-        self._dead = [s.dead for s in stats]
-        self._activations = network.config.activations
-        self._tips = self._tooltips(stats)
-        self._titles = self._column_titles()
-        self.update()
 
     def _image(self, values: np.ndarray, symmetric: bool = True) -> QImage:
         if symmetric:
