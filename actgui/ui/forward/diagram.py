@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from actgui.layer_state import LayerState
 from actgui.model import ForwardPass
 from actgui.ui.forward._deferred import RefreshWhenShown
+from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level
 from actgui.ui.forward.value_bars import ValueBars, bar_range
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
@@ -38,6 +39,7 @@ NEGATIVE = QColor("#2E6FD8")
 OUTPUT = QColor(OKABE_ITO["bluish_green"])
 GRADIENT = QColor(OKABE_ITO["orange"])
 HIGHLIGHT = QColor("#F0B400")
+LIMIT_LINE = QColor("#8a8a8a")
 
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
@@ -54,7 +56,7 @@ def _fixed_view(invert_y: bool = False) -> pg.ViewBox:
     return view
 
 
-class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
+class ForwardDiagram(RefreshWhenShown, ScaledLines, pg.GraphicsLayoutWidget):
     """The whole forward pass of a :class:`LayerState`, updated in place.
 
     Signals
@@ -110,8 +112,7 @@ class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
         self.h_bars = ValueBars(self.h_view, font)
         self.y_bars = ValueBars(self.y_view, font)
         self.dy_bars = ValueBars(self.dy_view, font)
-        limit_pen = pg.mkPen("#8a8a8a", width=1, style=Qt.PenStyle.DashLine)
-        self.y_limits = [pg.InfiniteLine(angle=0, pen=limit_pen) for _ in range(2)]
+        self.y_limits = [pg.InfiniteLine(angle=0) for _ in range(2)]
         for line in self.y_limits:
             self.y_view.addItem(line)
         self.row_labels: dict[str, pg.LabelItem] = {}
@@ -136,12 +137,9 @@ class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
         self._apply_fonts()
 
         # The selected neuron: an outline on W and b, a band behind the bars.
-        pen = QPen(HIGHLIGHT, 3)
-        pen.setCosmetic(True)
         self.w_outline = QGraphicsRectItem()
         self.b_outline = QGraphicsRectItem()
         for outline, view in ((self.w_outline, self.w_view), (self.b_outline, self.b_view)):
-            outline.setPen(pen)
             outline.setZValue(10)
             view.addItem(outline)
         band = QColor(HIGHLIGHT)
@@ -154,6 +152,7 @@ class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
             region.setZValue(-10)
             view.addItem(region)
             self.bands.append(region)
+        self._style_lines()
 
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_hover)
@@ -249,7 +248,24 @@ class ForwardDiagram(RefreshWhenShown, pg.GraphicsLayoutWidget):
         self.neuron_axis.setTicks([[(j + 0.5, str(j)) for j in range(n_out)]])
         self.input_axis.setTicks([[(i + 0.5, f"x{subscript(i)}") for i in range(n_in)]])
 
-    # -- theme -----------------------------------------------------------------------------
+    # -- theme and lines ---------------------------------------------------------------------
+
+    def _style_lines(self) -> None:
+        """Set every line's pen at its logical width (see :class:`ScaledLines`)."""
+        px = self._px
+        outline = QPen(HIGHLIGHT, px(3))
+        outline.setCosmetic(True)
+        self.w_outline.setPen(outline)
+        self.b_outline.setPen(outline)
+        limit_pen = pg.mkPen(LIMIT_LINE, width=px(1), style=Qt.PenStyle.DashLine)
+        for line in self.y_limits:
+            line.setPen(limit_pen)
+        for bars in (self.h_bars, self.y_bars, self.dy_bars):
+            bars.set_line_width(px(1))
+        # The colour bar's frame is drawn by its four axes.
+        for name in ("left", "right", "top", "bottom"):
+            axis = self.colour_bar.getAxis(name)
+            axis.setPen(pg.mkPen(axis.pen().color(), width=px(1)))
 
     def set_theme(self, theme: Theme) -> None:
         """Use the theme's plot colours."""

@@ -22,6 +22,7 @@ from actgui.layer_state import LayerState, NeuronExplanation
 from actgui.model import get_activation
 from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._format import MINUS, format_number
+from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model
 from actgui.ui.theme import LIGHT, Theme
@@ -32,6 +33,13 @@ SATURATED_BELOW = 0.01
 TANGENT_HALF_WIDTH = 1.5
 TANGENT_RISE = 0.3
 """The tangent rises at most this fraction of the curve's height on each side of the point."""
+
+CURVE_WIDTH = 2.5
+TANGENT_WIDTH = 2.0
+"""Line widths, in logical pixels."""
+LINK_COLOUR = "#8a8a8a"
+ZERO_COLOUR = "#7a7a7a"
+GUIDE_COLOUR = "#9a9a9a"
 
 
 def signed_terms(values: np.ndarray | list[float], decimals: int) -> str:
@@ -53,7 +61,7 @@ def activation_symbol(activation_id: str) -> str:
     return "σ" if activation_id == "sigmoid" else tr_model(get_activation(activation_id).name)
 
 
-class NeuronExplainer(RefreshWhenShown, QWidget):
+class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
     """The explain-one-neuron view of a :class:`LayerState`'s selected neuron."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
@@ -76,25 +84,24 @@ class NeuronExplainer(RefreshWhenShown, QWidget):
         self.waterfall.showGrid(y=True, alpha=0.15)
         self.steps = pg.BarGraphItem(x=[], y0=[], height=[], width=0.7, pen=pg.mkPen(None))
         self.total = pg.BarGraphItem(x=[], y0=[], height=[], width=0.7, pen=pg.mkPen(None))
-        self.links = pg.PlotDataItem(pen=pg.mkPen("#8a8a8a", width=1, style=Qt.PenStyle.DotLine))
+        self.links = pg.PlotDataItem()
         self.total_text = pg.TextItem()
         for item in (self.links, self.steps, self.total, self.total_text):
             self.waterfall.addItem(item)
-        self.waterfall.addItem(pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#7a7a7a")))
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0)
+        self.waterfall.addItem(self.zero_line)
 
         self.curve_plot = pg.PlotWidget()
         self.curve_plot.setMenuEnabled(False)
         self.curve_plot.hideButtons()
         self.curve_plot.showGrid(x=True, y=True, alpha=0.15)
-        self.curve = self.curve_plot.plot(pen=pg.mkPen(LIGHT.curve, width=2.5))
-        self.tangent = self.curve_plot.plot(
-            pen=pg.mkPen(GRADIENT, width=2, style=Qt.PenStyle.DashLine)
-        )
-        self.h_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9a9a9a", style=Qt.PenStyle.DotLine))
+        self.curve = self.curve_plot.plot()
+        self.tangent = self.curve_plot.plot()
+        self.h_line = pg.InfiniteLine(angle=90)
         self.curve_plot.addItem(self.h_line)
-        self.point = pg.ScatterPlotItem(
-            size=13, brush=pg.mkBrush(HIGHLIGHT), pen=pg.mkPen("#202020", width=1.5)
-        )
+        # Drawn directly, not from pyqtgraph's symbol cache, which renders at the
+        # screen's pixel ratio: a 3x export would show an enlarged 1x dot.
+        self.point = pg.ScatterPlotItem(size=13, brush=pg.mkBrush(HIGHLIGHT), useCache=False)
         self.curve_plot.addItem(self.point)
         self.point_text = pg.TextItem(anchor=(0.0, 1.0))
         self.point_text.setZValue(5)
@@ -117,6 +124,7 @@ class NeuronExplainer(RefreshWhenShown, QWidget):
         state.selected_changed.connect(self._refresh)
         state.decimals_changed.connect(self._refresh)
         self._apply_fonts()
+        self._style_lines()
         self.retranslate_ui()
         self._refresh(force=True)  # drawn before the first show, so the first layout fits it
 
@@ -169,11 +177,23 @@ class NeuronExplainer(RefreshWhenShown, QWidget):
         for plot in (self.waterfall, self.curve_plot):
             plot.setBackground(theme.plot_background)
             for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(theme.plot_foreground))
-                axis.setTextPen(pg.mkPen(theme.plot_foreground))
-        self.curve.setPen(pg.mkPen(theme.curve, width=2.5))
+                plot.getAxis(name).setTextPen(pg.mkPen(theme.plot_foreground))
+        self._style_lines()
         self.retranslate_ui()
+
+    def _style_lines(self) -> None:
+        """Set every line's pen at its logical width (see :class:`ScaledLines`)."""
+        px = self._px
+        theme = self._theme
+        for plot in (self.waterfall, self.curve_plot):
+            for name in ("left", "bottom"):  # the axes, their ticks and the grid
+                plot.getAxis(name).setPen(pg.mkPen(theme.plot_foreground, width=px(1)))
+        self.links.setPen(pg.mkPen(LINK_COLOUR, width=px(1), style=Qt.PenStyle.DotLine))
+        self.zero_line.setPen(pg.mkPen(ZERO_COLOUR, width=px(1)))
+        self.curve.setPen(pg.mkPen(theme.curve, width=px(CURVE_WIDTH)))
+        self.tangent.setPen(pg.mkPen(GRADIENT, width=px(TANGENT_WIDTH), style=Qt.PenStyle.DashLine))
+        self.h_line.setPen(pg.mkPen(GUIDE_COLOUR, width=px(1), style=Qt.PenStyle.DotLine))
+        self.point.setPen(pg.mkPen("#202020", width=px(1.5)))
 
     def equation_html(self, ex: NeuronExplanation, decimals: int) -> str:
         """The neuron's equations with its numbers filled in, as Qt rich text."""

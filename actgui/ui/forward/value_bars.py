@@ -10,6 +10,7 @@ from actgui.ui.forward._format import format_number
 from actgui.ui.forward.labels import LabelLayer
 
 BAR_WIDTH = 0.62
+ZERO_LINE = QColor("#7a7a7a")
 _ROOM_FOR_TEXT = 0.45
 """Fraction of the span added above and below the bars, where the values are written."""
 
@@ -40,7 +41,7 @@ class ValueBars:
         self.view = view
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, pen=pg.mkPen(None))
         view.addItem(self.bars)
-        self.zero = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#7a7a7a", width=1))
+        self.zero = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen(ZERO_LINE, width=1))
         view.addItem(self.zero)
         self.labels = LabelLayer(font)
         self.labels.setZValue(5)
@@ -51,6 +52,10 @@ class ValueBars:
         """The colour of the value labels (follows the theme)."""
         self._text_colour = QColor(colour)
         self.labels.set_colours([self._text_colour] * len(self.labels.texts()))
+
+    def set_line_width(self, width: float) -> None:
+        """Draw the zero line ``width`` device pixels wide."""
+        self.zero.setPen(pg.mkPen(ZERO_LINE, width=width))
 
     def set_values(self, values: np.ndarray, decimals: int, brushes: list[QColor]) -> None:
         """Show one bar per value, coloured with ``brushes``, labelled with ``decimals`` decimals."""
