@@ -842,6 +842,19 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     </message>
 </context>
 <context>
+    <name>LayerParamControls</name>
+    <message>
+        <location filename="../../actgui/ui/playground/activation_params.py" line="+117"/>
+        <source>{text} is not allowed for {name}: it must be {range}.</source>
+        <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: {reason}</source>
+        <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>LazyPlaygroundPage</name>
     <message>
         <location filename="../../actgui/ui/playground/lazy.py" line="+67"/>
