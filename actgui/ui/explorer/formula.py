@@ -1,62 +1,24 @@
-"""Typeset LaTeX formulas: ziamath -> SVG -> QSvgRenderer -> QImage, cached.
+"""Typeset LaTeX formulas: SVG (:mod:`.typeset`) -> QSvgRenderer -> QImage, cached.
 
-Typesetting one formula costs about 20 ms in pure Python, far too much for
-the slider's path, so :func:`render_formula` is memoised by
-(latex, colour, size, device pixel ratio) and :class:`FormulaLabel` renders
-only when it is visible, deferred to the event loop.
+The activations' formulas come typeset with actgui; any other formula costs
+ziamath about 20 ms in pure Python, far too much for the slider's path, so
+:func:`render_formula` is memoised by (latex, colour, size, device pixel
+ratio) and :class:`FormulaLabel` renders only when it is visible, deferred
+to the event loop.
 """
 
 from __future__ import annotations
 
-import warnings
-from functools import cache, lru_cache
-from types import ModuleType
+from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-CACHE_SIZE = 256
+from actgui.ui.explorer.typeset import CACHE_SIZE, formula_svg
+
 RENDER_DELAY_MS = 30
-
-
-@cache
-def _ziamath() -> ModuleType:
-    """Import and configure ziamath on first use (it loads a math font: keep it off start-up)."""
-    with warnings.catch_warnings():
-        # ziamath < 0.14 uses importlib.resources.path(), deprecated since Python 3.11.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import ziamath
-    # Without this, Qt's SVG renderer draws only the fraction bars: ziamath's
-    # SVG 2 output uses <symbol>/<use> constructs that QtSvg does not resolve.
-    ziamath.config.svg2 = False
-    return ziamath
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def formula_svg(latex: str, colour: str, size: float) -> bytes:
-    """The SVG document of a formula (memoised).
-
-    Parameters
-    ----------
-    latex
-        The formula in LaTeX math mode, without dollar signs.
-    colour
-        The glyph colour, e.g. ``"#202020"``.
-    size
-        The font size in points.
-
-    Raises
-    ------
-    ValueError
-        If ziamath cannot parse the formula.
-    """
-    try:
-        svg = _ziamath().Latex(latex, size=size, color=colour).svg()
-    except Exception as exc:  # ziamath raises assorted errors for bad input
-        raise ValueError(f"cannot typeset {latex!r}: {exc}") from exc
-    return svg.encode("utf-8")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -125,8 +87,8 @@ class FormulaLabel(QWidget):
         self.setSizePolicy(policy)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        # Not 0: let the window paint first, then typeset (the first formula
-        # also loads ziamath and its math font, ~100 ms).
+        # Not 0: let the window paint first, then render (a formula that is
+        # not in the bundle loads ziamath and its math font, ~150 ms).
         self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.render_now)
 
