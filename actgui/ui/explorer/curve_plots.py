@@ -150,8 +150,8 @@ class CurvePlots(QWidget):
         self.curve: Curve | None = None
         self._export_scale = 1.0
 
-        self.f_widget = pg.PlotWidget(self)
-        self.df_widget = pg.PlotWidget(self)
+        self.f_widget = pg.PlotWidget(self, enableMenu=False)  # no context menus to build
+        self.df_widget = pg.PlotWidget(self, enableMenu=False)
         self.f_plot = self.f_widget.getPlotItem()
         self.df_plot = self.df_widget.getPlotItem()
         self.df_plot.setXLink(self.f_plot)

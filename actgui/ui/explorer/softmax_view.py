@@ -198,7 +198,7 @@ class SoftmaxView(QWidget):
         self.logits_editor = LogitsEditor(state, self)
 
         # Output bars, created once.
-        self.bars_widget = pg.PlotWidget(self)
+        self.bars_widget = pg.PlotWidget(self, enableMenu=False)
         self.bars_plot = self.bars_widget.getPlotItem()
         self.bars_plot.setMenuEnabled(False)
         self.bars_plot.hideButtons()
@@ -216,7 +216,7 @@ class SoftmaxView(QWidget):
             self.bar_labels.append(text)
 
         # Jacobian heatmap, created once.
-        self.jac_widget = pg.PlotWidget(self)
+        self.jac_widget = pg.PlotWidget(self, enableMenu=False)
         self.jac_plot = self.jac_widget.getPlotItem()
         self.jac_plot.setMenuEnabled(False)
         self.jac_plot.hideButtons()
