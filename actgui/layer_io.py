@@ -16,7 +16,9 @@ Floats are written with ``repr`` so that a save/load round trip is exact.
 Loading checks everything (size before reading, UTF-8, JSON syntax, no
 NaN/Infinity, no duplicate keys, types, shapes, finite values within
 ±VALUE_LIMIT, a known activation and valid parameters) and raises
-``ValueError`` with a clear message; nothing is changed by a failed load.
+:class:`LayerFileError` (a ``ValueError``) with a clear English message, a
+stable ``code`` and the message's ``details``, from which the interface
+builds the message in its own language; nothing is changed by a failed load.
 Every write is atomic: a temporary file in the target's folder is written,
 flushed and renamed over the target, so an existing file is never truncated.
 """
@@ -38,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from actgui.layer_state import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
-from actgui.model import ForwardPass, get_activation
+from actgui.model import ACTIVATIONS, ForwardPass, get_activation
 from actgui.model._numerics import FloatArray
 from actgui.model.params import ParamValue
 
@@ -52,6 +54,38 @@ MAX_MESSAGE_CHARS = 300
 
 _KEYS = frozenset({"format", "version", "activation", "params", "x", "W", "b"})
 _MAX_DEPTH = 4
+_QUOTED_CHARS = 40
+"""Text quoted from the file in a message is cut to this many characters."""
+
+
+class LayerFileError(ValueError):
+    """A layer file that cannot be loaded.
+
+    ``str(exc)`` is the English message (the command line and the logs show
+    it). ``code`` names the problem and ``details`` holds the values the
+    message quotes, so that the interface can say it in its own language.
+
+    Parameters
+    ----------
+    message
+        The English message.
+    code
+        A stable identifier of the problem, e.g. ``"invalid_json"``.
+    **details
+        The message's values (names, counts, line numbers, text quoted
+        from the file, the OS error's ``errno`` and ``strerror``).
+    """
+
+    def __init__(self, message: str, code: str, **details: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.details = details
+
+
+def _quoted(value: Any) -> str:
+    """``value`` as it would be quoted in a message: its repr, cut to a few words."""
+    text = repr(value)
+    return text if len(text) <= _QUOTED_CHARS else text[: _QUOTED_CHARS - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -164,14 +198,14 @@ def export_csv(path: str | os.PathLike[str], fp: ForwardPass) -> None:
 
 
 def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed: every number must be finite")
+    raise LayerFileError(f"{name} is not allowed: every number must be finite", "constant", name=name)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice")
+            raise LayerFileError(f"the key {_quoted(key)} appears twice", "duplicate_key", key=_quoted(key))
         result[key] = value
     return result
 
@@ -179,7 +213,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _depth(value: Any, limit: int) -> int:
     if isinstance(value, (list, dict)):
         if limit == 0:
-            raise ValueError("the data is nested too deeply")
+            raise LayerFileError("the data is nested too deeply", "too_deep")
         items = value.values() if isinstance(value, dict) else value
         return 1 + max((_depth(v, limit - 1) for v in items), default=0)
     return 0
@@ -187,35 +221,55 @@ def _depth(value: Any, limit: int) -> int:
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{where} must be a number, got {type(value).__name__} {value!r:.40}")
+        kind, quoted = type(value).__name__, f"{value!r:.40}"
+        raise LayerFileError(
+            f"{where} must be a number, got {kind} {quoted}",
+            "not_a_number", where=where, kind=kind, value=quoted,
+        )  # fmt: skip
     try:
         number = float(value)
     except OverflowError:
-        raise ValueError(f"{where} is too large") from None
+        raise LayerFileError(f"{where} is too large", "too_large", where=where) from None
     if not math.isfinite(number):
-        raise ValueError(f"{where} must be finite, got {value!r}")
+        message = f"{where} must be finite, got {value!r}"
+        raise LayerFileError(message, "not_finite", where=where, value=repr(value))
     if abs(number) > VALUE_LIMIT:
-        raise ValueError(f"{where} must lie within ±{VALUE_LIMIT:g}, got {number!r}")
+        raise LayerFileError(
+            f"{where} must lie within ±{VALUE_LIMIT:g}, got {number!r}",
+            "out_of_range", where=where, limit=f"{VALUE_LIMIT:g}", value=repr(number),
+        )  # fmt: skip
     return number
 
 
 def _vector(value: Any, name: str) -> list[float]:
     if not isinstance(value, list):
-        raise ValueError(f"{name} must be a list of numbers, got {type(value).__name__}")
+        kind = type(value).__name__
+        message = f"{name} must be a list of numbers, got {kind}"
+        raise LayerFileError(message, "not_a_list", name=name, kind=kind)
     if not 1 <= len(value) <= MAX_UNITS:
-        raise ValueError(f"{name} must have 1 to {MAX_UNITS} numbers, got {len(value)}")
+        raise LayerFileError(
+            f"{name} must have 1 to {MAX_UNITS} numbers, got {len(value)}",
+            "vector_length", name=name, most=MAX_UNITS, count=len(value),
+        )  # fmt: skip
     return [_number(v, f"{name}[{i}]") for i, v in enumerate(value)]
 
 
 def _matrix(value: Any, name: str) -> list[list[float]]:
     if not isinstance(value, list) or not value:
-        raise ValueError(f"{name} must be a non-empty list of rows")
+        raise LayerFileError(f"{name} must be a non-empty list of rows", "no_rows", name=name)
     if len(value) > MAX_UNITS:
-        raise ValueError(f"{name} must have at most {MAX_UNITS} rows, got {len(value)}")
+        raise LayerFileError(
+            f"{name} must have at most {MAX_UNITS} rows, got {len(value)}",
+            "too_many_rows", name=name, most=MAX_UNITS, count=len(value),
+        )  # fmt: skip
     rows = [_vector(row, f"{name}[{i}]") for i, row in enumerate(value)]
     if len({len(row) for row in rows}) != 1:
-        raise ValueError(f"the rows of {name} must all have the same length")
+        raise LayerFileError(f"the rows of {name} must all have the same length", "ragged", name=name)
     return rows
+
+
+def _keys(keys: list[str]) -> str:
+    return ", ".join(_quoted(key) for key in keys[:8]) + (", …" if len(keys) > 8 else "")
 
 
 def parse_layer(doc: Any) -> LayerData:
@@ -223,30 +277,54 @@ def parse_layer(doc: Any) -> LayerData:
 
     Raises
     ------
+    LayerFileError
+        Naming the first problem found.
     ValueError
-        With a message naming the first problem found.
+        For invalid parameter values, with the model's message.
     """
     if not isinstance(doc, dict):
-        raise ValueError(f"the file must hold a JSON object, got {type(doc).__name__}")
+        kind = type(doc).__name__
+        raise LayerFileError(f"the file must hold a JSON object, got {kind}", "not_an_object", kind=kind)
     _depth(doc, _MAX_DEPTH)
     unknown = sorted(set(doc) - _KEYS)
     if unknown:
-        raise ValueError(f"unknown keys: {', '.join(map(repr, unknown))}")
+        raise LayerFileError(f"unknown keys: {_keys(unknown)}", "unknown_keys", keys=_keys(unknown))
     missing = sorted(_KEYS - set(doc))
     if missing:
-        raise ValueError(f"missing keys: {', '.join(map(repr, missing))}")
+        raise LayerFileError(f"missing keys: {_keys(missing)}", "missing_keys", keys=_keys(missing))
     if doc["format"] != FORMAT:
-        raise ValueError(f"not an actgui layer file (format must be {FORMAT!r}, got {doc['format']!r:.40})")
+        got = f"{doc['format']!r:.40}"
+        raise LayerFileError(
+            f"not an actgui layer file (format must be {FORMAT!r}, got {got})",
+            "wrong_format", expected=repr(FORMAT), got=got,
+        )  # fmt: skip
     version = doc["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version != VERSION:
-        raise ValueError(f"unsupported version {version!r:.40} (this actgui reads version {VERSION})")
+        got = f"{version!r:.40}"
+        raise LayerFileError(
+            f"unsupported version {got} (this actgui reads version {VERSION})",
+            "wrong_version", got=got, version=VERSION,
+        )  # fmt: skip
     activation = doc["activation"]
     if not isinstance(activation, str):
-        raise ValueError("activation must be a string id such as 'sigmoid'")
-    act = get_activation(activation)
+        raise LayerFileError("activation must be a string id such as 'sigmoid'", "activation_not_string")
+    try:
+        act = get_activation(activation)
+    except ValueError as exc:
+        raise LayerFileError(
+            str(exc), "unknown_activation", activation=_quoted(activation), valid=", ".join(ACTIVATIONS)
+        ) from None
     params = doc["params"]
     if not isinstance(params, Mapping):
-        raise ValueError("params must be an object of parameter values")
+        raise LayerFileError("params must be an object of parameter values", "params_not_object")
+    names = [param.name for param in act.params]
+    for name in params:
+        if name not in names:  # the same English message as Activation.resolve
+            valid = ", ".join(names) or "none"
+            raise LayerFileError(
+                f"{act.id} has no parameter {_quoted(name)} (valid: {valid})",
+                "unknown_parameter", activation=act.id, name=_quoted(name), valid=valid,
+            )  # fmt: skip
     resolved = act.resolve(params)
     weights = _matrix(doc["W"], "W")
     x_raw = doc["x"]
@@ -255,6 +333,17 @@ def parse_layer(doc: Any) -> LayerData:
     else:
         x = _vector(x_raw, "x")
     bias = _vector(doc["b"], "b")
+    n_in, n_out = len(weights), len(weights[0])
+    if len(x) != n_in:  # the same English message as check_layer_arrays
+        raise LayerFileError(
+            f"x must have shape (1, {n_in}) or ({n_in},) to match W, got ({len(x)},)",
+            "x_length", rows=n_in, count=len(x),
+        )  # fmt: skip
+    if len(bias) != n_out:
+        raise LayerFileError(
+            f"b must have shape ({n_out},) to match W, got ({len(bias)},)",
+            "b_length", columns=n_out, count=len(bias),
+        )  # fmt: skip
     xa, w, b = check_layer_arrays(x, weights, bias)
     return LayerData(xa, w, b, act.id, resolved)
 
@@ -262,25 +351,33 @@ def parse_layer(doc: Any) -> LayerData:
 def loads_layer(raw: bytes) -> LayerData:
     """Decode and validate the bytes of a layer file (see :func:`parse_layer`)."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
+        kb = MAX_FILE_BYTES // 1000
+        raise LayerFileError(f"the file is larger than {kb} kB", "too_big", kb=kb)
     if not raw.strip():
-        raise ValueError("the file is empty")
+        raise LayerFileError("the file is empty", "empty")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+        raise LayerFileError(
+            f"not a text file (invalid UTF-8 at byte {exc.start})", "not_utf8", byte=exc.start
+        ) from None
     if "\x00" in text:
-        raise ValueError("not a text file (it contains NUL bytes)")
+        raise LayerFileError("not a text file (it contains NUL bytes)", "nul_bytes")
     try:
         doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise LayerFileError(
+            f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            "invalid_json", reason=exc.msg, line=exc.lineno, column=exc.colno,
+        ) from None  # fmt: skip
     except RecursionError:
-        raise ValueError("the data is nested too deeply") from None
+        raise LayerFileError("the data is nested too deeply", "too_deep") from None
+    except LayerFileError:
+        raise
     except ValueError as exc:  # Python's own limit on the digits of an integer
         if "digits" not in str(exc):
             raise
-        raise ValueError("a number in the file has too many digits") from None
+        raise LayerFileError("a number in the file has too many digits", "too_many_digits") from None
     try:
         return parse_layer(doc)
     except ValueError as exc:
@@ -288,7 +385,10 @@ def loads_layer(raw: bytes) -> LayerData:
         message = str(exc)
         if len(message) <= MAX_MESSAGE_CHARS:
             raise
-        raise ValueError(message[: MAX_MESSAGE_CHARS - 1] + "…") from None
+        cut = message[: MAX_MESSAGE_CHARS - 1] + "…"
+        if isinstance(exc, LayerFileError):
+            raise LayerFileError(cut, exc.code, **exc.details) from None
+        raise ValueError(cut) from None
 
 
 def load_layer(path: str | os.PathLike[str]) -> LayerData:
@@ -298,24 +398,33 @@ def load_layer(path: str | os.PathLike[str]) -> LayerData:
 
     Raises
     ------
-    ValueError
+    LayerFileError
         For a missing, unreadable, too large or invalid file; the message
         says what is wrong.
+    ValueError
+        For invalid parameter values, with the model's message.
     """
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise ValueError(f"cannot open the file: {exc.strerror or exc}") from None
+        raise _os_error("cannot open the file", "cannot_open", exc) from None
     if not stat.S_ISREG(info.st_mode):  # a folder, a device, or a FIFO that would block the read
-        raise ValueError("cannot read the file: it is not a regular file (a folder, a device or a pipe)")
+        raise LayerFileError(
+            "cannot read the file: it is not a regular file (a folder, a device or a pipe)", "not_regular"
+        )
     size = info.st_size
     if size > MAX_FILE_BYTES:
-        raise ValueError(
-            f"the file is {size / 1e6:.1f} MB; layer files are at most {MAX_FILE_BYTES // 1000} kB"
-        )
+        megabytes, kb = f"{size / 1e6:.1f}", MAX_FILE_BYTES // 1000
+        message = f"the file is {megabytes} MB; layer files are at most {kb} kB"
+        raise LayerFileError(message, "file_too_big", mb=megabytes, kb=kb)
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ValueError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise _os_error("cannot read the file", "cannot_read", exc) from None
     return loads_layer(raw)
+
+
+def _os_error(what: str, code: str, exc: OSError) -> LayerFileError:
+    reason = exc.strerror or str(exc)
+    return LayerFileError(f"{what}: {reason}", code, errno=exc.errno, strerror=reason)

@@ -15,7 +15,22 @@ from PySide6.QtCore import QIODevice, QSaveFile
 
 
 class ExportError(Exception):
-    """An export that cannot be done; the message is meant for the user."""
+    """An export that cannot be done; the message is meant for the user.
+
+    ``str(exc)`` is the English message (the command line prints it).
+    ``code`` names the problem, if it has a name, and ``details`` holds the
+    values the message quotes (the paths, an OS error's ``errno`` and
+    ``strerror``), so that the interface can say it in its own language.
+    """
+
+    def __init__(self, message: str, code: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.details = details
+
+
+def _refuse(target: Path, why: str, code: str, /, **details: object) -> ExportError:
+    return ExportError(f"cannot write {target}: {why}", code, target=str(target), **details)
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
@@ -42,30 +57,32 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     try:
         return _check_target(target)
     except OSError as exc:  # e.g. a folder on the way that may not even be looked into
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        reason = exc.strerror or str(exc)
+        raise _refuse(target, reason, "os_error", errno=exc.errno, strerror=reason) from None
 
 
 def _check_target(target: Path) -> Path:
     if target.name in ("", ".", ".."):
-        raise ExportError(f"cannot write {target}: not a file name")
+        raise _refuse(target, "not a file name", "not_a_file_name")
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
+        raise _refuse(target, "it is a folder", "is_a_folder")
     folder = target.parent
     if not folder.exists():
         # Tell "a file is in the way" apart from "the folder is missing".
         for ancestor in folder.parents:
             if ancestor.exists():
                 if not ancestor.is_dir():
-                    raise ExportError(f"cannot write {target}: {ancestor} is a file, not a folder")
+                    reason = f"{ancestor} is a file, not a folder"
+                    raise _refuse(target, reason, "not_a_folder", folder=str(ancestor))
                 break
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise _refuse(target, f"the folder {folder} does not exist", "no_folder", folder=str(folder))
     if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: {folder} is a file, not a folder")
+        raise _refuse(target, f"{folder} is a file, not a folder", "not_a_folder", folder=str(folder))
     effective = os.access in os.supports_effective_ids
     if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
-        raise ExportError(f"cannot write {target}: no permission to write in {folder}")
+        raise _refuse(target, f"no permission to write in {folder}", "no_permission", folder=str(folder))
     if target.exists() and not os.access(target, os.W_OK, effective_ids=effective):
-        raise ExportError(f"cannot write {target}: the existing file is read-only")
+        raise _refuse(target, "the existing file is read-only", "read_only")
     return target
 
 
@@ -95,16 +112,17 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """
     target = check_target(path)
     save = QSaveFile(str(target))
+    # Qt's error strings are in the interface language already (Qt's own translation).
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write {target}: {save.errorString()}")
+        raise _refuse(target, save.errorString(), "write_failed", reason=save.errorString())
     written = save.write(data)
     if written != len(data):
         message = save.errorString()
         save.cancelWriting()
         save.commit()  # discards the temporary file; the target is untouched
-        raise ExportError(f"cannot write {target}: {message}")
+        raise _refuse(target, message, "write_failed", reason=message)
     if not save.commit():
-        raise ExportError(f"cannot write {target}: {save.errorString()}")
+        raise _refuse(target, save.errorString(), "write_failed", reason=save.errorString())
     return target
 
 

@@ -45,6 +45,7 @@ from actgui.export.headless import (
 )
 from actgui.export.naming import default_file_name
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
+from actgui.ui.file_errors import export_error_text
 from actgui.ui.settings import open_settings
 
 SETTINGS_GROUP = "export"
@@ -422,7 +423,7 @@ class ExportDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), export_error_text(exc))
             return
         self.exported_path = written
         save_options(ExportOptions(str(written.parent), self.fmt, self.scale, self.theme))

@@ -158,13 +158,17 @@ def render_image(widget: QWidget, scale: int = 1) -> QImage:
     scale = check_scale(scale)
     size = widget.size()
     if size.isEmpty():
-        raise ExportError("the view to export has no size yet (it is hidden or not laid out)")
+        raise ExportError("the view to export has no size yet (it is hidden or not laid out)", "no_size")
     width, height = size.width() * scale, size.height() * scale
     if max(width, height) > MAX_PIXELS:
-        raise ExportError(f"a {width}x{height} image is too large (at most {MAX_PIXELS} pixels a side)")
+        raise ExportError(
+            f"a {width}x{height} image is too large (at most {MAX_PIXELS} pixels a side)",
+            "too_large", width=width, height=height, most=MAX_PIXELS,
+        )  # fmt: skip
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(f"not enough memory for a {width}x{height} image")
+        message = f"not enough memory for a {width}x{height} image"
+        raise ExportError(message, "no_memory", width=width, height=height)
     image.setDevicePixelRatio(scale)
     image.fill(widget.palette().color(QPalette.ColorRole.Window))
     with _export_scaled(widget, scale):
@@ -189,7 +193,7 @@ def png_bytes(image: QImage) -> bytes:
     # Qt maps quality to zlib's level: 80 compresses figures (large flat
     # areas) within 3% of the default in a third of the time.
     if not image.save(buffer, "PNG", PNG_QUALITY):
-        raise ExportError("could not encode the image as PNG")
+        raise ExportError("could not encode the image as PNG", "encode_failed")
     return bytes(buffer.data().data())
 
 
@@ -243,7 +247,7 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
     """
     size = widget.size()
     if size.isEmpty():
-        raise ExportError("the view to export has no size yet (it is hidden or not laid out)")
+        raise ExportError("the view to export has no size yet (it is hidden or not laid out)", "no_size")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -51,7 +51,7 @@
     <name>ActivationSelector</name>
     <message>
         <location filename="../../actgui/ui/explorer/activation_selector.py" line="+21"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+316"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+317"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>梯度消失：|f′| 小于最大值的 1%</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>Derivative</source>
         <translation>导数</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../actgui/ui/playground/curves_view.py" line="+59"/>
+        <location filename="../../actgui/ui/playground/curves_view.py" line="+63"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/dialog.py" line="+101"/>
+        <location filename="../../actgui/export/dialog.py" line="+102"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../actgui/ui/forward/file_actions.py" line="+49"/>
+        <location filename="../../actgui/ui/forward/file_actions.py" line="+50"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -609,7 +609,12 @@
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>the file name is not valid</source>
+        <translation>文件名无效</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Save the layer</source>
         <translation>保存该层</translation>
     </message>
@@ -642,7 +647,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+208"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+207"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -667,7 +672,7 @@
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Double-click to edit; click a column to explain its neuron.</source>
         <translation>双击可编辑；单击某一列可查看该神经元的解释。</translation>
     </message>
@@ -718,7 +723,7 @@
 <context>
     <name>GradientView</name>
     <message>
-        <location filename="../../actgui/ui/playground/gradient_view.py" line="+63"/>
+        <location filename="../../actgui/ui/playground/gradient_view.py" line="+62"/>
         <source>Gradient reaching each layer</source>
         <translation>传到每一层的梯度</translation>
     </message>
@@ -735,7 +740,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>死亡神经元在每个训练点上都有 f′(z) = 0：没有梯度，也就无法学习</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>L{0}</source>
         <translation>L{0}</translation>
     </message>
@@ -857,7 +862,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LazyPlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/lazy.py" line="+67"/>
+        <location filename="../../actgui/ui/playground/lazy.py" line="+93"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
@@ -1075,7 +1080,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkControls</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_controls.py" line="+112"/>
+        <location filename="../../actgui/ui/playground/network_controls.py" line="+118"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
@@ -1128,7 +1133,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_diagram.py" line="+95"/>
+        <location filename="../../actgui/ui/playground/network_diagram.py" line="+109"/>
         <source>Input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -1177,7 +1182,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+153"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+161"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1187,12 +1192,12 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>该神经元在 f 上的位置</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Saturated: the gradient has all but vanished, so this neuron barely learns.</source>
         <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
         <source>Neuron {j}: how h{sj} and y{sj} come about</source>
         <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
     </message>
@@ -1361,7 +1366,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>RangeControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/range_controls.py" line="+64"/>
+        <location filename="../../actgui/ui/explorer/range_controls.py" line="+69"/>
         <source>x from</source>
         <translation>x 起点</translation>
     </message>
@@ -1381,12 +1386,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>计算 f 和 f&apos; 的点数</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Refused: “x from” must be below “x to”.</source>
         <translation>未接受：“x 起点”必须小于“x 终点”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
+        <location line="+13"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
     </message>
@@ -1672,6 +1678,382 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+4"/>
         <source>{name} must be in [{low}, {high}], got {value}</source>
         <translation>{name} 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>file_errors</name>
+    <message>
+        <location filename="../../actgui/ui/file_errors.py" line="+38"/>
+        <source>{name} is not allowed: every number must be finite</source>
+        <translation>不允许使用 {name}：每个数都必须是有限的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key} appears twice</source>
+        <translation>键 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data is nested too deeply</source>
+        <translation>数据嵌套太深</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is too large</source>
+        <translation>{where} 太大了</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{where} must be a number, got {kind} {value}</source>
+        <translation>{where} 必须是数字，文件中却是{kind} {value}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>超出了磁盘配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <translation>文件正被占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>输入/输出错误（磁盘可能有故障）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} must be finite, got {value}</source>
+        <translation>{where} 必须是有限的数，文件中却是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must lie within ±{limit}, got {value}</source>
+        <translation>{where} 必须在 ±{limit} 以内，文件中却是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a list of numbers, got {kind}</source>
+        <translation>{name} 必须是由数字组成的列表，文件中却是{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must have 1 to {most} numbers, got {count}</source>
+        <translation>{name} 必须有 1 到 {most} 个数，文件中有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a non-empty list of rows</source>
+        <translation>{name} 必须是非空的行列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must have at most {most} rows, got {count}</source>
+        <translation>{name} 最多只能有 {most} 行，文件中有 {count} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rows of {name} must all have the same length</source>
+        <translation>{name} 的各行长度必须相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file must hold a JSON object, got {kind}</source>
+        <translation>文件必须包含一个 JSON 对象，文件中却是{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown keys: {keys}</source>
+        <translation>未知的键：{keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing keys: {keys}</source>
+        <translation>缺少键：{keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an actgui layer file (“format” must be {expected}, got {got})</source>
+        <translation>不是 actgui 的层文件（“format”必须是 {expected}，文件中却是 {got}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported version {got} (this actgui reads version {version})</source>
+        <translation>不支持的版本 {got}（此版本的 actgui 只能读取第 {version} 版）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“activation” must be the id of an activation as a string, such as &apos;sigmoid&apos;</source>
+        <translation>“activation”必须是以字符串表示的激活函数标识，例如 &apos;sigmoid&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown activation {activation}; valid ids: {valid}</source>
+        <translation>未知的激活函数 {activation}；可用的标识有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“params” must be an object of parameter values</source>
+        <translation>“params”必须是由参数值组成的对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{activation} has no parameter {name} (valid: {valid})</source>
+        <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>x must have {rows} numbers, one per row of W, got {count}</source>
+        <translation>x 必须有 {rows} 个数（W 的每一行对应一个），文件中有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b must have {columns} numbers, one per column of W, got {count}</source>
+        <translation>b 必须有 {columns} 个数（W 的每一列对应一个），文件中有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than {kb} kB</source>
+        <translation>文件大于 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {mb} MB; layer files are at most {kb} kB</source>
+        <translation>文件大小为 {mb} MB；层文件最大为 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text file (invalid UTF-8 at byte {byte})</source>
+        <translation>不是文本文件（第 {byte} 字节处不是有效的 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>不是文本文件（其中含有空字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid JSON at line {line}, column {column}: {reason}</source>
+        <translation>JSON 格式错误，位于第 {line} 行第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number in the file has too many digits</source>
+        <translation>文件中有一个数的位数太多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the file: {reason}</source>
+        <translation>无法打开文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>无法读取文件：它不是普通文件（而是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value was expected</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key in double quotes was expected</source>
+        <translation>此处应为用双引号括起来的键名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a comma was expected</source>
+        <translation>此处应为逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon was expected</source>
+        <translation>此处应为冒号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more text follows the end of the data</source>
+        <translation>数据结束后还有多余的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string is not closed</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character inside a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second byte order mark</source>
+        <translation>多了一个字节顺序标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>an invalid escape sequence</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write {target}: not a file name</source>
+        <translation>无法写入 {target}：这不是文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {target}: it is a folder</source>
+        <translation>无法写入 {target}：这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {target}: {folder} is a file, not a folder</source>
+        <translation>无法写入 {target}：{folder} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>无法写入 {target}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {target}: no permission to write in {folder}</source>
+        <translation>无法写入 {target}：没有在 {folder} 中写入的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {target}: the existing file is read-only</source>
+        <translation>无法写入 {target}：现有文件是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>无法写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the view to export has no size yet (it is hidden or not laid out)</source>
+        <translation>要导出的视图还没有大小（它被隐藏了，或尚未完成布局）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {width}x{height} image is too large (at most {most} pixels a side)</source>
+        <translation>{width}x{height} 的图像太大（每边最多 {most} 像素）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough memory for a {width}x{height} image</source>
+        <translation>内存不足，无法创建 {width}x{height} 的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not encode the image as PNG</source>
+        <translation>无法将图像编码为 PNG</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>system error {code}: {reason}</source>
+        <translation>系统错误 {code}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation>JSON 格式错误，位于第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{activation} has no parameters, so not {name} either</source>
+        <translation>{activation} 没有任何参数，因此也没有 {name}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from actgui.state import AppState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 
+from ..ui.test_file_errors import assert_chinese
 from .conftest import colour_mask, image_array
 
 
@@ -171,3 +172,31 @@ def test_top_level_and_export_lang_are_both_accepted():
     neither = parser.parse_args(["export", "--out", "x.png"])
     assert _language(first) == _language(second) == "zh_CN"
     assert _language(neither) is None
+
+
+def test_export_failed_dialog_speaks_chinese_and_shows_the_path(window, qapp, tmp_path, monkeypatch):
+    from actgui.ui import i18n
+
+    i18n.install_language(qapp, "zh_CN")
+    try:
+        shown: list[tuple[str, str]] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+        dialog = ExportDialog(window, view="curve")
+        folder = tmp_path / "图.png"
+        folder.mkdir()
+        cases = [
+            (str(tmp_path / "missing" / "f.png"), "不存在", str(tmp_path / "missing")),
+            (str(folder), "这是一个文件夹", str(folder)),
+            (str(tmp_path / ("n" * 300 + ".png")), "文件名太长", str(tmp_path)),
+            ("/etc/passwd/f.png", "是文件，不是文件夹", "/etc/passwd"),
+        ]
+        for typed, reason, path in cases:
+            dialog.path_edit.setText(typed)
+            dialog.export()
+            title, text = shown[-1]
+            assert title == "导出失败", title
+            assert reason in text and path in text, text
+            assert_chinese(text, typed, path)
+        assert dialog.exported_path is None and len(shown) == len(cases)
+    finally:
+        i18n.install_language(qapp, "en")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from actgui import layer_io
 from actgui.layer_state import LayerState
+from actgui.ui.file_errors import layer_error_text, os_error_text
 from actgui.ui.settings import open_settings
 
 LAST_FOLDER_KEY = "forward/last_folder"
@@ -69,7 +70,7 @@ class FileActions(QWidget):
             layer_io.save_layer(path, layer_io.LayerData.from_state(self.state))
         except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (NUL byte)
             self.message.emit(self.tr("Could not save {name}: {reason}").format(
-                name=Path(path).name, reason=getattr(exc, "strerror", None) or str(exc)), True)
+                name=Path(path).name, reason=self._write_error(exc)), True)
             return False
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name), False)
         return True
@@ -81,7 +82,7 @@ class FileActions(QWidget):
             data.apply_to(self.state)
         except ValueError as exc:
             self.message.emit(self.tr("Could not load {name}: {reason}. Nothing was changed.").format(
-                name=Path(path).name, reason=str(exc)), True)
+                name=Path(path).name, reason=layer_error_text(exc)), True)
             return False
         self.message.emit(self.tr("Loaded {name}.").format(name=Path(path).name), False)
         return True
@@ -92,10 +93,16 @@ class FileActions(QWidget):
             layer_io.export_csv(path, self.state.forward)
         except (OSError, ValueError) as exc:
             self.message.emit(self.tr("Could not export {name}: {reason}").format(
-                name=Path(path).name, reason=getattr(exc, "strerror", None) or str(exc)), True)
+                name=Path(path).name, reason=self._write_error(exc)), True)
             return False
         self.message.emit(self.tr("Exported {name}.").format(name=Path(path).name), False)
         return True
+
+    def _write_error(self, exc: OSError | ValueError) -> str:
+        """Why a file could not be written, in the interface language."""
+        if isinstance(exc, OSError):
+            return os_error_text(exc.errno, exc.strerror or str(exc))
+        return self.tr("the file name is not valid")
 
     # -- dialogs ------------------------------------------------------------------------
 
