@@ -776,7 +776,8 @@ def _log_softmax_d(z: FloatArray, temperature: float) -> FloatArray:
 
 
 def _softmin_d(z: FloatArray, temperature: float) -> FloatArray:
-    return -_softmax_d(-z, temperature)
+    out = _softmax_d(-z, temperature)
+    return np.negative(out, out=out)
 
 
 def _softmax_jacobian(z: FloatArray, temperature: float) -> FloatArray:
