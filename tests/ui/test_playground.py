@@ -391,3 +391,19 @@ def test_diagram_thumbnails_are_sampled_finer_for_an_export(page):
     diagram.set_export_scale(1.0)
     assert (screen, export) == (43, 128)  # every 3rd point of the 128 grid, then all of them
     assert diagram._columns[1][0].width() == screen
+
+
+def test_diagram_titles_drop_a_bracketed_gloss_before_eliding(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from actgui.ui.playground.network_diagram import _fitted
+
+    metrics = QFontMetrics(QFont())
+    name = "Leaky ReLU（带泄漏的 ReLU）"
+    roomy = metrics.horizontalAdvance(name) + 10
+    assert _fitted(metrics, name, roomy) == name
+    short = metrics.horizontalAdvance("Leaky ReLU") + 4
+    assert _fitted(metrics, name, short) == "Leaky ReLU"
+    assert _fitted(metrics, "Hardtanh (hard tanh)", metrics.horizontalAdvance("Hardtanh") + 4) == "Hardtanh"
+    narrow = _fitted(metrics, name, metrics.horizontalAdvance("Leaky") + 4)
+    assert narrow.endswith("…") and narrow.startswith("Le")

@@ -8,6 +8,8 @@ size. Dead neurons (no gradient on any training point) get a red frame.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
@@ -184,10 +186,7 @@ class NetworkDiagram(ExportScaled, QWidget):
         col_width = (self.width() - 20) / len(rects)
         for c, title in enumerate(self._titles[: len(rects)]):
             cx = rects[c][0].center().x()
-            lines = [
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(col_width) - 4)
-                for line in title.split("\n")
-            ]
+            lines = [_fitted(metrics, line, int(col_width) - 4) for line in title.split("\n")]
             box = QRectF(cx - col_width / 2, 2, col_width, 34)
             align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(box, int(align), "\n".join(lines))
@@ -237,3 +236,17 @@ class NetworkDiagram(ExportScaled, QWidget):
             event.ignore()
             return True
         return super().event(event)
+
+
+_GLOSS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _fitted(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` if it fits in ``width``; else without a trailing gloss in brackets; else elided.
+
+    A translated name such as "Leaky ReLU（带泄漏的 ReLU）" then reads
+    "Leaky ReLU" in a narrow column rather than "Leaky ReLU…".
+    """
+    if metrics.horizontalAdvance(text) > width:
+        text = _GLOSS.sub("", text) or text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
