@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         install_export_actions(self)  # File > Export figure…, Copy figure (Ctrl+Shift+C)
 
+        self.tabs.currentChanged.connect(self._page_changed)
         self.state.theme_changed.connect(self._apply_theme)
         self.state.font_scale_changed.connect(self._apply_font_scale)
         self.state.show_derivative_changed.connect(self._show_derivative_changed)
@@ -92,6 +93,15 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a top-level page as a tab (after the explorer)."""
         self.tabs.addTab(page, title)
+
+    def explorer_actions(self) -> tuple[QAction, ...]:
+        """The actions that act on the explorer's plots: usable only while it is the page shown."""
+        return (self.pin_action, self.unpin_all_action, self.show_derivative_action, self.reset_view_action)
+
+    def _page_changed(self, _index: int) -> None:
+        on_explorer = self.tabs.currentWidget() is self.explorer
+        for action in self.explorer_actions():
+            action.setEnabled(on_explorer)
 
     def export_targets(self) -> dict[str, QWidget]:
         """Return the widgets the export code can render, by view name.

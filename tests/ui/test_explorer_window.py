@@ -47,6 +47,23 @@ def test_explorer_is_the_first_page_and_pages_can_be_added(window):
     assert window.tabs.tabText(window.tabs.indexOf(page)) == "Forward pass"
 
 
+def test_explorer_actions_are_usable_only_on_the_explorer(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    assert all(action.isEnabled() for action in window.explorer_actions())
+    window.tabs.setCurrentWidget(window.playground)
+    assert not any(action.isEnabled() for action in window.explorer_actions())
+    # Their shortcuts do nothing there: Ctrl+P pins nothing, Ctrl+D keeps f'.
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.pins == ()
+    assert window.state.show_derivative
+    window.tabs.setCurrentWidget(window.explorer)
+    assert all(action.isEnabled() for action in window.explorer_actions())
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.state.pins) == 1
+
+
 def test_menus_and_export_targets(window):
     titles = [a.text() for a in window.menuBar().actions()]
     for title in ("&File", "&View", "&Help"):
