@@ -81,6 +81,16 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
             formula.render_now()
             if formula.image is None:
                 failures.append(f"formula {formula.latex!r} was not typeset")
+        from actgui.ui.explorer import typeset
+
+        # The shipped formulas (resources/formulas) and the typesetter for the others.
+        unshipped = [latex for latex in typeset.model_formulas() if typeset.shipped_svg(latex) is None]
+        if unshipped:
+            failures.append(f"{len(unshipped)} typeset formulas are missing from the resources")
+        try:
+            typeset.typeset(r"y_i = \frac{e^{z_i}}{\sum_j e^{z_j}}", "#000000", 12.0)
+        except ValueError as exc:
+            failures.append(f"ziamath cannot typeset: {exc}")
 
         pixels = image_array(window.grab().toImage())
         colours = distinct_colours(pixels)
