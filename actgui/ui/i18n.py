@@ -335,6 +335,18 @@ def tr_model(text: str) -> str:
     return QCoreApplication.translate(MODEL_CONTEXT, text) if text else text
 
 
+_GLOSS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def without_gloss(text: str) -> str:
+    """``text`` without a trailing explanation in brackets, if that leaves anything.
+
+    Translated names carry one ("Leaky ReLU（带泄漏的 ReLU）"); a formula or
+    a narrow column wants the name itself ("Leaky ReLU").
+    """
+    return _GLOSS.sub("", text) or text
+
+
 ERRORS_CONTEXT = "errors"
 
 # The model and the states explain refused input in English (they are Qt-free).

@@ -389,3 +389,19 @@ def test_exported_figures_carry_the_chinese_interface(english):
     request = headless.ExportRequest(view="derivative", activation="relu", size=(400, 260), lang="zh_CN")
     svg = headless.render_request(request, "svg").decode("utf-8")
     assert "导数" in svg  # SVG keeps the text as text: any viewer with a CJK font shows it
+
+
+def test_formulas_name_a_function_without_its_gloss(english):
+    from actgui.ui.forward.explain import activation_symbol
+
+    assert i18n.without_gloss("Leaky ReLU（带泄漏的 ReLU）") == "Leaky ReLU"
+    assert i18n.without_gloss("Step (Heaviside)") == "Step"
+    assert i18n.without_gloss("（仅括号）") == "（仅括号）"  # nothing would be left
+    assert i18n.without_gloss("Tanh") == "Tanh"
+    i18n.install_language(english, "zh_CN")
+    try:
+        assert "（" in i18n.tr_model("Leaky ReLU")  # the translated name has a gloss...
+        assert activation_symbol("leaky_relu") == "Leaky ReLU"  # ...that formulas leave out
+        assert activation_symbol("sigmoid") == "σ"
+    finally:
+        i18n.install_language(english, "en")

@@ -24,7 +24,7 @@ from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
-from actgui.ui.i18n import tr_model
+from actgui.ui.i18n import tr_model, without_gloss
 from actgui.ui.theme import LIGHT, Theme
 
 SATURATED_BELOW = 0.01
@@ -57,8 +57,8 @@ def signed_terms(values: np.ndarray | list[float], decimals: int) -> str:
 
 
 def activation_symbol(activation_id: str) -> str:
-    """The name of f in formulas: σ for the sigmoid, else the activation's own name."""
-    return "σ" if activation_id == "sigmoid" else tr_model(get_activation(activation_id).name)
+    """The name of f in formulas: σ for the sigmoid, else the activation's name (no gloss)."""
+    return "σ" if activation_id == "sigmoid" else without_gloss(tr_model(get_activation(activation_id).name))
 
 
 class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
@@ -248,10 +248,7 @@ class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
         num = lambda v: format_number(v, decimals)  # noqa: E731 - a local shorthand
         if ex.activation == "log_softmax":
             s_value = ex.pre_activation / temperature
-            return (
-                f" = {s_j} − ln Σ<sub>k</sub> e<sup>{s_k}</sup>"
-                f" = {num(s_value)} − ln {num(total)}"
-            )
+            return f" = {s_j} − ln Σ<sub>k</sub> e<sup>{s_k}</sup> = {num(s_value)} − ln {num(total)}"
         return (
             f" = e<sup>{s_j}</sup> / Σ<sub>k</sub> e<sup>{s_k}</sup>"
             f" = {num(float(ex.exponentials[ex.index]))} / {num(total)}"
@@ -263,9 +260,7 @@ class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
         ex = self.state.explain()
         decimals = self.state.decimals
         j = ex.index
-        self.title.setText(
-            self.tr("Neuron {j}: how h{sj} and y{sj} come about").format(j=j, sj=subscript(j))
-        )
+        self.title.setText(self.tr("Neuron {j}: how h{sj} and y{sj} come about").format(j=j, sj=subscript(j)))
         equation = self.equation_html(ex, decimals)
         if equation != self._equation:
             self._equation = equation

@@ -8,8 +8,6 @@ size. Dead neurons (no gradient on any training point) get a red frame.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
-from actgui.ui.i18n import tr_model
+from actgui.ui.i18n import tr_model, without_gloss
 from actgui.ui.playground._style import ExportScaled
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
@@ -238,9 +236,6 @@ class NetworkDiagram(ExportScaled, QWidget):
         return super().event(event)
 
 
-_GLOSS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
-
-
 def _fitted(metrics: QFontMetrics, text: str, width: int) -> str:
     """``text`` if it fits in ``width``; else without a trailing gloss in brackets; else elided.
 
@@ -248,5 +243,5 @@ def _fitted(metrics: QFontMetrics, text: str, width: int) -> str:
     "Leaky ReLU" in a narrow column rather than "Leaky ReLU…".
     """
     if metrics.horizontalAdvance(text) > width:
-        text = _GLOSS.sub("", text) or text
+        text = without_gloss(text)
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
