@@ -43,7 +43,9 @@ OPTIMIZERS: tuple[str, ...] = ("sgd", "adam")
 
 MAX_HIDDEN_LAYERS = 4
 MAX_NEURONS = 16
+MIN_INIT_SCALE = 0.1
 MAX_INIT_SCALE = 100.0
+MIN_LEARNING_RATE = 1e-4
 MAX_LEARNING_RATE = 10.0
 MAX_L2 = 1.0
 MAX_BATCH_SIZE = 2000
@@ -60,13 +62,12 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
         raise ValueError(f"{name} must be an integer in [{low}, {high}], got {value!r}")
 
 
-def _check_float(name: str, value: object, low: float, high: float, *, open_low: bool = False) -> None:
+def _check_float(name: str, value: object, low: float, high: float) -> None:
     ok = isinstance(value, (int, float, np.floating)) and not isinstance(value, bool) and np.isfinite(value)
     if ok:
-        ok = (low < value if open_low else low <= value) and value <= high
+        ok = low <= value <= high
     if not ok:
-        bracket = "(" if open_low else "["
-        raise ValueError(f"{name} must be a number in {bracket}{low:g}, {high:g}], got {value!r}")
+        raise ValueError(f"{name} must be a number in [{low:g}, {high:g}], got {value!r}")
 
 
 # --------------------------------------------------------------------------
@@ -90,7 +91,7 @@ class NetworkConfig:
         One of :data:`INIT_SCHEMES`.
     init_scale
         Multiplies the initial weights: the playground's "large initial
-        weights" knob.
+        weights" knob, in [0.1, 100].
     seed
         Seed of the initial weights.
     """
@@ -129,7 +130,7 @@ class NetworkConfig:
         )
         if self.init not in INIT_SCHEMES:
             raise ValueError(f"unknown init {self.init!r}; valid: {', '.join(INIT_SCHEMES)}")
-        _check_float("init_scale", self.init_scale, 0.0, MAX_INIT_SCALE, open_low=True)
+        _check_float("init_scale", self.init_scale, MIN_INIT_SCALE, MAX_INIT_SCALE)
         _check_int("seed", self.seed, 0, 2**63 - 1)
 
     @property
@@ -153,7 +154,7 @@ class TrainConfig:
     optimizer
         One of :data:`OPTIMIZERS`.
     learning_rate
-        Step size, in (0, 10].
+        Step size, in [1e-4, 10] (what the playground's box can show).
     batch_size
         Points per gradient step; larger than the training set means full batch.
     l2
@@ -168,7 +169,7 @@ class TrainConfig:
     def __post_init__(self) -> None:
         if self.optimizer not in OPTIMIZERS:
             raise ValueError(f"unknown optimizer {self.optimizer!r}; valid: {', '.join(OPTIMIZERS)}")
-        _check_float("learning_rate", self.learning_rate, 0.0, MAX_LEARNING_RATE, open_low=True)
+        _check_float("learning_rate", self.learning_rate, MIN_LEARNING_RATE, MAX_LEARNING_RATE)
         _check_int("batch_size", self.batch_size, 1, MAX_BATCH_SIZE)
         _check_float("l2", self.l2, 0.0, MAX_L2)
 

@@ -186,6 +186,7 @@ def test_init_schemes():
         {"layer_sizes": (4,), "activations": ("nope",)},
         {"init": "orthogonal"},
         {"init_scale": 0.0},
+        {"init_scale": 0.05},  # below what the playground's box can show
     ],
 )
 def test_invalid_network_config_raises(kwargs):
@@ -198,6 +199,7 @@ def test_invalid_network_config_raises(kwargs):
     [
         {"optimizer": "rmsprop"},
         {"learning_rate": 0.0},
+        {"learning_rate": 5e-5},  # below what the playground's box can show
         {"learning_rate": 100.0},
         {"batch_size": 0},
         {"l2": -1.0},

@@ -321,6 +321,7 @@ def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, 
     assert page.training_controls.optimizer.currentData() == "sgd"
     third.close()
 
+
 def test_settings_restored_into_a_built_page_apply_at_once(qtbot):
     from PySide6.QtWidgets import QTabWidget
 
@@ -407,3 +408,30 @@ def test_diagram_titles_drop_a_bracketed_gloss_before_eliding(qapp):
     assert _fitted(metrics, "Hardtanh (hard tanh)", metrics.horizontalAdvance("Hardtanh") + 4) == "Hardtanh"
     narrow = _fitted(metrics, name, metrics.horizontalAdvance("Leaky") + 4)
     assert narrow.endswith("…") and narrow.startswith("Le")
+
+
+def test_every_box_accepts_exactly_what_the_model_accepts(qtbot):
+    # A value the model accepts but a box cannot show (a hand-edited settings
+    # file, say) would be shown clamped while training used another.
+    from actgui.model import network
+    from actgui.ui.playground.network_controls import NetworkControls
+    from actgui.ui.playground.training_controls import TrainingControls
+
+    state = PlaygroundState()
+    training, net = TrainingControls(state), NetworkControls(state)
+    qtbot.addWidget(training)
+    qtbot.addWidget(net)
+    assert (training.learning_rate.minimum(), training.learning_rate.maximum()) == (
+        network.MIN_LEARNING_RATE,
+        network.MAX_LEARNING_RATE,
+    )
+    assert (net.init_scale.minimum(), net.init_scale.maximum()) == (
+        network.MIN_INIT_SCALE,
+        network.MAX_INIT_SCALE,
+    )
+    assert (training.batch_size.minimum(), training.batch_size.maximum()) == (1, network.MAX_BATCH_SIZE)
+    assert (training.l2.minimum(), training.l2.maximum()) == (0.0, network.MAX_L2)
+    for value in (network.MIN_LEARNING_RATE, network.MAX_LEARNING_RATE):
+        network.TrainConfig(learning_rate=value)
+    for value in (network.MIN_INIT_SCALE, network.MAX_INIT_SCALE):
+        network.NetworkConfig(init_scale=value)

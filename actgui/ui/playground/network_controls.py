@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import elementwise_ids, get_activation
-from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS
+from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS, MIN_INIT_SCALE
 from actgui.playground_state import PlaygroundState
 from actgui.ui.i18n import tr_model
 from actgui.ui.playground.activation_params import LayerParamControls
@@ -67,7 +67,7 @@ class NetworkControls(QWidget):
         for scheme in INIT_SCHEMES:
             self.init.addItem("", scheme)
         self.init_scale = QDoubleSpinBox(self)
-        self.init_scale.setRange(0.1, MAX_INIT_SCALE)
+        self.init_scale.setRange(MIN_INIT_SCALE, MAX_INIT_SCALE)
         self.init_scale.setDecimals(1)
         self.init_scale.setPrefix("× ")
         self.init_scale.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)

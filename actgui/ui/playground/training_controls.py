@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.model.network import MAX_BATCH_SIZE, MAX_L2, MAX_LEARNING_RATE, OPTIMIZERS
+from actgui.model.network import MAX_BATCH_SIZE, MAX_L2, MAX_LEARNING_RATE, MIN_LEARNING_RATE, OPTIMIZERS
 from actgui.playground_state import PlaygroundState
 
 
@@ -28,7 +28,7 @@ class TrainingControls(QWidget):
             self.optimizer.addItem("", name)
         self.learning_rate = QDoubleSpinBox(self)
         self.learning_rate.setDecimals(4)
-        self.learning_rate.setRange(0.0001, MAX_LEARNING_RATE)
+        self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
         self.learning_rate.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.batch_size = QSpinBox(self)
         self.batch_size.setRange(1, MAX_BATCH_SIZE)
