@@ -28,6 +28,7 @@ from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
 from actgui.state import LOGIT_LIMIT, MAX_LOGITS, AppState
 from actgui.ui.explorer.formula import FormulaLabel
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.plot_text import PlotText
 from actgui.ui.theme import LIGHT, Theme
 
 FORMULA_DELAY_MS = 120
@@ -208,9 +209,9 @@ class SoftmaxView(QWidget):
         self.bars_plot.addItem(self.bars)
         self.bar_zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.bars_plot.addItem(self.bar_zero, ignoreBounds=True)
-        self.bar_labels: list[pg.TextItem] = []
+        self.bar_labels: list[PlotText] = []
         for _ in range(MAX_LOGITS):
-            text = pg.TextItem(anchor=(0.5, 1.0))
+            text = PlotText(anchor=(0.5, 1.0))
             text.setVisible(False)
             self.bars_plot.addItem(text, ignoreBounds=True)
             self.bar_labels.append(text)
@@ -227,9 +228,9 @@ class SoftmaxView(QWidget):
         self.jac_plot.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(colorMap="CET-D1", values=(-1.0, 1.0), interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=self.jac_plot)
-        self.cell_labels: list[pg.TextItem] = []
+        self.cell_labels: list[PlotText] = []
         for _ in range(CELL_TEXT_LIMIT * CELL_TEXT_LIMIT):
-            text = pg.TextItem(anchor=(0.5, 0.5))
+            text = PlotText(anchor=(0.5, 0.5))
             text.setVisible(False)
             self.jac_plot.addItem(text, ignoreBounds=True)
             self.cell_labels.append(text)

@@ -25,6 +25,7 @@ from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model, without_gloss
+from actgui.ui.plot_text import PlotText
 from actgui.ui.theme import LIGHT, Theme
 
 SATURATED_BELOW = 0.01
@@ -85,7 +86,7 @@ class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
         self.steps = pg.BarGraphItem(x=[], y0=[], height=[], width=0.7, pen=pg.mkPen(None))
         self.total = pg.BarGraphItem(x=[], y0=[], height=[], width=0.7, pen=pg.mkPen(None))
         self.links = pg.PlotDataItem()
-        self.total_text = pg.TextItem()
+        self.total_text = PlotText()
         for item in (self.links, self.steps, self.total, self.total_text):
             self.waterfall.addItem(item)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0)
@@ -103,7 +104,7 @@ class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
         # screen's pixel ratio: a 3x export would show an enlarged 1x dot.
         self.point = pg.ScatterPlotItem(size=13, brush=pg.mkBrush(HIGHLIGHT), useCache=False)
         self.curve_plot.addItem(self.point)
-        self.point_text = pg.TextItem(anchor=(0.0, 1.0))
+        self.point_text = PlotText(anchor=(0.0, 1.0))
         self.point_text.setZValue(5)
         self.curve_plot.addItem(self.point_text)
 
