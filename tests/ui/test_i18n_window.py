@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pyqtgraph as pg
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS
-from actgui.resources import licenses
+from actgui.resources import licenses, resource_path
 from actgui.state import AppState
 from actgui.ui import i18n
 
@@ -57,6 +58,28 @@ def _identifiers() -> set[str]:
 
 
 IDENTIFIERS = _identifiers()
+
+
+def _names_kept_in_english() -> set[str]:
+    """Words of activation names that the Chinese translation itself keeps before its gloss.
+
+    "Softmax" is translated "Softmax（归一化指数函数）"; a formula names the
+    function without the gloss ("y₀ = Softmax(h)₀"), so "Softmax" is Chinese
+    text there. Read from the .ts file, so no running translator decides it.
+    """
+    names = {act.name for act in ACTIVATIONS.values()}
+    kept: set[str] = set()
+    root = ET.parse(resource_path("translations", "actgui_zh_CN.ts")).getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") != "model":
+            continue
+        for message in context.iter("message"):
+            if message.findtext("source") in names:
+                kept.update(TOKEN.findall(i18n.without_gloss(message.findtext("translation") or "")))
+    return kept
+
+
+NAMES_KEPT_IN_ENGLISH = _names_kept_in_english()
 FORMULAS = {
     text
     for act in ACTIVATIONS.values()
@@ -78,14 +101,19 @@ def untranslated(text: str) -> bool:
     plain = text.replace("&&", "").replace("&", "").strip()
     if not plain or CJK.search(plain):
         return False
-    words = (w for w in TOKEN.findall(plain) if w not in IDENTIFIERS and w not in ALLOWED_WORDS)
+    allowed = IDENTIFIERS | ALLOWED_WORDS | NAMES_KEPT_IN_ENGLISH
+    words = (w for w in TOKEN.findall(plain) if w not in allowed)
     return any(WORD.search(w) for w in words)
+
+
+SCRIPTS = re.compile(r"<(sub|sup)>.*?</\1>", re.IGNORECASE | re.DOTALL)
 
 
 def _plain(text: str) -> str:
     if text in FORMULAS or not Qt.mightBeRichText(text):
         return text
-    return QTextDocumentFragment.fromHtml(text).toPlainText()
+    # Sub- and superscripts are indices and exponents, not words: e<sup>h<sub>k</sub></sup> is no "ehk".
+    return QTextDocumentFragment.fromHtml(SCRIPTS.sub(" ", text)).toPlainText()
 
 
 def _columns(model, parent: QModelIndex | None = None) -> int:
@@ -248,6 +276,10 @@ def test_the_allow_list_rule():
     assert not untranslated("sigmoid′")
     assert not untranslated("English")
     assert not untranslated(ACTIVATIONS["relu"].latex)
+    assert not untranslated("y₀ = Softmax(h)₀ = 0.52")  # the translation keeps "Softmax"
+    assert untranslated("Linear (identity)")  # translated as 线性（恒等）函数: nothing kept
+    assert {"Softmax", "ReLU", "Leaky"} <= NAMES_KEPT_IN_ENGLISH
+    assert "Linear" not in NAMES_KEPT_IN_ENGLISH and "identity" not in NAMES_KEPT_IN_ENGLISH
 
 
 def test_main_window_in_chinese_has_no_english_left(chinese, qapp):
