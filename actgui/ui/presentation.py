@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation, sample_curve
 from actgui.state import AppState
+from actgui.ui.explorer.decimate import DecimatedCurve
 from actgui.ui.explorer.formula import FormulaLabel
 from actgui.ui.i18n import tr_model
 from actgui.ui.settings import open_settings
@@ -401,10 +402,14 @@ class PresentationView(QWidget):
             self.f_plot.addItem(line)
         for line in self.df_zero:
             self.df_plot.addItem(line)
-        self.f_curve = pg.PlotDataItem()
-        self.df_curve = pg.PlotDataItem()
-        self.f_plot.addItem(self.f_curve)
-        self.df_plot.addItem(self.df_curve)
+        # As in the explorer: about one exact sample per device pixel, thinned
+        # where the curve is straight (a thick stroke costs per vertex).
+        self.f_curve = DecimatedCurve()
+        self.df_curve = DecimatedCurve()
+        for plot, curve in ((self.f_plot, self.f_curve), (self.df_plot, self.df_curve)):
+            plot.setDownsampling(auto=True, mode="subsample")
+            curve.opts["autoDownsampleFactor"] = self.devicePixelRatioF()
+            plot.addItem(curve)
         # For the softmax family the lower plot shows the logits and the
         # resulting outputs as bars instead of a derivative curve.
         self.logit_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=0.38)

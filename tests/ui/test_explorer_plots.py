@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
 from actgui.state import AppState
+from actgui.ui.explorer import decimate
 from actgui.ui.explorer.curve_plots import CurvePlots, format_number
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
@@ -264,8 +266,29 @@ def test_legends_go_to_the_emptier_top_corner(window):
     assert plots.legend_corners["df"] == "right"
 
 
-def test_curves_draw_about_one_exact_sample_per_pixel(qtbot):
-    """The items hold every sample of the model; the screen gets a subsample of them."""
+def _one_sample_per_pixel(item) -> tuple[np.ndarray, np.ndarray]:
+    """What pyqtgraph alone would draw: about one exact sample per device pixel."""
+    saved = item._datasetDisplay
+    item._datasetDisplay = None
+    item.setProperty("xViewRangeWasChanged", True)
+    try:
+        full = pg.PlotDataItem._getDisplayDataset(item)
+    finally:
+        item._datasetDisplay = saved
+    return full.x, full.y
+
+
+def _distance_to_polyline(x, y, kx, ky) -> np.ndarray:
+    """Distance of each point (x, y) from the polyline through (kx, ky), x increasing."""
+    i = np.clip(np.searchsorted(kx, x, side="right") - 1, 0, kx.size - 2)
+    ax, ay, dx, dy = kx[i], ky[i], kx[i + 1] - kx[i], ky[i + 1] - ky[i]
+    length2 = dx * dx + dy * dy
+    t = np.clip(((x - ax) * dx + (y - ay) * dy) / np.where(length2 > 0, length2, 1.0), 0.0, 1.0)
+    return np.hypot(x - (ax + t * dx), y - (ay + t * dy))
+
+
+def test_curves_draw_exact_samples_at_most_one_per_pixel(qtbot):
+    """The items hold every sample of the model; the screen gets a thinned subsample of them."""
     state = AppState()
     state.set_samples(5000)
     state.set_activation("gelu")
@@ -279,10 +302,51 @@ def test_curves_draw_about_one_exact_sample_per_pixel(qtbot):
     for item, values in ((plots.f_curve, curve.y), (plots.df_curve, curve.dy)):
         x_all, y_all = item.getOriginalDataset()
         np.testing.assert_array_equal(y_all, values)
-        x_shown, y_shown = item.getData()
+        x_pixel, _ = _one_sample_per_pixel(item)
         width = item.getViewBox().width() * plots.devicePixelRatioF()
-        assert 0.5 * width <= x_shown.size <= 2.0 * width < x_all.size
+        assert 0.5 * width <= x_pixel.size <= 2.0 * width < x_all.size
+        x_shown, y_shown = item.getData()
+        assert x_pixel.size / decimate.STRIDE - 1 <= x_shown.size < 0.5 * x_pixel.size
         # Every drawn vertex is an exact sample of the model, in order.
         index = np.searchsorted(x_all, x_shown)
         np.testing.assert_array_equal(x_all[index], x_shown)
         np.testing.assert_array_equal(y_all[index], y_shown)
+
+
+@pytest.mark.parametrize("dpr_scale", [1.0, 3.0])
+def test_thinned_curves_stay_within_a_twentieth_of_a_pixel(window, dpr_scale):
+    plots = window.explorer.plots
+    plots.set_export_scale(dpr_scale)
+    try:
+        for activation_id, act in ACTIVATIONS.items():
+            if act.is_vector:
+                continue
+            window.state.set_activation(activation_id)
+            for item in (plots.f_curve, plots.df_curve):
+                view = item.getViewBox()
+                rect = view.viewRect()
+                sx, sy = view.width() / rect.width(), view.height() / rect.height()
+                x, y = _one_sample_per_pixel(item)
+                kx, ky = item.getData()
+                finite = np.isfinite(y)
+                off = _distance_to_polyline(x[finite] * sx, y[finite] * sy, kx * sx, ky * sy)
+                device_px = off.max() * plots.devicePixelRatioF() * dpr_scale
+                assert device_px <= decimate.TOLERANCE_PX, f"{activation_id}: {device_px:.3f} px"
+    finally:
+        plots.set_export_scale(1.0)
+
+
+def test_keep_mask_keeps_corners_ends_and_breaks():
+    x = np.arange(41.0)
+    relu = np.maximum(x - 20.5, 0.0)  # the corner between samples 20 and 21
+    keep = decimate.keep_mask(x, relu, 0.05)
+    assert keep[0] and keep[-1] and keep[20] and keep[21]
+    assert keep.sum() == 2 + 41 // decimate.STRIDE + 1
+    assert np.all(keep[:: decimate.STRIDE])
+    line = 3.0 * x
+    assert decimate.keep_mask(x, line, 0.05).sum() == keep.sum() - 2  # a straight line: the stride only
+    broken = line.copy()
+    broken[13] = np.nan
+    kept = decimate.keep_mask(x, broken, 0.05)
+    assert kept[12] and kept[13] and kept[14]
+    assert decimate.keep_mask(x[:2], line[:2], 0.05).all()

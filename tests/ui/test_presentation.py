@@ -204,10 +204,12 @@ def test_view_shows_the_model_curves_thick_with_formula_and_note(qtbot):
     state.set_activation("leaky_relu")
     state.set_param("negative_slope", 0.2)
     x, y = view.f_curve.getData()
-    _, dy = view.df_curve.getData()
+    dx, dy = view.df_curve.getData()
     act = get_activation("leaky_relu")
     np.testing.assert_allclose(y, act(x, negative_slope=0.2))
-    np.testing.assert_allclose(dy, act.derivative(x, negative_slope=0.2))
+    np.testing.assert_allclose(dy, act.derivative(dx, negative_slope=0.2))
+    x_all, _ = view.f_curve.getOriginalDataset()
+    assert x.size < x_all.size and x[0] == x_all[0] and x[-1] == x_all[-1]  # thinned, ends kept
     assert view.f_curve.opts["pen"].widthF() == LINE_WIDTH
     assert view.formula.latex == act.latex
     assert view.derivative_formula.latex == act.latex_derivative

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
 from actgui.state import AppState, Pin
+from actgui.ui.explorer.decimate import DecimatedCurve
 from actgui.ui.explorer.model_text import model_text
 from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
@@ -198,8 +199,8 @@ class CurvePlots(QWidget):
         self._legend_timer.setSingleShot(True)
         self._legend_timer.setInterval(LEGEND_DELAY_MS)
         self._legend_timer.timeout.connect(self.update_legend)
-        self.f_curve = pg.PlotDataItem()
-        self.df_curve = pg.PlotDataItem()
+        self.f_curve = DecimatedCurve()
+        self.df_curve = DecimatedCurve()
         self.f_curve.setZValue(10)
         self.df_curve.setZValue(10)
         for plot in (self.f_plot, self.df_plot):
@@ -283,7 +284,7 @@ class CurvePlots(QWidget):
     def _new_pin_items(self) -> None:
         """Add one (f, f') pair of items to the pin pool."""
         for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
-            item = pg.PlotDataItem()
+            item = DecimatedCurve()
             # A pin does not change while a parameter is dragged: keep its
             # rendering (redrawn only when the view's range changes).
             item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
