@@ -381,8 +381,13 @@ class PresentationView(QWidget):
         strip_layout.addWidget(self.activation_combo)
         strip_layout.addWidget(self.param_box)
         strip_layout.addStretch(1)
-        for widget in (self.prev_button, self.step_label, self.next_button, self.choose_button,
-                       self.exit_button):
+        for widget in (
+            self.prev_button,
+            self.step_label,
+            self.next_button,
+            self.choose_button,
+            self.exit_button,
+        ):
             strip_layout.addWidget(widget)
 
         # The plots.
@@ -402,13 +407,15 @@ class PresentationView(QWidget):
             self.f_plot.addItem(line)
         for line in self.df_zero:
             self.df_plot.addItem(line)
-        # As in the explorer: about one exact sample per device pixel, thinned
-        # where the curve is straight (a thick stroke costs per vertex).
+        # Thinned where the curve runs straight (a thick stroke costs per
+        # vertex). Not auto-downsampled as in the explorer: these views are
+        # auto-ranged, and a subsample that drops the last sample moves the
+        # x range, which re-subsamples, which moves it back, forever. The
+        # thinned curve keeps its ends and extremes, so its bounds do not move.
         self.f_curve = DecimatedCurve()
         self.df_curve = DecimatedCurve()
         for plot, curve in ((self.f_plot, self.f_curve), (self.df_plot, self.df_curve)):
-            plot.setDownsampling(auto=True, mode="subsample")
-            curve.opts["autoDownsampleFactor"] = self.devicePixelRatioF()
+            curve.opts["autoDownsampleFactor"] = self.devicePixelRatioF()  # sets the tolerance only
             plot.addItem(curve)
         # For the softmax family the lower plot shows the logits and the
         # resulting outputs as bars instead of a derivative curve.
@@ -669,9 +676,7 @@ class PresentationView(QWidget):
                 editor = QComboBox(self.param_box)
                 editor.addItems(list(param.choices or ()))
                 editor.setCurrentText(str(values[param.name]))
-                editor.currentTextChanged.connect(
-                    lambda text, name=param.name: self._set_param(name, text)
-                )
+                editor.currentTextChanged.connect(lambda text, name=param.name: self._set_param(name, text))
             else:
                 editor = QDoubleSpinBox(self.param_box)
                 assert param.minimum is not None and param.maximum is not None
@@ -765,8 +770,13 @@ class PresentationMode(QObject):
         self.steps_action = QAction(window)
         self.steps_action.setObjectName("action_presentation_steps")
         self.steps_action.triggered.connect(self.choose_steps)
-        for action in (self.toggle_action, self.exit_action, self.next_action, self.previous_action,
-                       self.steps_action):
+        for action in (
+            self.toggle_action,
+            self.exit_action,
+            self.next_action,
+            self.previous_action,
+            self.steps_action,
+        ):
             window.addAction(action)
         if menu is not None:
             menu.addSeparator()

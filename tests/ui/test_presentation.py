@@ -332,3 +332,45 @@ def test_a_long_note_shrinks_to_fit_and_a_short_one_keeps_the_large_size(qtbot):
     assert not label.fits(label.fitted_point_size + 0.5)
     label.resize(420, 2000)
     assert label.fitted_point_size == 20.0
+
+
+def test_the_auto_ranged_plots_come_to_rest(qtbot):
+    # A thinned or downsampled curve whose bounds moved with its view would
+    # re-range, re-thin and repaint forever (a monkey run found that once).
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    window, state = _window(qtbot)
+    window.resize(1000, 700)
+    mode = PresentationMode(window, state)
+    mode.set_active(True)
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        for activation_id, x_range in (("sigmoid", (-7.0, 6.5)), ("elu", (-3.0, 9.0)), ("gelu", (-6.0, 6.0))):
+            state.set_activation(activation_id)
+            state.set_x_range(*x_range)
+            for _ in range(10):
+                QApplication.processEvents()
+            Paints.count = 0
+            for _ in range(5):
+                QApplication.processEvents()
+            assert Paints.count == 0, f"{activation_id}: still repainting ({Paints.count} paints)"
+            view = mode.view
+            for curve in (view.f_curve, view.df_curve):
+                x_all, y_all = curve.getOriginalDataset()
+                x, y = curve.getData()
+                assert x.size < x_all.size  # thinned...
+                assert (x[0], x[-1]) == (x_all[0], x_all[-1])  # ...with the bounds kept
+                assert (np.nanmin(y), np.nanmax(y)) == (np.nanmin(y_all), np.nanmax(y_all))
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+        mode.set_active(False)

@@ -54,30 +54,48 @@ def keep_mask(x_px: np.ndarray, y_px: np.ndarray, tolerance: float, stride: int 
 
 
 class DecimatedCurve(pg.PlotDataItem):
-    """A PlotDataItem that draws its (auto-downsampled) data with :func:`keep_mask` applied.
+    """A PlotDataItem that draws its (downsampled) data with :func:`keep_mask` applied.
 
     It keeps the whole dataset, as PlotDataItem does; only the display set
-    is thinned, recomputed whenever the view's range (either axis) changes.
-    The tolerance follows ``opts["autoDownsampleFactor"]`` (samples per
-    logical pixel), so an export at 3x is thinned at a third of the distance.
+    is thinned. pyqtgraph rebuilds that set when the x range changes if it
+    auto-downsamples; besides, it is thinned again when the pixel scale of
+    either axis has grown by more than a tenth (a coarser scale only makes
+    the error smaller). The display set keeps the first and last samples and
+    those at the minimum and maximum of y, so its bounds are those of the
+    unthinned set: an auto-ranged view lands on the same range and does not
+    re-thin into another. The tolerance follows ``opts["autoDownsampleFactor"]``
+    (device pixels per logical pixel at one sample each): an export at 3x is
+    thinned at a third of the distance.
     """
+
+    _thinned_scale: tuple[float, float] | None = None
+
+    def _pixel_scale(self) -> tuple[float, float] | None:
+        view = self.getViewBox()
+        if view is None:
+            return None
+        rect = view.viewRect()
+        if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0 or view.height() <= 0:
+            return None
+        return view.width() / rect.width(), view.height() / rect.height()
 
     def _getDisplayDataset(self):
         # pyqtgraph's own hook for the set it draws (internal, in 0.13 and 0.14).
         # Should it change, the curve is simply drawn without thinning.
         dataset = super()._getDisplayDataset()
-        view = self.getViewBox()
         x, y = getattr(dataset, "x", None), getattr(dataset, "y", None)
-        if view is None or not isinstance(x, np.ndarray) or not isinstance(y, np.ndarray) or x.size < 3:
+        if not isinstance(x, np.ndarray) or not isinstance(y, np.ndarray) or x.size < 3:
             return dataset
         if getattr(dataset, "_actgui_thinned", False):
             return dataset
-        rect = view.viewRect()
-        width, height = view.width(), view.height()
-        if rect.width() <= 0 or rect.height() <= 0 or width <= 0 or height <= 0:
+        scale = self._pixel_scale()
+        if scale is None:
             return dataset
         factor = max(float(self.opts.get("autoDownsampleFactor") or 1.0), 1.0)
-        keep = keep_mask(x * (width / rect.width()), y * (height / rect.height()), TOLERANCE_PX / factor)
+        keep = keep_mask(x * scale[0], y * scale[1], TOLERANCE_PX / factor)
+        if np.isfinite(y).any():
+            keep[np.nanargmin(y)] = keep[np.nanargmax(y)] = True
+        self._thinned_scale = scale
         if keep.all():
             return dataset
         thinned = type(dataset)(x[keep], y[keep], dataset.xAllFinite, dataset.yAllFinite)
@@ -86,7 +104,11 @@ class DecimatedCurve(pg.PlotDataItem):
         return thinned
 
     def viewRangeChanged(self, vb=None, ranges=None, changed=None):
-        """Re-thin when either axis changes: the tolerance is in pixels of both."""
-        if changed is not None and changed[1] and not changed[0]:
-            changed = [True, True]  # a y-only change too: pyqtgraph would keep the x-only display set
+        """Thin again if either axis's pixel scale grew enough to matter."""
+        before, now = self._thinned_scale, self._pixel_scale()
+        if before is not None and now is not None and (now[0] > 1.1 * before[0] or now[1] > 1.1 * before[1]):
+            self._datasetDisplay = None
+            self._thinned_scale = None
+            self.updateItems(styleUpdate=False)
+            return
         super().viewRangeChanged(vb, ranges, changed)
