@@ -659,14 +659,17 @@ class PresentationView(QWidget):
         if act.id == self._editors_for:
             return
         self._editors_for = act.id
+        self._param_editors.clear()
+        self._param_labels.clear()
         while self.param_layout.count():
             item = self.param_layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                # Hiding a spin box that has focus commits what was typed in it:
+                # that value belongs to the previous activation, so drop it.
+                widget.blockSignals(True)
                 widget.hide()  # deleteLater waits for the event loop
                 widget.deleteLater()
-        self._param_editors.clear()
-        self._param_labels.clear()
         values = self.state.params
         for param in act.params:
             label = QLabel(param.name, self.param_box)
@@ -693,6 +696,8 @@ class PresentationView(QWidget):
             self._param_labels[param.name] = label
 
     def _set_param(self, name: str, value: object) -> None:
+        if name not in self._param_editors:  # an editor of the previous activation
+            return
         try:
             self.state.set_param(name, value)
         except ValueError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -374,3 +376,40 @@ def test_the_auto_ranged_plots_come_to_rest(qtbot):
     finally:
         QApplication.instance().removeEventFilter(paints)
         mode.set_active(False)
+
+
+def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
+    # Hiding a focused spin box commits what was typed in it, after the
+    # activation has changed: that value belongs to the old activation.
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+
+    window, state = _window(qtbot)
+    mode = PresentationMode(window, state)
+    mode.set_active(True)
+    state.set_activation("softmax")
+    QApplication.processEvents()  # a widget added to a shown layout is shown by the event loop
+    view = mode.view
+    old_editor = view._param_editors["temperature"]
+    assert isinstance(old_editor, QDoubleSpinBox) and old_editor.isVisible()
+
+    class CommitOnHide(QObject):  # what a focused spin box with typed text does
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Hide:
+                old_editor.valueChanged.emit(2.5)
+            return False
+
+    commit = CommitOnHide()
+    old_editor.installEventFilter(commit)
+    errors = []
+    hook = sys.excepthook
+    sys.excepthook = lambda *exc: errors.append(exc)
+    try:
+        state.set_activation("sigmoid")
+        view._set_param("temperature", 2.5)  # or a commit already on its way
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+        mode.set_active(False)
+    assert errors == []
+    assert state.activation_id == "sigmoid" and state.params == {}
