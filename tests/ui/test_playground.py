@@ -435,3 +435,27 @@ def test_every_box_accepts_exactly_what_the_model_accepts(qtbot):
         network.TrainConfig(learning_rate=value)
     for value in (network.MIN_INIT_SCALE, network.MAX_INIT_SCALE):
         network.NetworkConfig(init_scale=value)
+
+
+def test_a_value_typed_for_a_layers_previous_activation_is_dropped(page, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    state = page.state
+    state.set_layer_activation(0, "leaky_relu")
+    QApplication.processEvents()
+    controls = page.network_controls.params[0]
+    old_spin = controls.fields["negative_slope"]
+
+    class CommitOnHide(QObject):  # what a focused spin box with typed text does
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Hide:
+                old_spin.valueChanged.emit(0.3)
+            return False
+
+    commit = CommitOnHide()
+    old_spin.installEventFilter(commit)
+    state.set_layer_activation(0, "elu")
+    QApplication.processEvents()
+    assert state.network.activation_params[0] == {"alpha": 1.0}
+    assert controls.error_text == ""  # no refusal of a parameter elu does not have

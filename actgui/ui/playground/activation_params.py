@@ -69,6 +69,9 @@ class LayerParamControls(QWidget):
     def _rebuild(self, activation_id: str) -> None:
         for widget in (*self._labels, *self.fields.values()):
             self._grid.removeWidget(widget)
+            # A focused box commits its typed text as it goes: not to the new activation.
+            widget.blockSignals(True)
+            widget.hide()
             widget.deleteLater()
         self._labels, self.fields = [], {}
         self.activation_id = activation_id
