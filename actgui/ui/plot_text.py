@@ -15,13 +15,17 @@ class PlotText(pg.TextItem):
     transform: pyqtgraph then falls back to a pseudo-inverse, whose code
     (pyqtgraph 0.14.0) sets ``ndarray.shape``, deprecated in NumPy 2.5.
     Nothing of the label can be drawn in a view without area either way,
-    so it waits: the view's next transform change updates it.
+    so it waits, its text hidden (drawn through a collapsed transform, Qt
+    would warn of a glyph "too large for rasterizer"): the view's next
+    transform change shows and updates it.
     """
 
     @Slot()
     def updateTransform(self, force: bool = False) -> None:
         """Follow the parent's transform, unless the parent has collapsed."""
         parent = self.parentItem()
-        if parent is not None and parent.sceneTransform().determinant() == 0.0:
+        collapsed = parent is not None and parent.sceneTransform().determinant() == 0.0
+        self.textItem.setVisible(not collapsed)
+        if collapsed:
             return
         super().updateTransform(force)
