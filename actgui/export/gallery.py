@@ -16,7 +16,6 @@ import base64
 import datetime
 import html
 import os
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from actgui import __version__
 from actgui.export.atomic import prepare_folder, write_atomic
 from actgui.export.render import png_bytes, render_image, settle
 from actgui.model import ACTIVATIONS, CATEGORIES, Activation, sample_curve
+from actgui.ui.explorer.typeset import typeset, ziamath_module
 from actgui.ui.theme import LIGHT, Theme
 
 FIGURE_SIZE = (640, 400)
@@ -199,17 +199,11 @@ def formula_data_uri(latex: str, size: float = 17.0, colour: str = "#1a1a1a") ->
     SVG 2 output, so it is switched on for the page even when the Qt side of
     the app has turned it off (Qt's SVG renderer needs SVG 1.1).
     """
-    with warnings.catch_warnings():
-        # ziamath's first import uses the deprecated importlib.resources.path.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import ziamath
-
+    ziamath = ziamath_module()
     previous = ziamath.config.svg2
     ziamath.config.svg2 = True
     try:
-        svg = ziamath.Latex(latex, size=size, color=colour).svg()
-    except Exception as exc:  # ziamath raises assorted errors for bad input
-        raise ValueError(f"cannot typeset {latex!r}: {exc}") from exc
+        svg = typeset(latex, colour, size)
     finally:
         ziamath.config.svg2 = previous
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")

@@ -438,8 +438,9 @@ def test_every_box_accepts_exactly_what_the_model_accepts(qtbot):
 
 
 def test_a_value_typed_for_a_layers_previous_activation_is_dropped(page, qtbot):
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
+
+    from tests.ui.spin_box_commit import CommitOnHide
 
     state = page.state
     state.set_layer_activation(0, "leaky_relu")
@@ -447,14 +448,7 @@ def test_a_value_typed_for_a_layers_previous_activation_is_dropped(page, qtbot):
     controls = page.network_controls.params[0]
     old_spin = controls.fields["negative_slope"]
 
-    class CommitOnHide(QObject):  # what a focused spin box with typed text does
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Hide:
-                old_spin.valueChanged.emit(0.3)
-            return False
-
-    commit = CommitOnHide()
-    old_spin.installEventFilter(commit)
+    CommitOnHide(old_spin, 0.3)
     state.set_layer_activation(0, "elu")
     QApplication.processEvents()
     assert state.network.activation_params[0] == {"alpha": 1.0}

@@ -381,8 +381,9 @@ def test_the_auto_ranged_plots_come_to_rest(qtbot):
 def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
     # Hiding a focused spin box commits what was typed in it, after the
     # activation has changed: that value belongs to the old activation.
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+
+    from tests.ui.spin_box_commit import CommitOnHide
 
     window, state = _window(qtbot)
     mode = PresentationMode(window, state)
@@ -393,14 +394,7 @@ def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
     old_editor = view._param_editors["temperature"]
     assert isinstance(old_editor, QDoubleSpinBox) and old_editor.isVisible()
 
-    class CommitOnHide(QObject):  # what a focused spin box with typed text does
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Hide:
-                old_editor.valueChanged.emit(2.5)
-            return False
-
-    commit = CommitOnHide()
-    old_editor.installEventFilter(commit)
+    CommitOnHide(old_editor, 2.5)
     errors = []
     hook = sys.excepthook
     sys.excepthook = lambda *exc: errors.append(exc)
