@@ -2,6 +2,6 @@
 
 import sys
 
-from actgui.cli import main
+from actgui.cli.main import main
 
 sys.exit(main())

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actgui.ui.explorer.typeset import BUNDLE_DIR, INDEX_NAME, build_bundle, model_formulas  # noqa: E402
+from actgui.ui.widgets.typeset import BUNDLE_DIR, INDEX_NAME, build_bundle, model_formulas  # noqa: E402
 
 TARGET = ROOT / "resources" / BUNDLE_DIR
 

@@ -6,7 +6,7 @@ does not put the package folder itself on ``sys.path``.
 
 import sys
 
-from actgui.cli import main
+from actgui.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -9,9 +9,9 @@ import sys
 import numpy as np
 import pytest
 
-from actgui.codegen import CODE_GENERATORS, numpy_code, supported_activations, tf1_code
-from actgui.layer_state import LayerState
+from actgui.files.codegen import CODE_GENERATORS, numpy_code, supported_activations, tf1_code
 from actgui.model import ACTIVATIONS
+from actgui.state.layer import LayerState
 
 
 def python(code: str) -> str:

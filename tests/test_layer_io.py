@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actgui import layer_io
-from actgui.layer_io import MAX_FILE_BYTES, LayerData, export_csv, load_layer, loads_layer, save_layer
-from actgui.layer_state import LayerState
+from actgui.files.layer_file import MAX_FILE_BYTES, LayerData, export_csv, load_layer, loads_layer, save_layer
+from actgui.state.layer import LayerState
 
 CORPUS = Path(__file__).parent / "data" / "layer_corpus"
 CORPUS_FILES = sorted(CORPUS.iterdir())

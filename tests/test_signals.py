@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from actgui.signals import Signal
+from actgui.state.signals import Signal
 
 
 class Source:

@@ -1,12 +1,12 @@
 """Figure export: PNG at 1x/2x/3x and SVG, from the GUI and headless.
 
-- :mod:`~actgui.export.atomic`: atomic file writes (QSaveFile).
+- :mod:`~actgui.files.atomic`: atomic file writes (QSaveFile).
 - :mod:`~actgui.export.render`: a widget to a crisp PNG or a vector SVG.
 - :mod:`~actgui.export.naming`: default file names.
 - :mod:`~actgui.export.headless`: build a view offscreen and render it.
 - :mod:`~actgui.export.dialog`, :mod:`~actgui.export.clipboard`,
   :mod:`~actgui.export.actions`: File > Export and Ctrl+Shift+C.
-- :mod:`~actgui.export.command`: ``actgui export``.
+- :mod:`~actgui.cli.export_command`: ``actgui export``.
 - :mod:`~actgui.export.gallery`: the one-command handout of every activation.
 
 Importing this package imports no Qt: ``actgui export`` checks its arguments

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.export.atomic import ExportError, check_target, write_atomic
 from actgui.export.headless import (
     CHROME,
     MAX_SIZE,
@@ -45,6 +44,7 @@ from actgui.export.headless import (
 )
 from actgui.export.naming import default_file_name
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
+from actgui.files.atomic import ExportError, check_target, write_atomic
 from actgui.ui.file_errors import export_error_text
 from actgui.ui.settings import open_settings
 

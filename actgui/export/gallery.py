@@ -27,11 +27,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from actgui import __version__
-from actgui.export.atomic import prepare_folder, write_atomic
 from actgui.export.render import png_bytes, render_image, settle
+from actgui.files.atomic import prepare_folder, write_atomic
 from actgui.model import ACTIVATIONS, CATEGORIES, Activation, sample_curve
-from actgui.ui.explorer.typeset import typeset, ziamath_module
 from actgui.ui.theme import LIGHT, Theme
+from actgui.ui.widgets.typeset import typeset, ziamath_module
 
 FIGURE_SIZE = (640, 400)
 """Logical size of each gallery figure; written at :data:`FIGURE_SCALE`."""

@@ -24,10 +24,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
-from actgui.export.atomic import ExportError, check_target, write_atomic
 from actgui.export.naming import VIEWS
 from actgui.export.render import check_scale, format_of, render_bytes, settle
-from actgui.state import AppState, Pin
+from actgui.files.atomic import ExportError, check_target, write_atomic
+from actgui.state.explorer import AppState, Pin
 
 DEFAULT_SIZES: Mapping[str, tuple[int, int]] = {
     "curve": (800, 500),

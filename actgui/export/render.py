@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from actgui.export.atomic import ExportError, write_atomic
+from actgui.files.atomic import ExportError, write_atomic
 
 SCALES = (1, 2, 3)
 """The export scales offered: 1x for screens, 2x and 3x for projectors and print."""
@@ -299,7 +299,7 @@ def export_widget(
     ExportError
         For a bad extension or scale, an unwritable target, or a failed write.
     """
-    from actgui.export.atomic import check_target
+    from actgui.files.atomic import check_target
 
     fmt = format_of(path)
     check_scale(scale)

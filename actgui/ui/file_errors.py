@@ -2,8 +2,8 @@
 
 The Qt-free modules explain a refused file in English (the command line
 prints that) and attach a stable ``code`` and the message's ``details``:
-:class:`actgui.layer_io.LayerFileError` for layer files,
-:class:`actgui.export.atomic.ExportError` for exports. An ``OSError``
+:class:`actgui.files.layer_file.LayerFileError` for layer files,
+:class:`actgui.files.atomic.ExportError` for exports. An ``OSError``
 carries its ``errno``. This module turns them into translated sentences, in
 the ``"file_errors"`` context, with the file names, paths and numbers kept.
 A code without a sentence here falls back to the English message.
@@ -180,7 +180,7 @@ def layer_error_text(exc: ValueError) -> str:
     Parameters
     ----------
     exc
-        A :class:`~actgui.layer_io.LayerFileError`, or the model's
+        A :class:`~actgui.files.layer_file.LayerFileError`, or the model's
         ``ValueError`` for an invalid parameter value in the file.
     """
     code = getattr(exc, "code", None)
@@ -207,7 +207,7 @@ def export_error_text(exc: Exception) -> str:
     Parameters
     ----------
     exc
-        An :class:`~actgui.export.atomic.ExportError`; one without a known
+        An :class:`~actgui.files.atomic.ExportError`; one without a known
         ``code`` (a message that is already translated) is shown as it is.
     """
     code = getattr(exc, "code", "")

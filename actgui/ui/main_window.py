@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequenc
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from actgui.export import install_export_actions
-from actgui.state import FONT_SCALE_RANGE, AppState
+from actgui.state.explorer import FONT_SCALE_RANGE, AppState
 from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel

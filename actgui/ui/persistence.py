@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 
 from actgui.model import ACTIVATIONS
-from actgui.state import THEMES, AppState, Pin
+from actgui.state.explorer import THEMES, AppState, Pin
 from actgui.ui.settings import open_settings
 
 if TYPE_CHECKING:

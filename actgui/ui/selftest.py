@@ -63,7 +63,7 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
     window = None
     try:
         app = create_app()
-        from actgui.state import AppState
+        from actgui.state.explorer import AppState
         from actgui.ui.i18n import install_language
 
         install_language(app, lang)  # --lang, else the saved choice or the system locale
@@ -81,7 +81,7 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
             formula.render_now()
             if formula.image is None:
                 failures.append(f"formula {formula.latex!r} was not typeset")
-        from actgui.ui.explorer import typeset
+        from actgui.ui.widgets import typeset
 
         # The shipped formulas (resources/formulas) and the typesetter for the others.
         unshipped = [latex for latex in typeset.model_formulas() if typeset.shipped_svg(latex) is None]

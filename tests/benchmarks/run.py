@@ -96,7 +96,7 @@ def _app_drag(steps: int, pins: int) -> list[float]:
     import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QObject
 
-    from actgui.state import AppState
+    from actgui.state.explorer import AppState
     from actgui.ui.app import create_app
     from actgui.ui.main_window import MainWindow
 

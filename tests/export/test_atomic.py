@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtCore import QSaveFile
 
-from actgui.export.atomic import ExportError, check_target, write_atomic
+from actgui.files.atomic import ExportError, check_target, write_atomic
 
 
 def test_write_creates_and_replaces(tmp_path):

@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from actgui.cli import main
+from actgui.cli.main import main
 
 
 def run_cli(args, capsys):

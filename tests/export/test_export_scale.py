@@ -1,7 +1,7 @@
 import pytest
 
 from actgui.export.render import render_image
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.forward.diagram import HIGHLIGHT
 from actgui.ui.forward.panel import ForwardPanel
 from actgui.ui.main_window import MainWindow

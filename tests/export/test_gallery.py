@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from actgui.export import gallery
-from actgui.export.atomic import ExportError, prepare_folder
+from actgui.files.atomic import ExportError, prepare_folder
 from actgui.model import ACTIVATIONS
 from actgui.ui.theme import LIGHT
 
@@ -49,7 +49,7 @@ class _Page(html.parser.HTMLParser):
 @pytest.fixture(scope="module")
 def written(tmp_path_factory, qapp):
     """The gallery, written once through the command line for the whole module."""
-    from actgui.cli import main
+    from actgui.cli.main import main
 
     folder = tmp_path_factory.mktemp("gallery") / "handout"  # created by the command
     assert main(["export", "--gallery", str(folder)]) == 0
@@ -107,7 +107,7 @@ def test_a_file_in_the_way_is_refused(tmp_path):
 
 
 def test_gallery_takes_no_view_options(tmp_path, capsys):
-    from actgui.cli import main
+    from actgui.cli.main import main
 
     status = None
     try:
@@ -126,7 +126,7 @@ def test_write_gallery_returns_what_it_wrote(tmp_path, qapp):
 
 
 def test_cli_refuses_a_gallery_folder_under_a_file(tmp_path, capsys):
-    from actgui.cli import main
+    from actgui.cli.main import main
 
     blocker = tmp_path / "file"
     blocker.write_text("keep")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from actgui.export import install_export_actions
 from actgui.export.clipboard import copy_view, current_view
 from actgui.export.dialog import ExportDialog, saved_options
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 
@@ -163,8 +163,8 @@ def test_dialog_asks_before_replacing_a_file(window, tmp_path, monkeypatch, answ
 
 
 def test_top_level_and_export_lang_are_both_accepted():
-    from actgui.cli import build_parser
-    from actgui.export.command import _language
+    from actgui.cli.export_command import _language
+    from actgui.cli.main import build_parser
 
     parser = build_parser()
     first = parser.parse_args(["--lang", "zh_CN", "export", "--out", "x.png"])

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 
 from actgui.export.headless import ExportRequest, build_window, close_window, export_request, render_request
 from actgui.model import get_activation
-from actgui.state import Pin
+from actgui.state.explorer import Pin
 from actgui.ui.theme import DARK, LIGHT
 
 from .conftest import colour_mask, image_array, near, plot_point_to_pixel

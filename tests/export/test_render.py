@@ -9,8 +9,8 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
-from actgui.export.atomic import ExportError
 from actgui.export.render import export_widget, format_of, render_image, render_svg, themed
+from actgui.files.atomic import ExportError
 from actgui.ui.theme import DARK, LIGHT
 
 from .conftest import colour_mask, image_array, near, plot_point_to_pixel

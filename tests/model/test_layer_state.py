@@ -5,15 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from actgui.layer_state import (
+from actgui.model import DenseLayer, get_activation, random_input
+from actgui.state.explorer import AppState
+from actgui.state.layer import (
     DEFAULT_INIT_RANGE,
     SCALE_MAX,
     SCALE_MIN,
     VALUE_LIMIT,
     LayerState,
 )
-from actgui.model import DenseLayer, get_activation, random_input
-from actgui.state import AppState
 
 
 def snapshot(state: LayerState) -> tuple:

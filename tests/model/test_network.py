@@ -344,7 +344,7 @@ def test_playground_model_and_state_import_no_qt():
     import sys
 
     code = (
-        "import sys, actgui.model.network, actgui.model.datasets, actgui.playground_state; "
+        "import sys, actgui.model.network, actgui.model.datasets, actgui.state.playground; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]; "
         "print(','.join(bad)); sys.exit(1 if bad else 0)"
     )
@@ -356,7 +356,7 @@ def test_the_lessons_play_out_as_their_texts_say():
     from dataclasses import replace
 
     from actgui.model.datasets import generate
-    from actgui.playground_state import LESSONS
+    from actgui.state.playground import LESSONS
 
     def final_accuracy(lesson, network, epochs):
         trainer = train(generate(lesson.data), network, lesson.training, epochs=epochs)

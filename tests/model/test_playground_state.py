@@ -9,7 +9,7 @@ import pytest
 
 from actgui.model.datasets import DataSettings
 from actgui.model.network import NetworkConfig, TrainConfig
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 
 
 def _recorder(signal):

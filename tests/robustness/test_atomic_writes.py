@@ -25,9 +25,9 @@ from PySide6.QtCore import QSaveFile, QSettings
 
 from actgui import layer_io
 from actgui.export import atomic
-from actgui.export.atomic import ExportError, write_atomic
-from actgui.layer_io import LayerData, load_layer
-from actgui.layer_state import LayerState
+from actgui.files.atomic import ExportError, write_atomic
+from actgui.files.layer_file import LayerData, load_layer
+from actgui.state.layer import LayerState
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.settings import open_settings
 
@@ -182,7 +182,7 @@ def test_settings_are_written_atomically(_isolated_settings):
 _WRITERS = {
     "layer": """
         import numpy as np
-        from actgui.layer_io import LayerData, save_layer
+        from actgui.files.layer_file import LayerData, save_layer
         rng = np.random.default_rng(0)
         big = [LayerData(rng.random((1, 64)), rng.random((64, 64)), rng.random(64), name, {})
                for name in ("sigmoid", "relu")]  # 64 x 64: each save takes a while
@@ -192,7 +192,7 @@ _WRITERS = {
             save_layer(target, big[n % 2]); n += 1
     """,
     "figure": """
-        from actgui.export.atomic import write_atomic
+        from actgui.files.atomic import write_atomic
         blobs = [b"A" * 3_000_000, b"B" * 2_000_000]
         ready()
         n = 0

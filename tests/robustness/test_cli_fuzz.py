@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actgui.cli import EXIT_USAGE, main
+from actgui.cli.main import EXIT_USAGE, main
 
 ROOT = Path(__file__).resolve().parents[2]
 SUBPROCESS_EVERY = 5

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui import errors
 from actgui.ui.main_window import MainWindow
 

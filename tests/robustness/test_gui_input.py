@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.presentation import PresentationView, StepThrough
 

@@ -18,11 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from actgui.cli import UsageError, parse_param_assignments, parse_vector
-from actgui.layer_state import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
+from actgui.cli.main import UsageError, parse_param_assignments, parse_vector
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
-from actgui.state import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
+from actgui.state.explorer import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
+from actgui.state.layer import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
 from actgui.ui.forward._format import format_number, parse_number
 
 IDS = sorted(ACTIVATIONS)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.i18n import set_language
 from actgui.ui.main_window import MainWindow
 

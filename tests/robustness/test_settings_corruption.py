@@ -16,10 +16,10 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 
-from actgui.layer_state import LayerState
 from actgui.model import ACTIVATIONS, SEED_IDS
-from actgui.playground_state import PlaygroundState
-from actgui.state import THEMES, AppState
+from actgui.state.explorer import THEMES, AppState
+from actgui.state.layer import LayerState
+from actgui.state.playground import PlaygroundState
 from actgui.ui import persistence
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.i18n import LANGUAGES, saved_language

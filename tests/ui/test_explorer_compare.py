@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from actgui.model import sample_curve
-from actgui.state import MAX_PINS, AppState
+from actgui.state.explorer import MAX_PINS, AppState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT, OKABE_ITO
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
-from actgui.state import DEFAULT_X_RANGE, AppState
+from actgui.state.explorer import DEFAULT_X_RANGE, AppState
 from actgui.ui.explorer.activation_selector import ActivationSelector, grouped_ids
 from actgui.ui.explorer.param_controls import ChoiceParamRow, NumericParamRow, ParamControls, decimals_for
 from actgui.ui.explorer.range_controls import RangeControls

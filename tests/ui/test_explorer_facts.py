@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from actgui.model import ACTIVATIONS
-from actgui.state import AppState
-from actgui.ui.explorer import formula as formula_module
+from actgui.state.explorer import AppState
 from actgui.ui.explorer.facts_panel import FactsPanel
-from actgui.ui.explorer.formula import FormulaLabel, render_formula
 from actgui.ui.selftest import count_colour, image_array
+from actgui.ui.widgets import formula as formula_module
+from actgui.ui.widgets.formula import FormulaLabel, render_formula
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from actgui.state import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, AppState, Pin
+from actgui.state.explorer import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, AppState, Pin
 from actgui.ui import persistence
 from actgui.ui.main_window import MainWindow
 from actgui.ui.settings import open_settings

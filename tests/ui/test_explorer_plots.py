@@ -7,11 +7,11 @@ import pyqtgraph as pg
 import pytest
 
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
-from actgui.state import AppState
-from actgui.ui.explorer import decimate
+from actgui.state.explorer import AppState
 from actgui.ui.explorer.curve_plots import CurvePlots, format_number
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
+from actgui.ui.widgets import decimate
 
 ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
 

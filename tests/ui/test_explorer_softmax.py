@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from actgui.model import get_activation
 from actgui.model.curves import softmax_breakdown
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.explorer.softmax_view import numeric_formula
 from actgui.ui.main_window import MainWindow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actgui.state import FONT_SCALE_RANGE, AppState
+from actgui.state.explorer import FONT_SCALE_RANGE, AppState
 
 
 def test_show_derivative_flag_validates_and_emits_only_on_change():

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from actgui.export import atomic
-from actgui.export.atomic import ExportError, check_target
-from actgui.layer_io import LayerFileError, load_layer
-from actgui.layer_state import LayerState
+from actgui.files.atomic import ExportError, check_target
+from actgui.files.layer_file import LayerFileError, load_layer
 from actgui.model import ACTIVATIONS
+from actgui.state.layer import LayerState
 from actgui.ui import i18n
 from actgui.ui.file_errors import export_error_text, layer_error_text, os_error_text
 from actgui.ui.forward.file_actions import FileActions

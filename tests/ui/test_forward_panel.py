@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from actgui.layer_state import LayerState
 from actgui.model import DenseLayer
-from actgui.state import AppState
+from actgui.state.explorer import AppState
+from actgui.state.layer import LayerState
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward.panel import ForwardPanel

@@ -302,10 +302,10 @@ def test_every_translation_call_is_visible_to_lupdate():
 
 
 def _refusals() -> list[str]:
-    from actgui.layer_state import LayerState, check_value
     from actgui.model import get_activation
     from actgui.model.curves import check_range
-    from actgui.state import AppState
+    from actgui.state.explorer import AppState
+    from actgui.state.layer import LayerState, check_value
 
     state, layer = AppState(), LayerState()
     attempts = [

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import ACTIVATIONS
 from actgui.resources import licenses, resource_path
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui import i18n
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -318,7 +318,7 @@ def test_dialogs_in_chinese_have_no_english_left(chinese, qtbot):
     export_dialog = pytest.importorskip("actgui.export.dialog")
     dialogs.append(export_dialog.ExportDialog(chinese))
     code_dialog = pytest.importorskip("actgui.ui.forward.code_dialog")
-    layer_state = pytest.importorskip("actgui.layer_state")
+    layer_state = pytest.importorskip("actgui.state.layer")
     dialogs.append(code_dialog.CodeDialog(layer_state.LayerState(chinese.state), chinese))
     for dialog in dialogs:
         qtbot.addWidget(dialog)

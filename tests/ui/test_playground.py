@@ -3,7 +3,7 @@ import pytest
 
 from actgui.export.render import render_image
 from actgui.model.network import NetworkConfig
-from actgui.playground_state import LESSONS, PlaygroundState
+from actgui.state.playground import LESSONS, PlaygroundState
 from actgui.ui.theme import OKABE_ITO
 from tests.export.conftest import colour_mask, image_array
 
@@ -190,7 +190,7 @@ def test_state_without_qt_rejects_bad_settings():
 def test_main_window_has_a_lazy_playground_tab_and_exports_its_boundary(qtbot):
     import sys
 
-    from actgui.state import AppState
+    from actgui.state.explorer import AppState
     from actgui.ui.main_window import MainWindow
 
     window = MainWindow(AppState())

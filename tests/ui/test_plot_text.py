@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
-from actgui.ui.plot_text import PlotText
+from actgui.ui.widgets.plot_text import PlotText
 
 
 @pytest.fixture

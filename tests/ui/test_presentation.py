@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStatusBar, QTextEdit, QToolBar
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.presentation import (
     LINE_WIDTH,
     PresentationMode,

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.main_window import MainWindow
 
 REPAINTS = 2000

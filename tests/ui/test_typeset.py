@@ -10,9 +10,9 @@ import textwrap
 import numpy as np
 import pytest
 
-from actgui.ui.explorer import typeset
-from actgui.ui.explorer.formula import render_formula
 from actgui.ui.selftest import count_colour, image_array
+from actgui.ui.widgets import typeset
+from actgui.ui.widgets.formula import render_formula
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

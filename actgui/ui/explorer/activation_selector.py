@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
-from actgui.state import AppState
-from actgui.ui.explorer.model_text import model_text
+from actgui.state.explorer import AppState
+from actgui.ui.widgets.model_text import model_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEED_GROUP = QT_TRANSLATE_NOOP("ActivationSelector", "The original lesson")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state import MAX_PINS, AppState, Pin
+from actgui.state.explorer import MAX_PINS, AppState, Pin
 from actgui.ui.theme import LIGHT, Theme
 
 

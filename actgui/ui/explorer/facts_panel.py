@@ -7,10 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from actgui.model import Activation
-from actgui.state import AppState
-from actgui.ui.explorer.formula import FormulaLabel
-from actgui.ui.explorer.model_text import model_text
+from actgui.state.explorer import AppState
 from actgui.ui.theme import LIGHT, Theme
+from actgui.ui.widgets.formula import FormulaLabel
+from actgui.ui.widgets.model_text import model_text
 
 FORMULA_SCALE = 1.75
 """Formula size relative to the text: typeset math reads smaller than text."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.explorer.activation_selector import ActivationSelector
 from actgui.ui.explorer.compare_panel import ComparePanel
 from actgui.ui.explorer.curve_plots import CurvePlots

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from actgui.model import Param
 from actgui.model.params import ParamValue
-from actgui.state import AppState
-from actgui.ui.explorer.model_text import model_text
+from actgui.state.explorer import AppState
 from actgui.ui.i18n import translate_error
+from actgui.ui.widgets.model_text import model_text
 
 
 def decimals_for(step: float) -> int:

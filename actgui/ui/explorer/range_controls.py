@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 from actgui.ui.i18n import translate_error
 
 TYPED_LIMIT = 1_000_000_000

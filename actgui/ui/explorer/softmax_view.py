@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
-from actgui.state import LOGIT_LIMIT, MAX_LOGITS, AppState
-from actgui.ui.explorer.formula import FormulaLabel
+from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, AppState
 from actgui.ui.explorer.readout_label import ReadoutLabel
-from actgui.ui.plot_text import PlotText
 from actgui.ui.theme import LIGHT, Theme
+from actgui.ui.widgets.formula import FormulaLabel
+from actgui.ui.widgets.plot_text import PlotText
 
 FORMULA_DELAY_MS = 120
 """Typeset the numeric formula this long after the last change (it costs ~20 ms)."""

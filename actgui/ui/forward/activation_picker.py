@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.layer_state import LayerState
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS, Param, get_activation
+from actgui.state.layer import LayerState
 from actgui.ui.i18n import tr_model
 
 FOLLOW = ""

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.codegen import CODE_GENERATORS
-from actgui.layer_state import LayerState
+from actgui.files.codegen import CODE_GENERATORS
 from actgui.model import ForwardPass
+from actgui.state.layer import LayerState
 
 
 class CodeDialog(QDialog):

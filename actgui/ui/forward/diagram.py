@@ -26,8 +26,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
-from actgui.layer_state import LayerState
 from actgui.model import ForwardPass
+from actgui.state.layer import LayerState
 from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level

@@ -18,15 +18,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from actgui.layer_state import LayerState, NeuronExplanation
 from actgui.model import get_activation
+from actgui.state.layer import LayerState, NeuronExplanation
 from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model, without_gloss
-from actgui.ui.plot_text import PlotText
 from actgui.ui.theme import LIGHT, Theme
+from actgui.ui.widgets.plot_text import PlotText
 
 SATURATED_BELOW = 0.01
 """|f'(h_j)| below this fraction of the largest |f'| counts as saturated."""

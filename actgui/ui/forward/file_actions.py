@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from actgui import layer_io
-from actgui.layer_state import LayerState
+from actgui.state.layer import LayerState
 from actgui.ui.file_errors import layer_error_text, os_error_text
 from actgui.ui.settings import open_settings
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.layer_state import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX, LayerState
+from actgui.state.layer import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX, LayerState
 
 
 class LayerControls(QWidget):

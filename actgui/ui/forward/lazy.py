@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from actgui.state import AppState
+from actgui.state.explorer import AppState
 
 if TYPE_CHECKING:
     from actgui.ui.forward.panel import ForwardPanel

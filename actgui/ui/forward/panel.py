@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.layer_state import LayerState
-from actgui.state import AppState
+from actgui.state.explorer import AppState
+from actgui.state.layer import LayerState
 from actgui.ui.forward._format import format_number, parse_number
 from actgui.ui.forward.activation_picker import ActivationPicker
 from actgui.ui.forward.cell_editor import CellEditor

@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
-from actgui.layer_state import SCALE_MAX, SCALE_MIN, LayerState
+from actgui.state.layer import SCALE_MAX, SCALE_MIN, LayerState
 
 STEPS_PER_DECADE = 100
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidg
 
 from actgui.model import Param, get_activation
 from actgui.model.params import ParamValue
-from actgui.playground_state import PlaygroundState
-from actgui.ui.explorer.model_text import model_text
+from actgui.state.playground import PlaygroundState
 from actgui.ui.explorer.param_controls import RefusingSpinBox, decimals_for
 from actgui.ui.i18n import translate_error
 from actgui.ui.theme import LIGHT, Theme
+from actgui.ui.widgets.model_text import model_text
 
 
 class LayerParamControls(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.datasets import DATASET_KINDS, MAX_NOISE, MAX_POINTS, MAX_TEST_FRACTION, MIN_POINTS
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 
 
 class DatasetControls(QWidget):

@@ -40,7 +40,7 @@ class LazyPlaygroundPage(QWidget):
     def page(self) -> PlaygroundPage:
         """The playground page, built now if it was not yet."""
         if self._page is None:
-            from actgui.playground_state import PlaygroundState
+            from actgui.state.playground import PlaygroundState
             from actgui.ui.playground.page import PlaygroundPage
 
             state = PlaygroundState.from_settings(self._saved) if self._saved is not None else None
@@ -63,7 +63,7 @@ class LazyPlaygroundPage(QWidget):
         """
         self._saved = saved
         if self._page is not None:
-            from actgui.playground_state import PlaygroundState
+            from actgui.state.playground import PlaygroundState
 
             restored = PlaygroundState.from_settings(saved)
             state = self._page.state

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from actgui.playground_state import LESSONS, PlaygroundState
+from actgui.state.playground import LESSONS, PlaygroundState
 
 
 class LessonPanel(QWidget):

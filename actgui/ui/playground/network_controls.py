@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import elementwise_ids, get_activation
 from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS, MIN_INIT_SCALE
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 from actgui.ui.i18n import tr_model
 from actgui.ui.playground.activation_params import LayerParamControls
 

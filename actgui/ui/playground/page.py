@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 from actgui.ui.playground.boundary_view import BoundaryView
 from actgui.ui.playground.curves_view import CurvesView
 from actgui.ui.playground.dataset_controls import DatasetControls

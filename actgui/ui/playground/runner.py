@@ -13,7 +13,7 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 
 TICK_MS = 16
 """Timer interval: about 60 ticks a second when there is time for them."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.network import MAX_BATCH_SIZE, MAX_L2, MAX_LEARNING_RATE, MIN_LEARNING_RATE, OPTIMIZERS
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 
 
 class TrainingControls(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from actgui.playground_state import PlaygroundState
+from actgui.state.playground import PlaygroundState
 
 
 def _percent(value: float) -> str:

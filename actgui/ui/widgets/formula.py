@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from actgui.ui.explorer.typeset import CACHE_SIZE, formula_svg
+from actgui.ui.widgets.typeset import CACHE_SIZE, formula_svg
 
 RENDER_DELAY_MS = 30
 

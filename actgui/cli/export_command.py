@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from actgui.cli import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
+from actgui.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
 
 VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window")
 SCALE_CHOICES = (1, 2, 3)
@@ -65,7 +65,7 @@ def parse_pin(text: str) -> Any:
     UsageError
         For an unknown activation or a bad parameter.
     """
-    from actgui.state import Pin
+    from actgui.state.explorer import Pin
 
     activation_id, _, rest = text.partition(":")
     items = [item for item in rest.split(",") if item.strip()] if rest else []
@@ -138,7 +138,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def _check_arguments(args: argparse.Namespace) -> None:
     """Validate everything that needs no Qt; raise UsageError on the first problem."""
-    from actgui.export.atomic import ExportError, check_target
+    from actgui.files.atomic import ExportError, check_target
 
     if args.gallery is not None:
         given = [
@@ -154,7 +154,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
         ]
         if given:
             raise UsageError(f"--gallery draws every activation at its defaults; drop {', '.join(given)}")
-        from actgui.export.atomic import prepare_folder
+        from actgui.files.atomic import prepare_folder
 
         try:
             prepare_folder(args.gallery)
@@ -239,7 +239,7 @@ def _export(args: argparse.Namespace, request: Any) -> int:
 
     started = time.perf_counter()
     app = create_app()
-    from actgui.export.atomic import ExportError
+    from actgui.files.atomic import ExportError
     from actgui.ui.i18n import install_language
 
     # Without --lang, the language the user chose in the app (or the system's).

@@ -12,73 +12,25 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 import numpy as np
 
 from actgui import __version__
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """Bad command-line input: reported as one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line on stderr and exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line: an argument may hold line breaks, the error report may not."""
-    return " ".join(text.splitlines())
-
-
-def parse_param_assignments(activation_id: str, items: Sequence[str]) -> dict[str, Any]:
-    """Turn ``["alpha=0.5", ...]`` into validated parameters of an activation.
-
-    Raises
-    ------
-    UsageError
-        For a malformed item, an unknown parameter or an invalid value.
-    """
-    from actgui.model import get_activation
-
-    try:
-        act = get_activation(activation_id)
-        params: dict[str, Any] = {}
-        for item in items:
-            name, sep, text = item.partition("=")
-            if not sep or not name.strip():
-                raise ValueError(f"--param expects NAME=VALUE, got {item!r}")
-            params[name.strip()] = act.param(name.strip()).parse(text)
-        return act.resolve(params)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def parse_vector(text: str, length: int, name: str) -> np.ndarray:
-    """Parse ``"v1,v2,..."`` into a finite float vector of the given length."""
-    parts = [p.strip() for p in text.split(",")]
-    try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
-    except ValueError:
-        raise UsageError(f"{name} must be {length} comma-separated numbers, got {text!r}") from None
-    if values.size != length:
-        raise UsageError(f"{name} must have {length} values, got {values.size}")
-    if not np.all(np.isfinite(values)):
-        raise UsageError(f"{name} must contain only finite numbers")
-    return values
+from actgui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    one_line,
+    parse_param_assignments,
+    parse_vector,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``actgui`` command."""
-    parser = _Parser(
+    parser = Parser(
         prog="actgui",
         description="See and teach how neural-network activation functions work.",
         epilog="Without a command, actgui opens the main window.",
@@ -94,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build and paint the main window offscreen, report, and exit 0 (ok) or 1",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p_list = sub.add_parser("list", help="list every activation with its parameters")
     p_list.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -127,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_export_parser(sub: Any) -> None:
     try:
-        from actgui.export.command import add_parser
+        from actgui.cli.export_command import add_parser
     except ImportError:
         return
     add_parser(sub)
@@ -243,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "forward":
             return cmd_forward(args)
         if args.command == "export":
-            from actgui.export.command import run
+            from actgui.cli.export_command import run
 
             return run(args)
         from actgui.ui.app import run_gui
@@ -258,11 +210,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `actgui list | head`): not an error.
         sys.stdout = open(os.devnull, "w")  # silence the flush at exit
         return EXIT_OK
-
-
-if __name__ == "__main__":
-    # Run the imported module's main, not this __main__ copy: the export
-    # command raises actgui.cli.UsageError, which must be the class caught.
-    from actgui.cli import main as _main
-
-    sys.exit(_main())

@@ -17,7 +17,7 @@ import numpy as np
 from actgui.model import ACTIVATIONS, Activation, get_activation
 from actgui.model.curves import check_range
 from actgui.model.params import ParamValue
-from actgui.signals import Signal
+from actgui.state.signals import Signal
 
 DEFAULT_ACTIVATION = "sigmoid"
 DEFAULT_X_RANGE = (-6.0, 6.0)

@@ -26,10 +26,10 @@ from numpy.typing import ArrayLike
 from actgui.model import DenseLayer, ForwardPass, get_activation, random_input, sample_curve
 from actgui.model._numerics import FloatArray, as_float_array
 from actgui.model.params import ParamValue
-from actgui.signals import Signal
+from actgui.state.signals import Signal
 
 if TYPE_CHECKING:
-    from actgui.state import AppState
+    from actgui.state.explorer import AppState
 
 N_IN = 10
 N_OUT = 5

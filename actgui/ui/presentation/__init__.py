@@ -49,11 +49,11 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation, sample_curve
-from actgui.state import AppState
-from actgui.ui.explorer.decimate import DecimatedCurve
-from actgui.ui.explorer.formula import FormulaLabel
+from actgui.state.explorer import AppState
 from actgui.ui.i18n import tr_model
 from actgui.ui.settings import open_settings
+from actgui.ui.widgets.decimate import DecimatedCurve
+from actgui.ui.widgets.formula import FormulaLabel
 
 STEPS_KEY = "presentation/steps"
 """Settings key of the teacher's step list (activation ids, in order)."""

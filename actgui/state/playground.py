@@ -30,7 +30,7 @@ from actgui.model.network import (
     TrainConfig,
     Trainer,
 )
-from actgui.signals import Signal
+from actgui.state.signals import Signal
 
 DEFAULT_NEURONS = 4
 DEFAULT_ACTIVATION = "tanh"

@@ -39,10 +39,10 @@ from typing import Any
 
 import numpy as np
 
-from actgui.layer_state import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
 from actgui.model import ACTIVATIONS, ForwardPass, get_activation
 from actgui.model._numerics import FloatArray
 from actgui.model.params import ParamValue
+from actgui.state.layer import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
 
 FORMAT = "actgui-layer"
 VERSION = 1

@@ -1,0 +1,1 @@
+"""Files the app reads and writes: layer files, generated code, one atomic writer (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Application state: Qt-free objects with change signals, owned by one session."""

@@ -1,0 +1,1 @@
+"""Controls and views used by more than one page."""
