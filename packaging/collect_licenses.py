@@ -7,7 +7,7 @@ Run with the environment the app is built from::
 It writes one text file per component into ``resources/licenses/`` (or DIR)
 plus ``index.json``, which lists, in display order, each component's name,
 version, SPDX expression and the files that make up its licence. The About
-dialog reads them through :func:`actgui.resources.license_texts`.
+dialog reads them through :func:`actgui.files.resources.license_texts`.
 
 Texts come from the installed distributions' ``.dist-info`` folders, so
 rerunning the script after an upgrade keeps them current (``build.py`` runs

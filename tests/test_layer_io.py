@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actgui import layer_io
+from actgui.files import layer_file as layer_io
 from actgui.files.layer_file import MAX_FILE_BYTES, LayerData, export_csv, load_layer, loads_layer, save_layer
 from actgui.state.layer import LayerState
 

@@ -39,7 +39,7 @@ def component_versions() -> dict[str, str]:
 def licence_texts() -> dict[str, str]:
     """Return the shipped licence texts by component, or {} if they are not available."""
     try:
-        from actgui.resources import license_texts
+        from actgui.files.resources import license_texts
     except ImportError:
         return {}
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from actgui.resources import icon_paths
+from actgui.files.resources import icon_paths
 
 
 def app_icon() -> QIcon:

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSaveFile, QSettings
 
-from actgui import layer_io
-from actgui.export import atomic
+from actgui.files import layer_file as layer_io
+from actgui.files import atomic
 from actgui.files.atomic import ExportError, write_atomic
 from actgui.files.layer_file import LayerData, load_layer
 from actgui.state.layer import LayerState

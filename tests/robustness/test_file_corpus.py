@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import actgui
-from actgui import layer_io
+from actgui.files import layer_file as layer_io
 from actgui.files.layer_file import (
     MAX_FILE_BYTES,
     MAX_MESSAGE_CHARS,
@@ -304,7 +304,7 @@ LICENCE_CORPUS = sorted((HERE / "corpus" / "licenses").glob("*.json"))
 
 @pytest.mark.parametrize("index", LICENCE_CORPUS, ids=lambda p: p.name)
 def test_the_about_dialog_opens_with_a_broken_licence_index(qtbot, tmp_path, monkeypatch, index):
-    from actgui import resources
+    from actgui.files import resources
     from actgui.ui.about import AboutDialog
 
     folder = tmp_path / "licenses"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from actgui.export import atomic
+from actgui.files import atomic
 from actgui.files.atomic import ExportError, check_target
 from actgui.files.layer_file import LayerFileError, load_layer
 from actgui.model import ACTIVATIONS

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QMainWindow
 
 from actgui.model import ACTIVATIONS, CATEGORIES
-from actgui.resources import resource_path
+from actgui.files.resources import resource_path
 from actgui.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]

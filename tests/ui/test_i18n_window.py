@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS
-from actgui.resources import licenses, resource_path
+from actgui.files.resources import licenses, resource_path
 from actgui.state.explorer import AppState
 from actgui.ui import i18n
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from actgui import layer_io
+from actgui.files import layer_file
 from actgui.state.layer import LayerState
 from actgui.ui.file_errors import layer_error_text, os_error_text
 from actgui.ui.settings import open_settings
@@ -67,7 +67,7 @@ class FileActions(QWidget):
     def save_to(self, path: str | os.PathLike[str]) -> bool:
         """Save the layer to ``path``; report the outcome through :attr:`message`."""
         try:
-            layer_io.save_layer(path, layer_io.LayerData.from_state(self.state))
+            layer_file.save_layer(path, layer_file.LayerData.from_state(self.state))
         except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (NUL byte)
             self.message.emit(self.tr("Could not save {name}: {reason}").format(
                 name=Path(path).name, reason=self._write_error(exc)), True)
@@ -78,7 +78,7 @@ class FileActions(QWidget):
     def load_from(self, path: str | os.PathLike[str]) -> bool:
         """Load a layer from ``path``; a refused file changes nothing and says why."""
         try:
-            data = layer_io.load_layer(path)
+            data = layer_file.load_layer(path)
             data.apply_to(self.state)
         except ValueError as exc:
             self.message.emit(self.tr("Could not load {name}: {reason}. Nothing was changed.").format(
@@ -90,7 +90,7 @@ class FileActions(QWidget):
     def export_csv_to(self, path: str | os.PathLike[str]) -> bool:
         """Export the forward pass as CSV to ``path``."""
         try:
-            layer_io.export_csv(path, self.state.forward)
+            layer_file.export_csv(path, self.state.forward)
         except (OSError, ValueError) as exc:
             self.message.emit(self.tr("Could not export {name}: {reason}").format(
                 name=Path(path).name, reason=self._write_error(exc)), True)

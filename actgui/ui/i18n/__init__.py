@@ -40,7 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from actgui.resources import resource_path
+from actgui.files.resources import resource_path
 from actgui.ui.settings import open_settings
 
 __all__ = [

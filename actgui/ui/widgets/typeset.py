@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
-from actgui.resources import resource_path
+from actgui.files.resources import resource_path
 
 CACHE_SIZE = 256
 REFERENCE_SIZE = 16.0
