@@ -19,8 +19,8 @@ NaN/Infinity, no duplicate keys, types, shapes, finite values within
 :class:`LayerFileError` (a ``ValueError``) with a clear English message, a
 stable ``code`` and the message's ``details``, from which the interface
 builds the message in its own language; nothing is changed by a failed load.
-Every write is atomic: a temporary file in the target's folder is written,
-flushed and renamed over the target, so an existing file is never truncated.
+Every write goes through :func:`actgui.files.atomic.replace_atomically`, so
+an existing file is replaced whole or not at all, never truncated.
 """
 
 from __future__ import annotations
@@ -31,17 +31,17 @@ import json
 import math
 import os
 import stat
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from actgui.files.atomic import replace_atomically
 from actgui.model import ACTIVATIONS, ForwardPass, get_activation
 from actgui.model._numerics import FloatArray
 from actgui.model.params import ParamValue
+from actgui.model.refusal import Refusal
 from actgui.state.layer import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
 
 FORMAT = "actgui-layer"
@@ -84,8 +84,7 @@ class LayerFileError(ValueError):
 
 def _quoted(value: Any) -> str:
     """``value`` as it would be quoted in a message: its repr, cut to a few words."""
-    text = repr(value)
-    return text if len(text) <= _QUOTED_CHARS else text[: _QUOTED_CHARS - 1] + "…"
+    return _cut(repr(value))
 
 
 @dataclass(frozen=True)
@@ -139,37 +138,15 @@ def layer_to_json(data: LayerData) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` atomically.
-
-    A temporary file in the same folder is written, flushed to disk and then
-    renamed over ``path`` with ``os.replace``; on any error it is removed and
-    an existing ``path`` is left as it was.
+def save_layer(path: str | os.PathLike[str], data: LayerData) -> None:
+    """Save a layer as JSON, atomically.
 
     Raises
     ------
     OSError
-        If the folder is missing or not writable.
+        If the file cannot be written; an existing file is then unchanged.
     """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def save_layer(path: str | os.PathLike[str], data: LayerData) -> None:
-    """Save a layer as JSON, atomically."""
-    atomic_write_text(path, layer_to_json(data))
+    replace_atomically(path, layer_to_json(data))
 
 
 def layer_csv(fp: ForwardPass) -> str:
@@ -190,8 +167,14 @@ def layer_csv(fp: ForwardPass) -> str:
 
 
 def export_csv(path: str | os.PathLike[str], fp: ForwardPass) -> None:
-    """Write :func:`layer_csv` to ``path``, atomically."""
-    atomic_write_text(path, layer_csv(fp))
+    """Write :func:`layer_csv` to ``path``, atomically.
+
+    Raises
+    ------
+    OSError
+        If the file cannot be written; an existing file is then unchanged.
+    """
+    replace_atomically(path, layer_csv(fp))
 
 
 # -- reading ---------------------------------------------------------------------
@@ -349,7 +332,17 @@ def parse_layer(doc: Any) -> LayerData:
 
 
 def loads_layer(raw: bytes) -> LayerData:
-    """Decode and validate the bytes of a layer file (see :func:`parse_layer`)."""
+    """Decode and validate the bytes of a layer file (see :func:`parse_layer`).
+
+    Raises
+    ------
+    LayerFileError
+        Naming the first problem found.
+    ValueError
+        For invalid parameter values, with the model's message (a
+        :class:`~actgui.model.refusal.Refusal` keeps its code; values quoted
+        from the file are cut short).
+    """
     if len(raw) > MAX_FILE_BYTES:
         kb = MAX_FILE_BYTES // 1000
         raise LayerFileError(f"the file is larger than {kb} kB", "too_big", kb=kb)
@@ -385,10 +378,17 @@ def loads_layer(raw: bytes) -> LayerData:
         message = str(exc)
         if len(message) <= MAX_MESSAGE_CHARS:
             raise
-        cut = message[: MAX_MESSAGE_CHARS - 1] + "…"
+        if isinstance(exc, Refusal):  # the model's refusal: its code stays, its values are cut
+            raise Refusal(exc.code, **{key: _cut(value) for key, value in exc.values.items()}) from None
+        cut = _cut(message, MAX_MESSAGE_CHARS)
         if isinstance(exc, LayerFileError):
             raise LayerFileError(cut, exc.code, **exc.details) from None
         raise ValueError(cut) from None
+
+
+def _cut(text: str, most: int = _QUOTED_CHARS) -> str:
+    """``text`` cut to ``most`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def load_layer(path: str | os.PathLike[str]) -> LayerData:

@@ -106,6 +106,32 @@ def test_a_file_in_the_way_is_refused(tmp_path):
     assert Path(blocker).read_text() == "keep"
 
 
+def test_a_refused_gallery_folder_carries_a_code_and_its_values(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("keep")
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(blocker)
+    assert caught.value.code == "gallery_is_a_file"
+    assert caught.value.details == {"folder": str(blocker)}
+    assert str(caught.value) == f"cannot write the gallery to {blocker}: it is a file, not a folder"
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(blocker / "sub" / "deeper")
+    assert caught.value.code == "gallery_not_a_folder"
+    assert caught.value.details == {"folder": str(blocker / "sub" / "deeper"), "blocker": str(blocker)}
+
+
+def test_a_gallery_folder_that_cannot_be_created_names_the_os_error(tmp_path, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(tmp_path / "handout")
+    assert caught.value.code == "gallery_cannot_create"
+    assert (caught.value.details["errno"], caught.value.details["strerror"]) == (13, "Permission denied")
+    assert str(caught.value) == f"cannot create the gallery folder {tmp_path / 'handout'}: Permission denied"
+
+
 def test_gallery_takes_no_view_options(tmp_path, capsys):
     from actgui.cli.main import main
 
