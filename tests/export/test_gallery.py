@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from actgui.export import gallery
+from actgui.export import gallery, gallery_page
 from actgui.files.atomic import ExportError, prepare_folder
 from actgui.model import ACTIVATIONS
 from actgui.ui.theme import LIGHT
@@ -89,7 +89,8 @@ def test_index_is_valid_and_references_existing_images(written):
 
 def test_text_is_escaped(monkeypatch):
     act = ACTIVATIONS["relu"]
-    monkeypatch.setattr(gallery, "_tr_model", lambda text: "<script>alert(1)</script> & co" if text else text)
+    hostile = "<script>alert(1)</script> & co"
+    monkeypatch.setattr(gallery_page, "_tr_model", lambda text: hostile if text else text)
     card = gallery.activation_card(act, 'x" onerror="bad.png')
     assert "<script>" not in card
     assert "&lt;script&gt;" in card
