@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
+import sys
 from contextlib import contextmanager
 
 import pytest
@@ -230,3 +232,14 @@ def test_a_relative_path_is_written_in_the_current_folder(tmp_path, monkeypatch)
 def test_check_target_returns_an_absolute_path(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert check_target("x.svg") == tmp_path / "x.svg"
+
+
+def test_the_files_layer_loads_without_qt():
+    """files/ is Qt-free: the atomic writer, the layer files and code generation import no Qt."""
+    code = (
+        "import sys\n"
+        "import actgui.files.atomic, actgui.files.layer_file, actgui.files.codegen, actgui.files.resources\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6', 'pyqtgraph'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
