@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -162,3 +163,40 @@ def test_csv_holds_x_w_b_h_y_exactly(tmp_path):
     np.testing.assert_array_equal(named["b"], fp.bias)
     np.testing.assert_array_equal(named["h"], fp.pre_activation[0])
     np.testing.assert_array_equal(named["y"], fp.output[0])
+
+
+def _layer_doc(**params: object) -> bytes:
+    doc = {"format": "actgui-layer", "version": 1, "activation": "elu", "params": params,
+           "x": [[0.5]], "W": [[1.0]], "b": [0.0]}
+    return json.dumps(doc).encode()
+
+
+def test_a_refusal_of_a_parameter_in_the_file_keeps_its_code(monkeypatch):
+    """The model's refusal of a parameter reaches the interface with its code, its values cut short."""
+    from actgui.model import get_activation
+    from actgui.model.refusal import Refusal
+
+    elu = get_activation("elu")
+
+    def refuse(params):
+        raise Refusal("param_range", name="alpha", low=0.0, high=10.0, value=repr(params["alpha"]))
+
+    monkeypatch.setattr(type(elu), "resolve", lambda self, params=None: refuse(params))
+    with pytest.raises(Refusal) as short:
+        loads_layer(_layer_doc(alpha="a bit"))
+    assert short.value.code == "param_range"
+    assert str(short.value) == "parameter 'alpha' must be a number in [0, 10], got 'a bit'"
+    with pytest.raises(Refusal) as long:
+        loads_layer(_layer_doc(alpha="novel " * 200))
+    assert long.value.code == "param_range"
+    assert long.value.values["value"] == repr("novel " * 200)[:39] + "…"
+    assert (long.value.values["name"], long.value.values["high"]) == ("alpha", "10")
+    assert len(str(long.value)) <= layer_io.MAX_MESSAGE_CHARS
+
+
+def test_a_long_plain_value_error_from_the_model_is_cut():
+    with pytest.raises(ValueError) as caught:
+        loads_layer(_layer_doc(alpha="novel " * 200))
+    message = str(caught.value)
+    assert len(message) <= layer_io.MAX_MESSAGE_CHARS and message.endswith("…")
+    assert message.startswith("parameter 'alpha' must be")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -130,7 +131,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
     from actgui.model import DenseLayer, random_input
 
     params = parse_param_assignments(args.activation, args.param)
-    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % 2**31)
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     low, high = args.init_range
     try:
         layer = DenseLayer.random(10, 5, low, high, seed=seed)

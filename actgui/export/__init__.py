@@ -1,6 +1,6 @@
 """Figure export: PNG at 1x/2x/3x and SVG, from the GUI and headless.
 
-- :mod:`~actgui.files.atomic`: atomic file writes (QSaveFile).
+- :mod:`~actgui.files.atomic`: atomic file writes (Qt-free; figures are rendered to bytes first).
 - :mod:`~actgui.export.render`: a widget to a crisp PNG or a vector SVG.
 - :mod:`~actgui.export.naming`: default file names.
 - :mod:`~actgui.export.headless`: build a view offscreen and render it.

@@ -68,7 +68,7 @@ class ExportActions(QObject):
     def copy_figure(self) -> None:
         """Copy the current view to the clipboard as an image."""
         from actgui.export.clipboard import copy_view
-        from actgui.export.dialog import view_titles
+        from actgui.export.options import view_titles
 
         view = copy_view(self.window)
         self._status(self.tr("Copied {view} to the clipboard").format(view=view_titles().get(view, view)))
@@ -79,7 +79,8 @@ def _file_menu(window: QMainWindow) -> QMenu | None:
     if isinstance(menu, QMenu):
         return menu
     actions = window.menuBar().actions()
-    return actions[0].menu() if actions and actions[0].menu() is not None else None
+    first = actions[0].menu() if actions else None
+    return first if isinstance(first, QMenu) else None
 
 
 def install_export_actions(window: QMainWindow) -> ExportActions:
@@ -91,11 +92,14 @@ def install_export_actions(window: QMainWindow) -> ExportActions:
     """
     actions = ExportActions(window)
     menu = _file_menu(window)
-    if menu is not None:
-        first = menu.actions()[0] if menu.actions() else None
+    if menu is not None and not menu.actions():
+        menu.addAction(actions.export_action)
+        menu.addAction(actions.copy_action)
+    elif menu is not None:
+        first = menu.actions()[0]
         menu.insertAction(first, actions.export_action)
         menu.insertAction(first, actions.copy_action)
-        if first is not None and not first.isSeparator():
+        if not first.isSeparator():
             menu.insertSeparator(first)
     window.addAction(actions.export_action)
     window.addAction(actions.copy_action)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from actgui.export.headless import export_targets
+from actgui.export.options import saved_options
 from actgui.export.render import render_image, themed
 
 CLIPBOARD_SCALE = 2
@@ -68,8 +69,6 @@ def copy_view(window: QWidget, view: str | None = None, theme: str | None = None
     str
         The name of the view copied.
     """
-    from actgui.export.dialog import saved_options
-
     chosen = view or current_view(window)
     theme = theme or saved_options().theme
     copy_image(render_view_image(window, chosen, theme))

@@ -12,10 +12,9 @@ from the current state, as ``actgui export`` does, so the window never jumps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actgui.export.clipboard import current_view
 from actgui.export.headless import (
     CHROME,
     MAX_SIZE,
@@ -43,70 +43,10 @@ from actgui.export.headless import (
     render_request,
 )
 from actgui.export.naming import default_file_name
+from actgui.export.options import VIEW_ORDER, ExportOptions, save_options, saved_options, view_titles
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
 from actgui.files.atomic import ExportError, check_target, write_atomic
 from actgui.ui.file_errors import export_error_text
-from actgui.ui.settings import open_settings
-
-SETTINGS_GROUP = "export"
-VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "window")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """The choices the dialog remembers between exports."""
-
-    folder: str
-    fmt: str = "png"
-    scale: int = 2
-    theme: str = "light"
-
-
-def _default_folder() -> str:
-    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
-
-
-def saved_options() -> ExportOptions:
-    """The remembered export choices (defaults: pictures folder, PNG, 2x, light)."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    folder = str(settings.value("folder", "", type=str))
-    fmt = str(settings.value("format", "png", type=str))
-    scale = int(settings.value("scale", 2, type=int))
-    theme = str(settings.value("theme", "light", type=str))
-    settings.endGroup()
-    return ExportOptions(
-        folder=folder if folder and Path(folder).is_dir() else _default_folder(),
-        fmt=fmt if fmt in FORMATS else "png",
-        scale=scale if scale in SCALES else 2,
-        theme=theme if theme in ("light", "dark") else "light",
-    )
-
-
-def save_options(options: ExportOptions) -> None:
-    """Remember the export choices for the next time."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("folder", options.folder)
-    settings.setValue("format", options.fmt)
-    settings.setValue("scale", options.scale)
-    settings.setValue("theme", options.theme)
-    settings.endGroup()
-    settings.sync()
-
-
-def view_titles() -> dict[str, str]:
-    """The views' names in the current language."""
-    return {
-        "curve": QApplication.translate("ExportDialog", "Curve f(x)"),
-        "derivative": QApplication.translate("ExportDialog", "Derivative f′(x)"),
-        "compare": QApplication.translate("ExportDialog", "Both plots, with pinned curves"),
-        "softmax": QApplication.translate("ExportDialog", "Softmax view"),
-        "forward": QApplication.translate("ExportDialog", "Forward pass"),
-        "playground": QApplication.translate("ExportDialog", "Playground"),
-        "window": QApplication.translate("ExportDialog", "Whole window"),
-    }
 
 
 def _has_chrome(target: QWidget) -> bool:
@@ -128,8 +68,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, window: QWidget, view: str | None = None) -> None:
         super().__init__(window)
-        from actgui.export.clipboard import current_view
-
         self.main_window = window
         self.state = window.state  # type: ignore[attr-defined]
         self.targets = export_targets(window)
@@ -280,7 +218,7 @@ class ExportDialog(QDialog):
         return str(self.theme_combo.currentData())
 
     @property
-    def size(self) -> tuple[int, int]:
+    def figure_size(self) -> tuple[int, int]:
         """The chosen logical size (width, height)."""
         return self.width_spin.value(), self.height_spin.value()
 
@@ -310,7 +248,7 @@ class ExportDialog(QDialog):
         self._update_pixels()
 
     def _update_pixels(self) -> None:
-        width, height = self.size
+        width, height = self.figure_size
         if self.fmt == "png":
             text = self.tr("{w} × {h} pixels").format(w=width * self.scale, h=height * self.scale)
         else:
@@ -372,12 +310,12 @@ class ExportDialog(QDialog):
         parts to leave out; otherwise a copy is laid out offscreen.
         """
         target = self.targets[self.view]
-        return target.isVisible() and QSize(*self.size) == target.size() and not _has_chrome(target)
+        return target.isVisible() and QSize(*self.figure_size) == target.size() and not _has_chrome(target)
 
     def render_figure(self) -> bytes:
         """Render the chosen view with the chosen options (PNG or SVG bytes)."""
         target = self.targets[self.view]
-        width, height = self.size
+        width, height = self.figure_size
         if self.is_live():
             return render_bytes(target, self.fmt, self.scale, self.theme)
         activation = self.state.activation_id

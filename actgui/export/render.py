@@ -14,6 +14,7 @@ and later. Curves stay vector paths.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,7 +36,7 @@ MAX_PIXELS = 12_000
 """The largest width or height, in device pixels, of an exported image."""
 
 
-def format_of(path: str | Path) -> str:
+def format_of(path: str | os.PathLike[str]) -> str:
     """The export format of a file name from its extension: ``"png"`` or ``"svg"``.
 
     Raises
@@ -192,7 +193,8 @@ def png_bytes(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # Qt maps quality to zlib's level: 80 compresses figures (large flat
     # areas) within 3% of the default in a third of the time.
-    if not image.save(buffer, "PNG", PNG_QUALITY):
+    # PySide6's stub types the format as bytes, but at run time it must be a str.
+    if not image.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
         raise ExportError("could not encode the image as PNG", "encode_failed")
     return bytes(buffer.data().data())
 
@@ -208,7 +210,7 @@ def _vector_friendly(widget: QWidget) -> Iterator[None]:
         view.resetCachedContent()
     # pyqtgraph may draw a thick curve as one line per segment (faster on
     # screen); in an SVG each curve must be one path.
-    import pyqtgraph as pg
+    import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
 
     curves = [
         item

@@ -1,8 +1,8 @@
 """Locate the files actgui ships: icons, desktop metadata, translations, licences.
 
 The canonical files live in the repository's top-level ``resources/`` folder.
-Every way of running actgui puts them next to this module under one name,
-so a single lookup serves all of them:
+Every way of running actgui puts them in the ``actgui`` package under one
+name, so a single lookup serves all of them:
 
 * **wheel / ``pip install .``**: setuptools maps ``resources/`` onto the data
   package ``actgui._resources`` (``[tool.setuptools.package-dir]`` in

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from actgui.export import gallery
+from actgui.export import gallery, gallery_page
 from actgui.files.atomic import ExportError, prepare_folder
 from actgui.model import ACTIVATIONS
 from actgui.ui.theme import LIGHT
@@ -89,7 +89,8 @@ def test_index_is_valid_and_references_existing_images(written):
 
 def test_text_is_escaped(monkeypatch):
     act = ACTIVATIONS["relu"]
-    monkeypatch.setattr(gallery, "_tr_model", lambda text: "<script>alert(1)</script> & co" if text else text)
+    hostile = "<script>alert(1)</script> & co"
+    monkeypatch.setattr(gallery_page, "_tr_model", lambda text: hostile if text else text)
     card = gallery.activation_card(act, 'x" onerror="bad.png')
     assert "<script>" not in card
     assert "&lt;script&gt;" in card
@@ -104,6 +105,32 @@ def test_a_file_in_the_way_is_refused(tmp_path):
     with pytest.raises(ExportError):
         prepare_folder(blocker / "sub")
     assert Path(blocker).read_text() == "keep"
+
+
+def test_a_refused_gallery_folder_carries_a_code_and_its_values(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("keep")
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(blocker)
+    assert caught.value.code == "gallery_is_a_file"
+    assert caught.value.details == {"folder": str(blocker)}
+    assert str(caught.value) == f"cannot write the gallery to {blocker}: it is a file, not a folder"
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(blocker / "sub" / "deeper")
+    assert caught.value.code == "gallery_not_a_folder"
+    assert caught.value.details == {"folder": str(blocker / "sub" / "deeper"), "blocker": str(blocker)}
+
+
+def test_a_gallery_folder_that_cannot_be_created_names_the_os_error(tmp_path, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(ExportError) as caught:
+        prepare_folder(tmp_path / "handout")
+    assert caught.value.code == "gallery_cannot_create"
+    assert (caught.value.details["errno"], caught.value.details["strerror"]) == (13, "Permission denied")
+    assert str(caught.value) == f"cannot create the gallery folder {tmp_path / 'handout'}: Permission denied"
 
 
 def test_gallery_takes_no_view_options(tmp_path, capsys):

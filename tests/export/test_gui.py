@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from actgui.export import install_export_actions
 from actgui.export.clipboard import copy_view, current_view
-from actgui.export.dialog import ExportDialog, saved_options
+from actgui.export.dialog import ExportDialog
+from actgui.export.options import saved_options
 from actgui.state.explorer import AppState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
@@ -42,6 +43,26 @@ def test_file_menu_has_export_and_copy(window):
     assert actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
 
 
+@pytest.mark.parametrize("existing", [[], ["Quit"]])
+def test_export_actions_go_to_the_top_of_any_file_menu(qtbot, existing):
+    """An empty File menu gets the two actions; a filled one gets them first, then a separator."""
+    from PySide6.QtWidgets import QMainWindow
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menu = win.menuBar().addMenu("File")
+    for text in existing:
+        menu.addAction(text)
+    actions = install_export_actions(win)
+    items = menu.actions()
+    assert items[:2] == [actions.export_action, actions.copy_action]
+    assert len(items) == (2 if not existing else 4)
+    if existing:
+        assert items[2].isSeparator() and items[3].text() == "Quit"
+    assert win.export_actions is actions
+    assert actions.export_action in win.actions() and actions.copy_action in win.actions()
+
+
 def test_copy_figure_puts_an_image_on_the_clipboard(window):
     QGuiApplication.clipboard().clear()
     assert QGuiApplication.clipboard().image().isNull()
@@ -64,15 +85,15 @@ def test_copy_uses_the_export_theme_and_restores_the_window(window):
 
 
 def test_dialog_proposes_a_descriptive_name_and_exports(window, tmp_path, monkeypatch):
-    from actgui.export import dialog as dialog_module
+    from actgui.export import options as options_module
 
-    monkeypatch.setattr(dialog_module, "_default_folder", lambda: str(tmp_path))
+    monkeypatch.setattr(options_module, "_default_folder", lambda: str(tmp_path))
     dialog = ExportDialog(window, view="curve")
     dialog._select(dialog.scale_combo, 2)
     dialog._select(dialog.format_combo, "png")
     assert dialog.path_edit.text().endswith("leaky_relu_negative_slope-0.1_curve@2x.png")
     target = window.export_targets()["curve"]
-    assert dialog.size == (target.width(), target.height())
+    assert dialog.figure_size == (target.width(), target.height())
     dialog.export()
     written = tmp_path / "leaky_relu_negative_slope-0.1_curve@2x.png"
     image = QImage(str(written))
@@ -82,9 +103,9 @@ def test_dialog_proposes_a_descriptive_name_and_exports(window, tmp_path, monkey
 
 
 def test_dialog_svg_at_another_size(window, tmp_path, monkeypatch):
-    from actgui.export import dialog as dialog_module
+    from actgui.export import options as options_module
 
-    monkeypatch.setattr(dialog_module, "_default_folder", lambda: str(tmp_path))
+    monkeypatch.setattr(options_module, "_default_folder", lambda: str(tmp_path))
     live_size = window.size()
     dialog = ExportDialog(window, view="compare")
     dialog._select(dialog.format_combo, "svg")
@@ -126,7 +147,7 @@ def test_dialog_follows_a_typed_extension(window):
 def test_live_export_size_matches_the_view(window):
     target = window.export_targets()["derivative"]
     dialog = ExportDialog(window, view="derivative")
-    assert QSize(*dialog.size) == target.size()
+    assert QSize(*dialog.figure_size) == target.size()
 
 
 @pytest.mark.parametrize("view", ["derivative", "softmax", "forward"])

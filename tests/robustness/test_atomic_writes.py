@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -21,10 +22,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSaveFile, QSettings
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
-from actgui.files import layer_file as layer_io
 from actgui.files import atomic
+from actgui.files import layer_file as layer_io
 from actgui.files.atomic import ExportError, write_atomic
 from actgui.files.layer_file import LayerData, load_layer
 from actgui.state.layer import LayerState
@@ -75,7 +77,7 @@ def test_panel_save_and_csv_interrupted_midway_keep_the_old_file(qtbot, tmp_path
     assert (files.save_to if writer == "save" else files.export_csv_to)(target)
     old = target.read_bytes()
     state.set_scale(7.0)  # something new to write
-    monkeypatch.setattr(layer_io.os, "fdopen", _half_then_fail(os.fdopen))
+    monkeypatch.setattr(atomic.os, "fdopen", _half_then_fail(os.fdopen))
     assert not (files.save_to if writer == "save" else files.export_csv_to)(target)
     assert target.read_bytes() == old
     assert _leftovers(tmp_path, {target.name}) == []  # no temporary file left behind
@@ -92,7 +94,7 @@ def test_an_interrupt_during_a_layer_write_keeps_the_old_file(tmp_path, monkeypa
     def interrupted(*_args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(layer_io.os, "replace", interrupted)
+    monkeypatch.setattr(atomic.os, "replace", interrupted)
     state = LayerState()
     state.set_scale(3.0)
     with pytest.raises(KeyboardInterrupt):
@@ -100,19 +102,11 @@ def test_an_interrupt_during_a_layer_write_keeps_the_old_file(tmp_path, monkeypa
     assert target.read_bytes() == old and _leftovers(tmp_path, {target.name}) == []
 
 
-class _FailingSaveFile(QSaveFile):
-    """A QSaveFile whose write stops half-way, as a full disk would."""
-
-    def write(self, data):  # type: ignore[override]
-        super().write(bytes(data)[: len(data) // 2])
-        return -1
-
-
 @pytest.mark.parametrize("suffix", ["png", "svg"])
 def test_figure_export_interrupted_midway_keeps_the_old_file(tmp_path, monkeypatch, suffix):
     target = tmp_path / f"figure.{suffix}"
     write_atomic(target, b"old figure")
-    monkeypatch.setattr(atomic, "QSaveFile", _FailingSaveFile)
+    monkeypatch.setattr(atomic.os, "fdopen", _half_then_fail(os.fdopen))
     with pytest.raises(ExportError):
         write_atomic(target, b"new figure " * 10_000)
     assert target.read_bytes() == b"old figure"
@@ -126,7 +120,7 @@ def test_gallery_interrupted_midway_keeps_the_old_index(qtbot, tmp_path, monkeyp
     folder = tmp_path / "handout"
     folder.mkdir()
     (folder / INDEX_NAME).write_text("old index")
-    monkeypatch.setattr(atomic, "QSaveFile", _FailingSaveFile)
+    monkeypatch.setattr(atomic.os, "fdopen", _half_then_fail(os.fdopen))
     with pytest.raises(ExportError):
         write_gallery(folder, activations=[get_activation("relu")])
     assert (folder / INDEX_NAME).read_text() == "old index"
@@ -257,3 +251,54 @@ def test_a_process_killed_mid_write_leaves_a_whole_file(tmp_path, kind):
     # The settings file survives as the last complete sync.
     if kind == "settings":
         json.dumps(QSettings(str(settings_path), QSettings.Format.IniFormat).allKeys())
+
+
+# -- one writer for every file ------------------------------------------------------------------
+
+_WRITE_PRIMITIVES = re.compile(
+    r"\bos\.(?:replace|rename)\(|\bQSaveFile\b|\bmkstemp\b|NamedTemporaryFile|\bO_CREAT\b"
+    r"|\.write_(?:bytes|text)\(|\bQFile\b"
+)
+_ALLOWED_PRIMITIVES = {
+    ("files/atomic.py", "os.replace("): "the one atomic writer",
+    ("files/atomic.py", "O_CREAT"): "the one atomic writer creates its temporary file",
+    ("ui/settings.py", "os.replace("): "sets a too-large settings file aside; it writes nothing",
+}
+
+
+def test_there_is_exactly_one_atomic_write_implementation():
+    package = ROOT / "actgui"
+    found = {
+        (str(path.relative_to(package)), match.group(0))
+        for path in package.rglob("*.py")
+        for match in _WRITE_PRIMITIVES.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert found - _ALLOWED_PRIMITIVES.keys() == set()
+    assert ("files/atomic.py", "os.replace(") in found
+    assert not hasattr(layer_io, "atomic_write_text")
+
+
+def test_every_writer_goes_through_the_one_atomic_writer(qtbot, tmp_path, monkeypatch):
+    from actgui.export.gallery import write_gallery
+    from actgui.export.render import export_widget
+    from actgui.model import get_activation
+
+    created: list[str] = []
+    real = atomic._create_temporary
+    monkeypatch.setattr(atomic, "_create_temporary", lambda target, mode: (created.append(target.name),
+                                                                          real(target, mode))[1])
+    state = LayerState()
+    layer_io.save_layer(tmp_path / "layer.json", LayerData.from_state(state))
+    layer_io.export_csv(tmp_path / "table.csv", state.forward)
+    files = FileActions(state)
+    qtbot.addWidget(files)
+    assert files.save_to(tmp_path / "panel.json") and files.export_csv_to(tmp_path / "panel.csv")
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(40, 30)
+    export_widget(widget, tmp_path / "figure.png")
+    export_widget(widget, tmp_path / "figure.svg")
+    write_gallery(tmp_path / "handout", activations=[get_activation("relu")])
+    assert created == ["layer.json", "table.csv", "panel.json", "panel.csv", "figure.png", "figure.svg",
+                       "relu.png", "index.html"]
+    assert _leftovers(tmp_path, set(created) | {"handout"}) == []
