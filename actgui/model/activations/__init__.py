@@ -37,6 +37,7 @@ from actgui.model.activations.relu import LEAKY_RELU, PRELU, RELU
 from actgui.model.activations.shrink import HARDSHRINK, SOFTSHRINK, TANHSHRINK
 from actgui.model.activations.softmax import LOG_SOFTMAX, SOFTMAX, SOFTMIN
 from actgui.model.params import Param, ParamValue
+from actgui.model.refusal import Refusal
 
 __all__ = [
     "ACTIVATIONS",
@@ -100,14 +101,15 @@ def get_activation(activation_id: str) -> Activation:
 
     Raises
     ------
-    ValueError
-        If the id is unknown; the message lists the valid ids.
+    Refusal
+        ``activation_not_found`` (a ValueError) if the id is unknown; the
+        message lists the valid ids.
     """
     try:
         return ACTIVATIONS[activation_id]
     except (KeyError, TypeError):
         valid = ", ".join(ACTIVATIONS)
-        raise ValueError(f"unknown activation {activation_id!r}; valid ids: {valid}") from None
+        raise Refusal("activation_not_found", activation=repr(activation_id), valid=valid) from None
 
 
 def elementwise_ids() -> tuple[str, ...]:

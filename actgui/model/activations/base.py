@@ -17,6 +17,7 @@ from numpy.typing import ArrayLike
 from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
 from actgui.model.params import Param, ParamValue
+from actgui.model.refusal import Refusal
 
 Kind = Literal["elementwise", "vector"]
 ValueFn = Callable[..., FloatArray]
@@ -71,14 +72,14 @@ class Activation:
 
         Raises
         ------
-        ValueError
-            If the activation has no such parameter.
+        Refusal
+            ``param_not_found`` (a ValueError) if the activation has no such parameter.
         """
         for p in self.params:
             if p.name == name:
                 return p
         valid = ", ".join(self.param_names) or "none"
-        raise ValueError(f"{self.id} has no parameter {name!r} (valid: {valid})")
+        raise Refusal("param_not_found", activation=self.id, name=repr(name), valid=valid)
 
     def defaults(self) -> dict[str, ParamValue]:
         """The default value of every parameter."""
@@ -154,7 +155,7 @@ class Activation:
         """
         arr = nx.as_float_array(z, "z")
         if arr.ndim != 1 or arr.size == 0:
-            raise ValueError(f"jacobian needs a non-empty 1-D vector, got shape {arr.shape}")
+            raise Refusal("jacobian_shape", shape=arr.shape)
         values = self.resolve(params)
         if self._jacobian is not None:
             return self._jacobian(arr, **values)

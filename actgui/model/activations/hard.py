@@ -8,13 +8,17 @@ from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import HARD, Activation, Properties, cases, number_param
 from actgui.model.params import ParamValue
+from actgui.model.refusal import Refusal
 
 
 def _check_hardtanh(values: dict[str, ParamValue]) -> None:
     if not float(values["min_val"]) < float(values["max_val"]):
-        raise ValueError(
-            "parameters 'min_val' and 'max_val' need min_val < max_val, "
-            f"got min_val={values['min_val']:g}, max_val={values['max_val']:g}"
+        raise Refusal(
+            "param_order",
+            low_name="min_val",
+            high_name="max_val",
+            low=f"{values['min_val']:g}",
+            high=f"{values['max_val']:g}",
         )
 
 

@@ -26,7 +26,7 @@ def _tanhshrink_series() -> tuple[float, ...]:
     count = 14
     bernoulli = [Fraction(1)]
     for m in range(1, 2 * count + 3):
-        bernoulli.append(-sum(math.comb(m + 1, k) * bernoulli[k] for k in range(m)) / (m + 1))
+        bernoulli.append(-sum((math.comb(m + 1, k) * bernoulli[k] for k in range(m)), Fraction(0)) / (m + 1))
     coefficients = []
     for n in range(2, count + 2):  # the x^1 terms cancel; start at x^3
         c = Fraction(4**n * (4**n - 1)) * bernoulli[2 * n] / math.factorial(2 * n)

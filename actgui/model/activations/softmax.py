@@ -7,13 +7,14 @@ import numpy as np
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import MULTICLASS, Activation, Properties
 from actgui.model.params import Param
+from actgui.model.refusal import Refusal
 
 
 def _scaled_logits(z: FloatArray, temperature: float) -> tuple[FloatArray, tuple[int, ...]]:
     if z.ndim == 0:
         z = z.reshape(1)
     if z.shape[-1] == 0:
-        raise ValueError("the softmax family needs at least one logit along the last axis")
+        raise Refusal("logits_empty")
     if temperature == 1.0:
         return z, z.shape  # never modified downstream
     with np.errstate(over="ignore"):  # checked just below
@@ -92,7 +93,7 @@ def _log_softmax_nonfinite(s: FloatArray) -> FloatArray:
     m = np.max(clean, axis=-1, keepdims=True)
     with np.errstate(over="ignore"):
         shifted = clean - m
-    out = shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+    out: FloatArray = shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
     if np.any(inf_rows):
         count = np.maximum(np.sum(pos_inf, axis=-1, keepdims=True), 1)
         out = np.where(inf_rows, np.where(pos_inf, -np.log(count), -np.inf), out)
