@@ -10,7 +10,10 @@ a test can check that the interface has a template for each and that both
 name the same values::
 
     raise Refusal("param_range", name="alpha", low=0.0, high=10.0, value=-1.0)
-    # ValueError: parameter 'alpha' must be a number in [0, 10], got -1.0
+    # Refusal (a ValueError): parameter 'alpha' must be a number in [0, 10], got -1
+
+A message that quoted a value with ``{x!r}`` passes ``repr(x)`` and one that
+used ``{x}`` passes ``f"{x}"``, so the English text stays what it was.
 """
 
 from __future__ import annotations

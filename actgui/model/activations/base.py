@@ -90,9 +90,11 @@ class Activation:
 
         Raises
         ------
-        ValueError
-            For an unknown name, a wrong type, a non-finite or out-of-range
-            value, or an inconsistent combination (e.g. min_val >= max_val).
+        Refusal
+            A ValueError with a code (``param_not_found``, ``param_range``,
+            ``param_choice``, ``param_order``) for an unknown name, a wrong
+            type, a non-finite or out-of-range value, or an inconsistent
+            combination (e.g. min_val >= max_val).
         """
         values = self.defaults()
         for name, value in (params or {}).items():
