@@ -176,6 +176,8 @@ def random_input(n_in: int = 10, seed: int | None = None) -> FloatArray:
 
 
 def _checked_seed(seed: object) -> int | None:
-    if seed is None or (isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0):
-        return seed  # type: ignore[return-value]
+    if seed is None:
+        return None
+    if isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0:
+        return int(seed)  # the same generator as from the NumPy integer itself
     raise Refusal("seed_optional", value=repr(seed))
