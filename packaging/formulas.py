@@ -5,7 +5,7 @@
 
 The app then shows the activations' formulas without loading ziamath and
 its math font at start-up (see ``actgui/ui/explorer/typeset.py``). Run it
-after changing a formula in ``actgui/model/activations.py``; a test fails
+after changing a formula in ``actgui/model/activations/``; a test fails
 until the bundle matches. Files of formulas that are gone are removed.
 """
 

@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from actgui.model import _erfcx_table
+from actgui.model.refusal import Refusal
 
 FloatArray = NDArray[np.float64]
 
@@ -42,15 +43,16 @@ def as_float_array(x: ArrayLike, name: str = "x", copy: bool = True) -> FloatArr
 
     Raises
     ------
-    ValueError
-        If ``x`` is not made of real numbers (strings, complex, objects).
+    Refusal
+        ``array_not_real`` or ``array_dtype`` (a ValueError) if ``x`` is not
+        made of real numbers (strings, complex, objects).
     """
     try:
         arr = np.asarray(x)
     except Exception as exc:  # ragged nested lists and the like
-        raise ValueError(f"{name} must be an array of real numbers ({exc})") from None
+        raise Refusal("array_not_real", name=name, reason=str(exc)) from None
     if arr.dtype.kind not in "biuf":
-        raise ValueError(f"{name} must be an array of real numbers, got dtype {arr.dtype}")
+        raise Refusal("array_dtype", name=name, dtype=str(arr.dtype))
     return arr.astype(np.float64, copy=copy)
 
 

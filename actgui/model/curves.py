@@ -10,6 +10,7 @@ import numpy as np
 
 from actgui.model._numerics import FloatArray
 from actgui.model.activations import get_activation
+from actgui.model.refusal import Refusal
 
 MIN_SAMPLES = 2
 MAX_SAMPLES = 100_000
@@ -45,15 +46,22 @@ class Curve:
 
 
 def check_range(x_min: float, x_max: float, samples: int) -> None:
-    """Raise ValueError unless the plotting range and sample count are usable."""
+    """Raise a :class:`Refusal` unless the plotting range and sample count are usable.
+
+    Raises
+    ------
+    Refusal
+        ``x_range_order``, ``x_range_limit``, ``x_range_width`` or
+        ``samples_range`` (a ValueError).
+    """
     if not (np.isfinite(x_min) and np.isfinite(x_max)) or not x_min < x_max:
-        raise ValueError(f"the x range needs finite min < max, got [{x_min}, {x_max}]")
+        raise Refusal("x_range_order", low=f"{x_min}", high=f"{x_max}")
     if abs(x_min) > X_LIMIT or abs(x_max) > X_LIMIT:
-        raise ValueError(f"the x range must lie within [-{X_LIMIT:g}, {X_LIMIT:g}]")
+        raise Refusal("x_range_limit", low=f"-{X_LIMIT:g}", high=f"{X_LIMIT:g}")
     if x_max - x_min < MIN_WIDTH:
-        raise ValueError(f"the x range must be at least {MIN_WIDTH:g} wide, got [{x_min:g}, {x_max:g}]")
+        raise Refusal("x_range_width", width=f"{MIN_WIDTH:g}", low=f"{x_min:g}", high=f"{x_max:g}")
     if isinstance(samples, bool) or not MIN_SAMPLES <= int(samples) <= MAX_SAMPLES:
-        raise ValueError(f"the number of samples must be in [{MIN_SAMPLES}, {MAX_SAMPLES}], got {samples}")
+        raise Refusal("samples_range", low=f"{MIN_SAMPLES}", high=f"{MAX_SAMPLES}", value=f"{samples}")
 
 
 def vanishing_regions(x: FloatArray, mask: np.ndarray) -> tuple[tuple[float, float], ...]:
@@ -138,16 +146,17 @@ def softmax_breakdown(
 
     Raises
     ------
-    ValueError
-        If the activation is not in the softmax family or the logits are bad.
+    Refusal
+        ``not_vector_activation`` or ``logits_not_finite`` (a ValueError) if
+        the activation is not in the softmax family or the logits are bad.
     """
     act = get_activation(activation_id)
     if not act.is_vector:
-        raise ValueError(f"{act.id} is not a vector (softmax-family) activation")
+        raise Refusal("not_vector_activation", activation=act.id)
     resolved = act.resolve(params)
     z = np.asarray(logits, dtype=np.float64).reshape(-1)
     if z.size == 0 or not np.all(np.isfinite(z)):
-        raise ValueError("the logits must be a non-empty vector of finite numbers")
+        raise Refusal("logits_not_finite")
     sign = -1.0 if act.id == "softmin" else 1.0
     scaled = sign * z / float(resolved["temperature"])
     peak = float(np.max(scaled))

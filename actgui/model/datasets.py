@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from actgui.model._numerics import FloatArray
+from actgui.model.refusal import Refusal
 
 DATASET_KINDS: tuple[str, ...] = ("blobs", "xor", "circle", "moons", "spiral")
 """The available datasets, from easiest (linearly separable) to hardest."""
@@ -28,6 +29,14 @@ EXTENT = 1.5
 MIN_POINTS, MAX_POINTS = 10, 2000
 MAX_NOISE = 0.5
 MAX_TEST_FRACTION = 0.9
+
+
+def _out_of_range(name: str, low: object, high: object, value: object) -> Refusal:
+    """``name must be in [low, high], got value``, each formatted as an f-string formats it.
+
+    (For a NumPy float32 ``f"{x}"`` and ``str(x)`` differ: the message keeps ``f"{x}"``.)
+    """
+    return Refusal("value_range", name=name, low=f"{low}", high=f"{high}", value=f"{value}")
 
 
 @dataclass(frozen=True)
@@ -56,17 +65,17 @@ class DataSettings:
 
     def __post_init__(self) -> None:
         if self.kind not in DATASET_KINDS:
-            raise ValueError(f"unknown dataset {self.kind!r}; valid: {', '.join(DATASET_KINDS)}")
+            raise Refusal("dataset_unknown", kind=repr(self.kind), valid=", ".join(DATASET_KINDS))
         if isinstance(self.n_points, bool) or not isinstance(self.n_points, (int, np.integer)):
-            raise ValueError(f"n_points must be an integer, got {self.n_points!r}")
+            raise Refusal("integer_required", name="n_points", value=repr(self.n_points))
         if not MIN_POINTS <= self.n_points <= MAX_POINTS:
-            raise ValueError(f"n_points must be in [{MIN_POINTS}, {MAX_POINTS}], got {self.n_points}")
+            raise _out_of_range("n_points", MIN_POINTS, MAX_POINTS, self.n_points)
         if not (np.isfinite(self.noise) and 0.0 <= self.noise <= MAX_NOISE):
-            raise ValueError(f"noise must be in [0, {MAX_NOISE}], got {self.noise}")
+            raise _out_of_range("noise", 0, MAX_NOISE, self.noise)
         if isinstance(self.seed, bool) or not isinstance(self.seed, (int, np.integer)) or self.seed < 0:
-            raise ValueError(f"seed must be a non-negative integer, got {self.seed!r}")
+            raise Refusal("seed_range", value=repr(self.seed))
         if not (np.isfinite(self.test_fraction) and 0.0 <= self.test_fraction <= MAX_TEST_FRACTION):
-            raise ValueError(f"test_fraction must be in [0, {MAX_TEST_FRACTION}], got {self.test_fraction}")
+            raise _out_of_range("test_fraction", 0, MAX_TEST_FRACTION, self.test_fraction)
 
 
 @dataclass(frozen=True)
@@ -116,7 +125,8 @@ def _xor(rng: np.random.Generator, n0: int, n1: int) -> tuple[FloatArray, FloatA
         mag = rng.uniform(margin, 1.0, size=(n, 2))
         sx = rng.choice((-1.0, 1.0), size=n)
         sy = sx if same_sign else -sx
-        return mag * np.stack([sx, sy], axis=1)
+        points: FloatArray = mag * np.stack([sx, sy], axis=1)
+        return points
 
     return quadrant_points(n0, same_sign=False), quadrant_points(n1, same_sign=True)
 
@@ -167,8 +177,9 @@ def make_dataset(
 
     Raises
     ------
-    ValueError
-        For an unknown kind or an out-of-range argument.
+    Refusal
+        A ValueError with a code of ``REFUSALS``, for an unknown kind or an
+        out-of-range argument.
     """
     return generate(DataSettings(kind, n_points, noise, seed, test_fraction))
 

@@ -21,11 +21,16 @@ from numpy.typing import ArrayLike
 
 from actgui.model._numerics import FloatArray, as_float_array
 from actgui.model.activations import get_activation
+from actgui.model.checks import check_int
+from actgui.model.refusal import Refusal
+
+MAX_SIZE = 10_000
+"""The most inputs or neurons a layer may have."""
 
 
 def _finite(arr: FloatArray, name: str) -> FloatArray:
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must contain only finite numbers")
+        raise Refusal("array_not_finite", name=name)
     return arr
 
 
@@ -83,12 +88,12 @@ class DenseLayer:
     def __init__(self, weights: ArrayLike, bias: ArrayLike) -> None:
         w = _finite(as_float_array(weights, "weights"), "weights")
         if w.ndim != 2 or w.shape[0] < 1 or w.shape[1] < 1:
-            raise ValueError(f"weights must be a 2-D array (n_in, n_out), got shape {w.shape}")
+            raise Refusal("weights_shape", shape=w.shape)
         b = _finite(as_float_array(bias, "bias"), "bias")
         if b.ndim == 2 and b.shape[0] == 1:
             b = b[0]
         if b.shape != (w.shape[1],):
-            raise ValueError(f"bias must have shape ({w.shape[1]},) to match weights, got {b.shape}")
+            raise Refusal("bias_shape", n_out=w.shape[1], shape=b.shape)
         self.weights: FloatArray = w
         self.bias: FloatArray = b
 
@@ -116,18 +121,17 @@ class DenseLayer:
         The same seed gives the same weights.
         """
         for name, n in (("n_in", n_in), ("n_out", n_out)):
-            if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= 10_000:
-                raise ValueError(f"{name} must be an integer in [1, 10000], got {n!r}")
+            check_int(name, n, 1, MAX_SIZE)
         if isinstance(low, (bool, str)) or isinstance(high, (bool, str)):
-            raise ValueError(f"the init range needs two numbers, got [{low!r}, {high!r})")
+            raise Refusal("init_range_numbers", low=repr(low), high=repr(high))
         try:
             low, high = float(low), float(high)
         except (TypeError, ValueError):
-            raise ValueError(f"the init range needs two numbers, got [{low!r}, {high!r})") from None
+            raise Refusal("init_range_numbers", low=repr(low), high=repr(high)) from None
         if not (math.isfinite(low) and math.isfinite(high) and low < high):
-            raise ValueError(f"the init range needs finite low < high, got [{low}, {high})")
+            raise Refusal("init_range_finite", low=f"{low}", high=f"{high}")
         if not math.isfinite(high - low):  # NumPy cannot draw from a range wider than 1.8e308
-            raise ValueError(f"the init range [{low:g}, {high:g}) is too wide")
+            raise Refusal("init_range_width", low=f"{low:g}", high=f"{high:g}")
         rng = np.random.default_rng(_checked_seed(seed))
         weights = rng.uniform(low, high, size=(n_in, n_out))
         return cls(weights, np.zeros(n_out))
@@ -138,7 +142,7 @@ class DenseLayer:
         if arr.shape == (self.n_in,):
             arr = arr.reshape(1, self.n_in)
         if arr.shape != (1, self.n_in):
-            raise ValueError(f"x must have shape (1, {self.n_in}) or ({self.n_in},), got {arr.shape}")
+            raise Refusal("input_shape", n_in=self.n_in, shape=arr.shape)
         return arr
 
     def forward(self, x: ArrayLike, /, activation: str = "sigmoid", **params: Any) -> ForwardPass:
@@ -167,12 +171,13 @@ class DenseLayer:
 
 def random_input(n_in: int = 10, seed: int | None = None) -> FloatArray:
     """Input x of shape (1, n_in), uniform in [0, 1) like ``np.random.rand(1, n_in)``."""
-    if isinstance(n_in, bool) or not isinstance(n_in, (int, np.integer)) or not 1 <= n_in <= 10_000:
-        raise ValueError(f"n_in must be an integer in [1, 10000], got {n_in!r}")
+    check_int("n_in", n_in, 1, MAX_SIZE)
     return np.random.default_rng(_checked_seed(seed)).random((1, n_in))
 
 
 def _checked_seed(seed: object) -> int | None:
-    if seed is None or (isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0):
-        return seed  # type: ignore[return-value]
-    raise ValueError(f"seed must be None or a non-negative integer, got {seed!r}")
+    if seed is None:
+        return None
+    if isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0:
+        return int(seed)  # the same generator as from the NumPy integer itself
+    raise Refusal("seed_optional", value=repr(seed))

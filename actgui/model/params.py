@@ -6,6 +6,8 @@ import math
 import numbers
 from dataclasses import dataclass
 
+from actgui.model.refusal import Refusal, english
+
 ParamValue = float | str
 
 
@@ -48,37 +50,63 @@ class Param:
         """Whether this parameter takes one of a fixed set of strings."""
         return self.choices is not None
 
+    def range_code(self) -> tuple[str, dict[str, str]]:
+        """Describe the allowed values by a code of ``REFUSALS`` and its values.
+
+        The interface translates the description by the code, like a refusal;
+        :meth:`range_text` is its English text.
+
+        Returns
+        -------
+        tuple[str, dict[str, str]]
+            ``("param_allowed_choices", {"choices": ...})`` or
+            ``("param_allowed_range", {"low": ..., "high": ...})``.
+        """
+        if self.choices is not None:
+            return "param_allowed_choices", {"choices": self._choices_text()}
+        return "param_allowed_range", {"low": f"{self.minimum:g}", "high": f"{self.maximum:g}"}
+
     def range_text(self) -> str:
         """Describe the allowed values, for error messages and tooltips."""
+        code, values = self.range_code()
+        return english(code, **values)
+
+    def _choices_text(self) -> str:
+        assert self.choices is not None
+        return ", ".join(repr(c) for c in self.choices)
+
+    def _refusal(self, value: object) -> Refusal:
+        """The refusal of ``value``, naming this parameter and its allowed values."""
         if self.choices is not None:
-            return "one of " + ", ".join(repr(c) for c in self.choices)
-        return f"a number in [{self.minimum:g}, {self.maximum:g}]"
+            return Refusal("param_choice", name=self.name, choices=self._choices_text(), value=repr(value))
+        return Refusal(
+            "param_range",
+            name=self.name,
+            low=f"{self.minimum:g}",
+            high=f"{self.maximum:g}",
+            value=repr(value),
+        )
 
     def validate(self, value: object) -> ParamValue:
         """Return ``value`` converted to this parameter's type.
 
         Raises
         ------
-        ValueError
-            If the value has the wrong type, is not finite or is outside the
-            allowed range; the message names the parameter and its range.
+        Refusal
+            ``param_choice`` or ``param_range`` (a ValueError) if the value
+            has the wrong type, is not finite or is outside the allowed
+            range; the message names the parameter and its range.
         """
         if self.choices is not None:
             if isinstance(value, str) and value in self.choices:
                 return value
-            raise ValueError(
-                f"parameter {self.name!r} must be {self.range_text()}, got {value!r}"
-            )
+            raise self._refusal(value)
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise ValueError(
-                f"parameter {self.name!r} must be {self.range_text()}, got {value!r}"
-            )
+            raise self._refusal(value)
         number = float(value)
         assert self.minimum is not None and self.maximum is not None
         if not math.isfinite(number) or not self.minimum <= number <= self.maximum:
-            raise ValueError(
-                f"parameter {self.name!r} must be {self.range_text()}, got {value!r}"
-            )
+            raise self._refusal(value)
         return number
 
     def parse(self, text: str) -> ParamValue:
@@ -88,7 +116,5 @@ class Param:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(
-                f"parameter {self.name!r} must be {self.range_text()}, got {text!r}"
-            ) from None
+            raise self._refusal(text) from None
         return self.validate(number)

@@ -10,7 +10,10 @@ a test can check that the interface has a template for each and that both
 name the same values::
 
     raise Refusal("param_range", name="alpha", low=0.0, high=10.0, value=-1.0)
-    # ValueError: parameter 'alpha' must be a number in [0, 10], got -1.0
+    # Refusal (a ValueError): parameter 'alpha' must be a number in [0, 10], got -1
+
+A message that quoted a value with ``{x!r}`` passes ``repr(x)`` and one that
+used ``{x}`` passes ``f"{x}"``, so the English text stays what it was.
 """
 
 from __future__ import annotations
@@ -28,11 +31,47 @@ REFUSALS: dict[str, str] = {
         "got {low_name}={low}, {high_name}={high}"
     ),
     "param_unknown": "{activation} has no parameter '{name}'",
+    "param_not_found": "{activation} has no parameter {name} (valid: {valid})",
     "activation_unknown": "unknown activation '{activation}'",
+    "activation_not_found": "unknown activation {activation}; valid ids: {valid}",
+    # A parameter's allowed values (Param.range_code()), shown inside other messages.
+    "param_allowed_range": "a number in [{low}, {high}]",
+    "param_allowed_choices": "one of {choices}",
+    # Evaluating an activation (model/activations).
+    "jacobian_shape": "jacobian needs a non-empty 1-D vector, got shape {shape}",
+    "logits_empty": "the softmax family needs at least one logit along the last axis",
     # Plotted range and samples (model/curves.py).
     "x_range_order": "the x range needs finite min < max, got [{low}, {high}]",
     "x_range_limit": "the x range must lie within [{low}, {high}]",
+    "x_range_width": "the x range must be at least {width} wide, got [{low}, {high}]",
     "samples_range": "the number of samples must be in [{low}, {high}], got {value}",
+    "not_vector_activation": "{activation} is not a vector (softmax-family) activation",
+    "logits_not_finite": "the logits must be a non-empty vector of finite numbers",
+    # Arrays given to the model (model/_numerics.py, model/layer.py).
+    "array_not_real": "{name} must be an array of real numbers ({reason})",
+    "array_dtype": "{name} must be an array of real numbers, got dtype {dtype}",
+    "array_not_finite": "{name} must contain only finite numbers",
+    # A dense layer (model/layer.py).
+    "weights_shape": "weights must be a 2-D array (n_in, n_out), got shape {shape}",
+    "bias_shape": "bias must have shape ({n_out},) to match weights, got {shape}",
+    "input_shape": "x must have shape (1, {n_in}) or ({n_in},), got {shape}",
+    "init_range_numbers": "the init range needs two numbers, got [{low}, {high})",
+    "init_range_finite": "the init range needs finite low < high, got [{low}, {high})",
+    "init_range_width": "the init range [{low}, {high}) is too wide",
+    "seed_optional": "seed must be None or a non-negative integer, got {value}",
+    # Numbers of the playground's settings (model/checks.py, model/datasets.py).
+    "integer_range": "{name} must be an integer in [{low}, {high}], got {value}",
+    "integer_required": "{name} must be an integer, got {value}",
+    "number_range": "{name} must be a number in [{low}, {high}], got {value}",
+    "seed_range": "seed must be a non-negative integer, got {value}",
+    # Playground dataset, network and training (model/datasets.py, model/mlp.py, model/training.py).
+    "dataset_unknown": "unknown dataset {kind}; valid: {valid}",
+    "hidden_layers_range": "a network has 0 to {high} hidden layers, got {count}",
+    "activations_count": "need one activation per hidden layer: {layers} layers, {count} activations",
+    "hidden_activation_vector": "{activation} is a vector activation; hidden layers need an elementwise one",
+    "activation_params_count": "activation_params needs one mapping per hidden layer (or none at all)",
+    "init_unknown": "unknown init {init}; valid: {valid}",
+    "optimizer_unknown": "unknown optimizer {optimizer}; valid: {valid}",
     # Softmax view (state/explorer.py).
     "logits_count": "the logits vector needs 2 to {high} values, got {count}",
     "logits_value": "logits must be finite numbers within +-{limit}",
@@ -57,6 +96,29 @@ def _shown(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+def shown_values(values: Mapping[str, Any]) -> dict[str, str]:
+    """``values`` as a message shows them: each with ``str``, floats with ``:g``."""
+    return {key: _shown(value) for key, value in values.items()}
+
+
+def english(code: str, /, **values: Any) -> str:
+    """The English text of ``code`` filled in with ``values``, as a :class:`Refusal` says it.
+
+    Parameters
+    ----------
+    code
+        A key of :data:`REFUSALS`.
+    **values
+        The values its template names.
+
+    Returns
+    -------
+    str
+        The filled-in English template.
+    """
+    return REFUSALS[code].format(**shown_values(values))
 
 
 class Refusal(ValueError):
@@ -84,7 +146,7 @@ class Refusal(ValueError):
         if missing:
             raise TypeError(f"refusal {code!r} needs the values {sorted(missing)}")
         self.code = code
-        self.values: Mapping[str, str] = {key: _shown(value) for key, value in values.items()}
+        self.values: Mapping[str, str] = shown_values(values)
         super().__init__(template.format(**self.values))
 
     def __reduce__(self) -> tuple[Any, ...]:

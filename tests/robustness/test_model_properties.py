@@ -21,6 +21,7 @@ from hypothesis.extra import numpy as hnp
 from actgui.cli.main import UsageError, parse_param_assignments, parse_vector
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
+from actgui.model.refusal import REFUSALS, Refusal, fields_of
 from actgui.state.explorer import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
 from actgui.state.layer import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
 from actgui.ui.forward._format import format_number, parse_number
@@ -60,6 +61,14 @@ def _valid(act, params: dict) -> bool:
     return True
 
 
+def _assert_refusal(exc: ValueError) -> None:
+    """The model refuses by code: a Refusal whose values fill exactly its template."""
+    assert isinstance(exc, Refusal), repr(exc)
+    assert exc.code in REFUSALS
+    assert set(exc.values) == fields_of(REFUSALS[exc.code])
+    assert str(exc) == REFUSALS[exc.code].format(**exc.values)
+
+
 # -- parameters ---------------------------------------------------------------------------------
 
 
@@ -73,6 +82,7 @@ def test_any_parameter_value_is_accepted_in_range_or_refused(activation_id, data
         resolved = act.resolve(params)
     except ValueError as exc:
         assert str(exc)
+        _assert_refusal(exc)
         return
     assert set(resolved) == {p.name for p in act.params}
     for p in act.params:
@@ -90,7 +100,8 @@ def test_typed_parameter_text_is_parsed_or_refused(activation_id, text, data):
     param = data.draw(st.sampled_from(get_activation(activation_id).params))
     try:
         value = param.parse(text)
-    except ValueError:
+    except ValueError as exc:
+        _assert_refusal(exc)
         return
     if param.is_choice:
         assert value in param.choices
@@ -113,7 +124,8 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
     params = data.draw(_params(activation_id))
     try:
         curve = sample_curve(activation_id, params, x_min, x_max, samples)
-    except ValueError:
+    except ValueError as exc:
+        _assert_refusal(exc)
         assert not (math.isfinite(x_min) and math.isfinite(x_max) and x_max - x_min >= MIN_WIDTH
                     and max(abs(x_min), abs(x_max)) <= X_LIMIT and MIN_SAMPLES <= samples <= MAX_SAMPLES)
         return
@@ -135,7 +147,8 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
 def test_random_layers_run_forward_or_are_refused(n_in, n_out, low, high, seed, activation_id, data):
     try:
         layer = DenseLayer.random(n_in, n_out, low, high, seed=seed)
-    except ValueError:
+    except ValueError as exc:
+        _assert_refusal(exc)
         assert not (math.isfinite(low) and math.isfinite(high) and low < high
                     and math.isfinite(high - low))
         return
@@ -148,7 +161,8 @@ def test_random_layers_run_forward_or_are_refused(n_in, n_out, low, high, seed, 
     params = data.draw(_params(activation_id))
     try:
         result = layer.forward(x, activation_id, **params)
-    except ValueError:
+    except ValueError as exc:
+        _assert_refusal(exc)
         assert x.shape not in ((n_in,), (1, n_in)) or not np.all(np.isfinite(x))
         return
     assert result.pre_activation.shape == result.output.shape == (1, n_out)
