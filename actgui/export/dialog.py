@@ -46,7 +46,7 @@ from actgui.export.naming import default_file_name
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
 from actgui.files.atomic import ExportError, check_target, write_atomic
 from actgui.ui.file_errors import export_error_text
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import read_text, write_texts
 
 SETTINGS_GROUP = "export"
 VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "window")
@@ -69,13 +69,11 @@ def _default_folder() -> str:
 
 def saved_options() -> ExportOptions:
     """The remembered export choices (defaults: pictures folder, PNG, 2x, light)."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    folder = str(settings.value("folder", "", type=str))
-    fmt = str(settings.value("format", "png", type=str))
-    scale = int(settings.value("scale", 2, type=int))
-    theme = str(settings.value("theme", "light", type=str))
-    settings.endGroup()
+    folder = read_text(f"{SETTINGS_GROUP}/folder")
+    fmt = read_text(f"{SETTINGS_GROUP}/format")
+    scale_text = read_text(f"{SETTINGS_GROUP}/scale")
+    scale = int(scale_text) if scale_text.isdigit() else 2
+    theme = read_text(f"{SETTINGS_GROUP}/theme")
     return ExportOptions(
         folder=folder if folder and Path(folder).is_dir() else _default_folder(),
         fmt=fmt if fmt in FORMATS else "png",
@@ -86,14 +84,12 @@ def saved_options() -> ExportOptions:
 
 def save_options(options: ExportOptions) -> None:
     """Remember the export choices for the next time."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("folder", options.folder)
-    settings.setValue("format", options.fmt)
-    settings.setValue("scale", options.scale)
-    settings.setValue("theme", options.theme)
-    settings.endGroup()
-    settings.sync()
+    write_texts({
+        f"{SETTINGS_GROUP}/folder": options.folder,
+        f"{SETTINGS_GROUP}/format": options.fmt,
+        f"{SETTINGS_GROUP}/scale": str(options.scale),
+        f"{SETTINGS_GROUP}/theme": options.theme,
+    })
 
 
 def view_titles() -> dict[str, str]:
@@ -391,7 +387,8 @@ class ExportDialog(QDialog):
             scale=self.scale,
             theme=self.theme,
         )
-        return render_request(request, self.fmt, state=copy_state(self.state, self.theme))
+        session = self.main_window.session  # type: ignore[attr-defined]
+        return render_request(request, self.fmt, session=copy_state(session, self.theme))
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(

@@ -96,7 +96,7 @@ def _app_drag(steps: int, pins: int) -> list[float]:
     import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QObject
 
-    from actgui.state.explorer import AppState
+    from actgui.state.explorer import ExplorerState
     from actgui.ui.app import create_app
     from actgui.ui.main_window import MainWindow
 
@@ -109,7 +109,7 @@ def _app_drag(steps: int, pins: int) -> list[float]:
             return False
 
     app = create_app([sys.argv[0]])
-    state = AppState()
+    state = ExplorerState()
     window = MainWindow(state)
     window.resize(1280, 720)
     window.show()

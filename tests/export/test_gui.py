@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from actgui.export import install_export_actions
 from actgui.export.clipboard import copy_view, current_view
 from actgui.export.dialog import ExportDialog, saved_options
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 
@@ -22,7 +22,7 @@ from .conftest import colour_mask, image_array
 
 @pytest.fixture
 def window(qtbot):
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("leaky_relu")
     state.set_param("negative_slope", 0.1)
     win = MainWindow(state)

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui import errors
 from actgui.ui.main_window import MainWindow
 
@@ -36,7 +36,7 @@ def hooked(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(errors.ErrorDialog, "exec", fake_exec)
     monkeypatch.setattr(sys, "stderr", sys.stderr)  # the hook writes the details there too
     hook = errors.ExceptionHook().install()
-    window = MainWindow(AppState())
+    window = MainWindow(ExplorerState())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

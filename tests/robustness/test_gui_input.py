@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.presentation import PresentationView, StepThrough
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(AppState())
+    win = MainWindow(ExplorerState())
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
@@ -304,7 +304,7 @@ def test_the_scale_slider_at_both_ends(qtbot, panel):
 def test_presentation_view_with_a_change_arriving_before_the_activation_change(qtbot):
     """Regression: a logit committed while activation_changed was being delivered (a focused logit
     box hidden by the switch) reached the presentation view with stale editors: KeyError."""
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("softmax")
     # Connected first, so it runs before the view hears of the new activation.
     state.activation_changed.connect(lambda _id: state.set_logit(0, state.logits[0] + 1.0))

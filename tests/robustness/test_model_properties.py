@@ -21,7 +21,7 @@ from hypothesis.extra import numpy as hnp
 from actgui.cli.main import UsageError, parse_param_assignments, parse_vector
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
-from actgui.state.explorer import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
+from actgui.state.explorer import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, ExplorerState
 from actgui.state.layer import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
 from actgui.ui.forward._format import format_number, parse_number
 
@@ -178,7 +178,7 @@ APP_OPERATIONS = st.one_of(
 )
 
 
-def _check_app_state(state: AppState) -> None:
+def _check_app_state(state: ExplorerState) -> None:
     x_min, x_max = state.x_range
     assert math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max
     assert MIN_SAMPLES <= state.samples <= MAX_SAMPLES
@@ -194,7 +194,7 @@ def _check_app_state(state: AppState) -> None:
 @settings(max_examples=500, deadline=None)
 @given(operations=st.lists(APP_OPERATIONS, max_size=12))
 def test_app_state_setters_keep_the_state_valid(operations):
-    state = AppState()
+    state = ExplorerState()
     for name, *args in operations:
         try:
             getattr(state, name)(*args)

@@ -13,11 +13,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from actgui.ui.settings import open_settings
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 
 from actgui.model import ACTIVATIONS, SEED_IDS
-from actgui.state.explorer import THEMES, AppState
+from actgui.state.explorer import THEMES, ExplorerState
 from actgui.state.layer import LayerState
 from actgui.state.playground import PlaygroundState
 from actgui.ui import persistence
@@ -25,7 +26,6 @@ from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.i18n import LANGUAGES, saved_language
 from actgui.ui.main_window import MainWindow
 from actgui.ui.presentation import load_steps
-from actgui.ui.settings import open_settings
 
 CORPUS = Path(__file__).parent / "corpus" / "settings"
 
@@ -106,13 +106,13 @@ def test_every_corrupted_settings_file_starts_a_visible_window(qtbot, _isolated_
         first = _snapshot(window.state)
         window.close()
         # What was saved over the corrupted file reads back to the same state.
-        again = AppState()
+        again = ExplorerState()
         persistence.restore_state(again)
         assert _snapshot(again) == first, name
     print(f"\nsettings files tried: {len(files)}")
 
 
-def _snapshot(state: AppState) -> tuple:
+def _snapshot(state: ExplorerState) -> tuple:
     return (
         state.activation_id,
         {a: state.params_of(a) for a in ACTIVATIONS},
@@ -129,9 +129,9 @@ def _snapshot(state: AppState) -> tuple:
 
 def test_bad_keys_fall_back_and_good_keys_survive(qtbot, _isolated_settings):
     _isolated_settings.write_bytes((CORPUS / "out_of_range.ini").read_bytes())
-    state = AppState()
+    state = ExplorerState()
     persistence.restore_state(state)
-    default = AppState()
+    default = ExplorerState()
     assert state.activation_id == "elu"  # a good key beside bad ones
     assert state.params_of("elu") == default.params_of("elu")  # alpha=1e308 refused
     assert state.params_of("hardtanh") == default.params_of("hardtanh")
@@ -160,7 +160,7 @@ def test_readers_of_other_parts_fall_back_to_defaults(_isolated_settings, name):
 )
 def test_a_saved_geometry_off_every_screen_or_absurd_is_replaced(qtbot, _isolated_settings, rect):
     # Write a real geometry blob of an impossible window, as another machine might have saved it.
-    donor = MainWindow(AppState())
+    donor = MainWindow(ExplorerState())
     qtbot.addWidget(donor)
     donor.setGeometry(rect)
     settings = QSettings(str(_isolated_settings), QSettings.Format.IniFormat)
@@ -206,7 +206,7 @@ def test_mutated_geometry_and_layout_blobs(qtbot, _isolated_settings):
 
     from PySide6.QtCore import QByteArray
 
-    donor = MainWindow(AppState())
+    donor = MainWindow(ExplorerState())
     qtbot.addWidget(donor)
     blobs = {
         "window/geometry": bytes(donor.saveGeometry().data()),

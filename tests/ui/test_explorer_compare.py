@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 
 from actgui.model import sample_curve
-from actgui.state.explorer import MAX_PINS, AppState
+from actgui.state.explorer import MAX_PINS, ExplorerState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT, OKABE_ITO
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(AppState())
+    win = MainWindow(ExplorerState())
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from actgui.ui.settings import open_settings
 from PySide6.QtCore import QRect
 
-from actgui.state.explorer import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, AppState, Pin
+from actgui.state.explorer import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, ExplorerState, Pin
 from actgui.ui import persistence
 from actgui.ui.main_window import MainWindow
-from actgui.ui.settings import open_settings
 
 
 def open_window(qtbot) -> MainWindow:
@@ -104,9 +104,9 @@ def test_each_corrupted_value_falls_back_to_the_default(qtbot, key, value):
     settings.setValue("explorer/x_max", "6")  # so that a bad x_min alone is tested
     settings.setValue(key, value)
     settings.sync()
-    state = AppState()
+    state = ExplorerState()
     persistence.restore_state(state)
-    default = AppState()
+    default = ExplorerState()
     assert state.activation_id == default.activation_id
     assert all(state.params_of(a) == default.params_of(a) for a in ("elu", "hardtanh", "gelu"))
     assert state.x_range == DEFAULT_X_RANGE
@@ -141,7 +141,7 @@ def test_good_values_survive_next_to_bad_ones(qtbot):
     settings.setValue("explorer/params", '{"elu": {"alpha": 3}, "celu": {"alpha": -1}}')
     settings.setValue("view/theme", "purple")
     settings.sync()
-    state = AppState()
+    state = ExplorerState()
     persistence.restore_state(state)
     assert state.activation_id == "tanh"
     assert state.pins == (Pin.make("relu"),)
@@ -161,7 +161,7 @@ def test_geometry_off_every_screen_is_replaced(qtbot):
 
 
 def test_window_given_a_state_neither_reads_nor_writes_settings(qtbot, _isolated_settings):
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("relu")
     window = MainWindow(state)
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.curve_plots import CurvePlots, format_number
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
@@ -18,7 +18,7 @@ ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(AppState())
+    win = MainWindow(ExplorerState())
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
@@ -26,11 +26,11 @@ def window(qtbot):
     return win
 
 
-def model_curve(state: AppState):
+def model_curve(state: ExplorerState):
     return sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
 
 
-def assert_plots_match_model(plots: CurvePlots, state: AppState) -> None:
+def assert_plots_match_model(plots: CurvePlots, state: ExplorerState) -> None:
     curve = model_curve(state)
     x, y = plots.f_curve.getOriginalDataset()
     dx, dy = plots.df_curve.getOriginalDataset()
@@ -289,7 +289,7 @@ def _distance_to_polyline(x, y, kx, ky) -> np.ndarray:
 
 def test_curves_draw_exact_samples_at_most_one_per_pixel(qtbot):
     """The items hold every sample of the model; the screen gets a thinned subsample of them."""
-    state = AppState()
+    state = ExplorerState()
     state.set_samples(5000)
     state.set_activation("gelu")
     window = MainWindow(state)

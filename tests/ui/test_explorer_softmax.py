@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from actgui.model import get_activation
 from actgui.model.curves import softmax_breakdown
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.softmax_view import numeric_formula
 from actgui.ui.main_window import MainWindow
 
@@ -17,7 +17,7 @@ VECTOR_IDS = ("softmax", "log_softmax", "softmin")
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(AppState())
+    win = MainWindow(ExplorerState())
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.about import AboutDialog, component_versions
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT, apply_theme
@@ -18,7 +18,7 @@ from actgui.ui.theme import DARK, LIGHT, apply_theme
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(AppState())
+    win = MainWindow(ExplorerState())
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()

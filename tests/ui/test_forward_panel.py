@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.model import DenseLayer
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.state.layer import LayerState
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.forward._format import MINUS, format_number
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ForwardPanel(AppState())
+    widget = ForwardPanel(ExplorerState())
     qtbot.addWidget(widget)
     widget.resize(1280, 690)
     widget.show()
@@ -257,7 +257,7 @@ def test_save_load_round_trip_through_the_panel(panel, qtbot, tmp_path):
     path = tmp_path / "layer.json"
     assert panel.files.save_to(path)
     shown = state.forward.output.copy()
-    other = ForwardPanel(AppState())
+    other = ForwardPanel(ExplorerState())
     qtbot.addWidget(other)
     other.show()
     assert other.files.load_from(path)
@@ -305,7 +305,7 @@ def test_csv_export_and_unwritable_target(panel, tmp_path):
 
 
 def test_lazy_page_builds_on_first_show(qtbot):
-    page = LazyForwardPanel(AppState())
+    page = LazyForwardPanel(ExplorerState())
     qtbot.addWidget(page)
     assert not page.is_built
     page.show()
@@ -359,7 +359,7 @@ def test_a_deleted_panel_stops_listening_to_the_explorer(qtbot):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
-    app_state = AppState()
+    app_state = ExplorerState()
     holder = QWidget()
     panel = ForwardPanel(app_state, parent=holder)
     layer = panel.state
@@ -371,10 +371,10 @@ def test_a_deleted_panel_stops_listening_to_the_explorer(qtbot):
 
 
 def test_file_buttons_use_dialogs_and_remember_the_folder(panel, qtbot, tmp_path, monkeypatch):
+    from actgui.ui.settings import open_settings
     from PySide6.QtWidgets import QFileDialog
 
     from actgui.ui.forward.file_actions import LAST_FOLDER_KEY
-    from actgui.ui.settings import open_settings
 
     target = tmp_path / "lesson" / "layer.json"
     target.parent.mkdir()

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QMainWindow
 
-from actgui.model import ACTIVATIONS, CATEGORIES
 from actgui.files.resources import resource_path
+from actgui.model import ACTIVATIONS, CATEGORIES
 from actgui.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -304,10 +304,10 @@ def test_every_translation_call_is_visible_to_lupdate():
 def _refusals() -> list[str]:
     from actgui.model import get_activation
     from actgui.model.curves import check_range
-    from actgui.state.explorer import AppState
+    from actgui.state.explorer import ExplorerState
     from actgui.state.layer import LayerState, check_value
 
-    state, layer = AppState(), LayerState()
+    state, layer = ExplorerState(), LayerState()
     attempts = [
         lambda: get_activation("elu").resolve({"alpha": 99}),
         lambda: get_activation("gelu").resolve({"approximate": "fast"}),

@@ -190,10 +190,10 @@ def test_state_without_qt_rejects_bad_settings():
 def test_main_window_has_a_lazy_playground_tab_and_exports_its_boundary(qtbot):
     import sys
 
-    from actgui.state.explorer import AppState
+    from actgui.state.explorer import ExplorerState
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(AppState())
+    window = MainWindow(ExplorerState())
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Playground" in titles

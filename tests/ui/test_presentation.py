@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStatusBar, QTextEdit, QToolBar
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.presentation import (
     LINE_WIDTH,
     PresentationMode,
@@ -63,10 +63,10 @@ def test_step_list_is_remembered_in_the_settings():
 # -- the window round trip --------------------------------------------------------------
 
 
-def _window(qtbot) -> tuple[QMainWindow, AppState]:
+def _window(qtbot) -> tuple[QMainWindow, ExplorerState]:
     window = QMainWindow()
     qtbot.addWidget(window)
-    state = AppState()
+    state = ExplorerState()
     splitter = QSplitter(window)
     splitter.addWidget(QLabel("controls"))
     splitter.addWidget(QTextEdit())
@@ -173,7 +173,7 @@ def test_step_through_follows_the_chosen_list(qtbot):
     mode.view.prev_button.click()
     assert state.activation_id == "elu"
     # A new mode object (next start of the app) uses the remembered list.
-    assert PresentationMode(window, AppState()).steps.ids == ("elu", "mish", "softmax")
+    assert PresentationMode(window, ExplorerState()).steps.ids == ("elu", "mish", "softmax")
 
 
 def test_step_list_dialog_returns_the_checked_activations_in_order(qtbot):
@@ -266,7 +266,7 @@ def test_view_follows_the_theme_in_high_contrast(qtbot):
 def test_presentation_mode_round_trips_the_real_main_window(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=AppState())
+    window = MainWindow(state=ExplorerState())
     qtbot.addWidget(window)
     window.resize(760, 620)
     window.show()
@@ -305,7 +305,7 @@ def test_presentation_mode_round_trips_the_real_main_window(qtbot):
 def test_font_size_keys_scale_the_teaching_view(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=AppState())
+    window = MainWindow(state=ExplorerState())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

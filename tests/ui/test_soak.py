@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.main_window import MainWindow
 
 REPAINTS = 2000
@@ -43,7 +43,7 @@ def rss_mb() -> float:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_window_survives_thousands_of_repaints_without_leaking(qtbot):
-    state = AppState()
+    state = ExplorerState()
     window = MainWindow(state)
     qtbot.addWidget(window)
     window.resize(1280, 720)
