@@ -2,6 +2,7 @@ import pytest
 
 from actgui.export.render import render_image
 from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui.forward.diagram import HIGHLIGHT
 from actgui.ui.forward.panel import ForwardPanel
 from actgui.ui.main_window import MainWindow
@@ -23,7 +24,7 @@ def test_lines_keep_their_look_at_3x(qtbot):
     curve covers about 9x the pixels of 1x (3x longer and 3x thicker), not 3x."""
     state = ExplorerState()
     state.set_activation("relu")
-    window = MainWindow(state)
+    window = MainWindow(Session(explorer=state))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()

@@ -7,13 +7,8 @@ import pytest
 
 from actgui.model import DenseLayer, get_activation, random_input
 from actgui.state.explorer import ExplorerState
-from actgui.state.layer import (
-    DEFAULT_INIT_RANGE,
-    SCALE_MAX,
-    SCALE_MIN,
-    VALUE_LIMIT,
-    LayerState,
-)
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import DEFAULT_INIT_RANGE, SCALE_MAX, SCALE_MIN, VALUE_LIMIT
 
 
 def snapshot(state: LayerState) -> tuple:

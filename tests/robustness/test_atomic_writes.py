@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import open_settings
 from PySide6.QtCore import QSaveFile, QSettings
 
 from actgui.files import atomic
@@ -200,7 +200,7 @@ _WRITERS = {
             write_atomic(target, blobs[n % 2]); n += 1
     """,
     "settings": """
-        from actgui.ui.settings import open_settings
+        from actgui.ui.persistence import open_settings
         values = ["a" * 400_000, "b" * 300_000]
         ready()
         n = 0

@@ -27,16 +27,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(ExplorerState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def paste_and_enter(qtbot, box, text: str) -> None:
     """Paste ``text`` over the box's text and press Enter: a spin box takes the whole text or none."""
     QApplication.clipboard().setText(text)

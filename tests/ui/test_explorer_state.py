@@ -1,10 +1,11 @@
-"""The view flags the explorer added to the Qt-free ExplorerState."""
+"""The view flags of the Qt-free ExplorerState and ViewSettings."""
 
 from __future__ import annotations
 
 import pytest
 
-from actgui.state.explorer import FONT_SCALE_RANGE, ExplorerState
+from actgui.state.explorer import ExplorerState
+from actgui.state.view import FONT_SCALE_RANGE, ViewSettings
 
 
 def test_show_derivative_flag_validates_and_emits_only_on_change():
@@ -23,7 +24,7 @@ def test_show_derivative_flag_validates_and_emits_only_on_change():
 
 
 def test_font_scale_validates_range_and_type():
-    state = ExplorerState()
+    state = ViewSettings()
     seen = []
     state.font_scale_changed.connect(seen.append)
     state.set_font_scale(1.5)

@@ -168,7 +168,7 @@ def test_system_locale_decides_on_first_start():
 
 
 def test_a_corrupt_saved_language_falls_back_to_the_system(monkeypatch):
-    from actgui.ui.settings import open_settings
+    from actgui.ui.persistence import open_settings
 
     open_settings().setValue(i18n.SETTINGS_KEY, "klingon")
     monkeypatch.setattr(i18n, "system_language", lambda: "en")
@@ -305,7 +305,8 @@ def _refusals() -> list[str]:
     from actgui.model import get_activation
     from actgui.model.curves import check_range
     from actgui.state.explorer import ExplorerState
-    from actgui.state.layer import LayerState, check_value
+    from actgui.state.layer import LayerState
+    from actgui.state.layer_values import check_value
 
     state, layer = ExplorerState(), LayerState()
     attempts = [

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from actgui.files.resources import licenses, resource_path
 from actgui.model import ACTIVATIONS
 from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui import i18n
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -239,7 +240,7 @@ def window(qapp):
     from actgui.ui.main_window import MainWindow
 
     i18n.install_language(qapp, "zh_CN")
-    win = MainWindow(state=ExplorerState())
+    win = MainWindow(Session())
     win.resize(1280, 720)
     win.show()
     _settle(qapp)

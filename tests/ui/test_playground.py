@@ -4,6 +4,8 @@ import pytest
 from actgui.export.render import render_image
 from actgui.model.network import NetworkConfig
 from actgui.state.playground import LESSONS, PlaygroundState
+from actgui.state.session import Session
+from actgui.ui.app import open_main_window
 from actgui.ui.theme import OKABE_ITO
 from tests.export.conftest import colour_mask, image_array
 
@@ -190,10 +192,9 @@ def test_state_without_qt_rejects_bad_settings():
 def test_main_window_has_a_lazy_playground_tab_and_exports_its_boundary(qtbot):
     import sys
 
-    from actgui.state.explorer import ExplorerState
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(ExplorerState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Playground" in titles
@@ -282,9 +283,8 @@ def test_a_refused_activation_parameter_snaps_back_with_the_reason(page):
 
 
 def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, _isolated_settings):
-    from actgui.ui.main_window import MainWindow
 
-    first = MainWindow()
+    first = open_main_window()
     qtbot.addWidget(first)
     state = first.playground.page().state
     state.set_data(kind="spiral", n_points=500, noise=0.2, seed=5)
@@ -298,12 +298,12 @@ def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, 
     saved = state.settings()
     first.close()
 
-    second = MainWindow()
+    second = open_main_window()
     qtbot.addWidget(second)
     assert not second.playground.is_built  # restored without building the page
     second.close()  # saves what it was given, untouched
 
-    third = MainWindow()
+    third = open_main_window()
     qtbot.addWidget(third)
     page = third.playground.page()
     assert page.state.settings() == saved

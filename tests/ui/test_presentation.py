@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStat
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation
 from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui.presentation import (
     LINE_WIDTH,
     PresentationMode,
@@ -266,7 +267,7 @@ def test_view_follows_the_theme_in_high_contrast(qtbot):
 def test_presentation_mode_round_trips_the_real_main_window(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=ExplorerState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.resize(760, 620)
     window.show()
@@ -305,14 +306,14 @@ def test_presentation_mode_round_trips_the_real_main_window(qtbot):
 def test_font_size_keys_scale_the_teaching_view(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=ExplorerState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.presentation.set_active(True)
     view = window.presentation.view
     before = view.note_label.max_point_size
-    window.state.set_font_scale(1.5)  # what Ctrl+= does, step by step
+    window.view_settings.set_font_scale(1.5)  # what Ctrl+= does, step by step
     after = view.note_label.max_point_size
     assert after == pytest.approx(before * 1.5, rel=0.02)
     window.presentation.set_active(False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui.main_window import MainWindow
 
 REPAINTS = 2000
@@ -44,7 +45,7 @@ def rss_mb() -> float:
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_window_survives_thousands_of_repaints_without_leaking(qtbot):
     state = ExplorerState()
-    window = MainWindow(state)
+    window = MainWindow(Session(explorer=state))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()

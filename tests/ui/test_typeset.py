@@ -117,7 +117,7 @@ def test_starting_the_app_never_loads_ziamath(tmp_path):
         from actgui.ui.app import create_app
         from actgui.ui.main_window import MainWindow
         app = create_app([sys.argv[0]])
-        window = MainWindow()
+        window = open_main_window()
         window.resize(1280, 720)
         window.show()
         end = time.time() + 0.6
