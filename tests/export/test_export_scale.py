@@ -44,7 +44,7 @@ def test_forward_panel_lines_keep_their_look_at_3x(qtbot):
     """The forward panel's lines (the selected neuron's outline, the activation
     curve beside it, the axes) are cosmetic too: at 3x they cover about 9x the
     pixels of 1x, as the cells and the text around them do."""
-    panel = ForwardPanel(ExplorerState())
+    panel = ForwardPanel(Session().layer)
     qtbot.addWidget(panel)
     panel.resize(1100, 640)
     panel.show()

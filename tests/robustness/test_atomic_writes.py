@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 import pytest
-from actgui.ui.persistence import open_settings
 from PySide6.QtCore import QSaveFile, QSettings
 
 from actgui.files import atomic
@@ -30,6 +29,7 @@ from actgui.files.atomic import ExportError, write_atomic
 from actgui.files.layer_file import LayerData, load_layer
 from actgui.state.layer import LayerState
 from actgui.ui.forward.file_actions import FileActions
+from actgui.ui.persistence import open_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -22,9 +22,9 @@ from actgui.cli.main import UsageError, parse_param_assignments, parse_vector
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
 from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, ExplorerState
-from actgui.state.view import FONT_SCALE_RANGE, THEMES, ViewSettings
 from actgui.state.layer import LayerState
 from actgui.state.layer_values import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT
+from actgui.state.view import FONT_SCALE_RANGE, THEMES, ViewSettings
 from actgui.ui.forward._format import format_number, parse_number
 
 IDS = sorted(ACTIVATIONS)

@@ -378,10 +378,10 @@ def test_a_deleted_panel_stops_listening_to_its_states(qtbot):
 
 
 def test_file_buttons_use_dialogs_and_remember_the_folder(panel, qtbot, tmp_path, monkeypatch):
-    from actgui.ui.persistence import open_settings
     from PySide6.QtWidgets import QFileDialog
 
     from actgui.ui.forward.file_actions import LAST_FOLDER_KEY
+    from actgui.ui.persistence import open_settings
 
     target = tmp_path / "lesson" / "layer.json"
     target.parent.mkdir()

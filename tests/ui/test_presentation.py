@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStat
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation
 from actgui.state.explorer import ExplorerState
 from actgui.state.session import Session
+from actgui.state.view import ViewSettings
 from actgui.ui.presentation import (
     LINE_WIDTH,
     PresentationMode,
@@ -256,10 +257,11 @@ def test_view_shows_logits_and_outputs_for_softmax(qtbot):
 
 def test_view_follows_the_theme_in_high_contrast(qtbot):
     window, state = _window(qtbot)
-    mode = PresentationMode(window, state)
+    view_settings = ViewSettings()
+    mode = PresentationMode(window, state, view_settings=view_settings)
     mode.set_active(True)
     assert mode.view.palette_colours.background == "#ffffff"
-    state.set_theme("dark")
+    view_settings.set_theme("dark")
     assert mode.view.palette_colours.background == "#000000"
     assert mode.view.palette_colours.foreground == "#ffffff"
 
