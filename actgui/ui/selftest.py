@@ -114,7 +114,7 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             page = window.tabs.widget(index)
-            page_colours = distinct_colours(image_array(page.grab().toImage()))
+            page_colours = distinct_colours(image_array(page.grab().toImage())) if page is not None else 0
             if page_colours < 3:
                 failures.append(f"page {window.tabs.tabText(index)!r} is blank")
         window.tabs.setCurrentIndex(0)

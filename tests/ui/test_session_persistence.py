@@ -147,3 +147,15 @@ def test_a_window_given_a_session_neither_reads_nor_writes_settings(qtbot, windo
     window.session.layer.set_scale(9.0)
     window.close()
     assert not _isolated_settings.exists()
+
+
+def test_the_app_window_gets_the_export_actions_in_the_file_menu_order_of_old(qtbot):
+    from actgui.export import install_export_actions
+
+    window = open_main_window(extend=install_export_actions)
+    qtbot.addWidget(window)
+    actions = window.file_menu.actions()
+    assert actions[:2] == [window.export_actions.export_action, window.export_actions.copy_action]
+    assert actions[2].isSeparator() and actions[3] is window.quit_action and len(actions) == 4
+    assert window.export_actions.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.export_actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
