@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actgui.export import install_export_actions
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
 from actgui.state.session import Session
 from actgui.ui.i18n import set_language
@@ -552,6 +553,7 @@ def test_monkey_drives_the_main_window(qtbot, no_modal_dialogs, tmp_path, monkey
     monkeypatch.setattr(sys, "excepthook", catch)
     corpus_before = _fingerprints()
     window = MainWindow(Session())
+    install_export_actions(window)  # as the app does: the monkey uses File > Export too
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
