@@ -30,3 +30,30 @@ def _no_user_settings(tmp_path_factory):
     os.environ["XDG_CACHE_HOME"] = str(root / "cache")
     os.environ["HOME"] = str(root / "home")
     yield
+
+
+@pytest.fixture
+def session():
+    """A fresh session of default states, never read from or written to any settings."""
+    from actgui.state.session import Session
+
+    return Session()
+
+
+@pytest.fixture
+def window(qtbot, session, _isolated_settings):
+    """The main window of ``session`` at 1280 x 720, shown, with the export actions as the app has them.
+
+    It is not persisted: closing it writes nothing (the settings path is a
+    fresh temporary file anyway). Override ``session`` to start from other states.
+    """
+    from actgui.export import install_export_actions
+    from actgui.ui.main_window import MainWindow
+
+    win = MainWindow(session)
+    install_export_actions(win)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

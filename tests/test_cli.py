@@ -140,3 +140,15 @@ def test_bad_input_exits_2_with_one_clear_line_and_no_traceback(args, fragment):
     assert len(lines) == 1, proc.stderr
     assert re.match(r"actgui( forward| list)?: error: ", lines[0]) and fragment in lines[0], lines[0]
     assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+def test_the_gui_is_started_with_the_export_actions_added_from_above(monkeypatch):
+    # The interface does not import the export layer: the command hands its actions down.
+    from actgui.cli.main import main
+    from actgui.export import install_export_actions
+    from actgui.ui import app
+
+    seen: dict = {}
+    monkeypatch.setattr(app, "run_gui", lambda **kwargs: seen.update(kwargs) or 0)
+    assert main(["--lang", "en"]) == 0
+    assert seen == {"lang": "en", "extend": install_export_actions}

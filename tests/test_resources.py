@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 import actgui
-from actgui.files.resources import ICON_SIZES, icon_paths, license_texts, licenses, resource_path, resource_roots
+from actgui.files.resources import (
+    ICON_SIZES,
+    icon_paths,
+    license_texts,
+    licenses,
+    resource_path,
+    resource_roots,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.actgui.ActGui"

@@ -199,9 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from actgui.cli.export_command import run
 
             return run(args)
+        from actgui.export import install_export_actions
         from actgui.ui.app import run_gui
 
-        return run_gui(lang=_checked_language(args.lang))
+        # The export layer sits above the interface: it adds its File menu entries here.
+        return run_gui(lang=_checked_language(args.lang), extend=install_export_actions)
     except UsageError as exc:
         print(f"actgui: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE

@@ -329,7 +329,8 @@ class ExportDialog(QDialog):
             scale=self.scale,
             theme=self.theme,
         )
-        return render_request(request, self.fmt, state=copy_state(self.state, self.theme))
+        session = self.main_window.session  # type: ignore[attr-defined]
+        return render_request(request, self.fmt, session=copy_state(session, self.theme))
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(

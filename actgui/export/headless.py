@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 from actgui.export.naming import VIEWS
 from actgui.export.render import check_scale, format_of, render_bytes, settle
 from actgui.files.atomic import ExportError, check_target, write_atomic
-from actgui.state.explorer import AppState, Pin
+from actgui.state.explorer import ExplorerState, Pin
+from actgui.state.session import Session
 
 DEFAULT_SIZES: Mapping[str, tuple[int, int]] = {
     "curve": (800, 500),
@@ -100,15 +101,16 @@ def check_size(width: int, height: int) -> tuple[int, int]:
     return width, height
 
 
-def build_state(request: ExportRequest) -> AppState:
-    """A fresh app state showing what ``request`` asks for.
+def build_state(request: ExportRequest) -> Session:
+    """A fresh session showing what ``request`` asks for.
 
     Raises
     ------
     ExportError
         For an unknown activation, a bad parameter or a bad x range.
     """
-    state = AppState()
+    session = Session()
+    state = session.explorer
     try:
         state.set_activation(request.activation)
         if request.params:
@@ -116,13 +118,13 @@ def build_state(request: ExportRequest) -> AppState:
         if request.x_range is not None:
             state.set_x_range(*request.x_range)
         state.set_pins(tuple(request.pins))
-        state.set_theme(request.theme)
+        session.view.set_theme(request.theme)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
-    return state
+    return session
 
 
-def show_view(state: AppState, view: str) -> None:
+def show_view(state: ExplorerState, view: str) -> None:
     """Adjust ``state`` so that the window shows ``view`` at all.
 
     The softmax view appears only for the softmax family (an elementwise
@@ -135,9 +137,10 @@ def show_view(state: AppState, view: str) -> None:
         state.set_show_derivative(True)
 
 
-def copy_state(source: AppState, theme: str | None = None) -> AppState:
-    """A copy of an app state (for rendering a view offscreen at another size)."""
-    state = AppState()
+def copy_state(original: Session, theme: str | None = None) -> Session:
+    """A copy of a session's explorer and view settings (for rendering a view offscreen at another size)."""
+    session = Session()
+    source, state = original.explorer, session.explorer
     for activation_id in _all_ids():
         state.set_params(activation_id, source.params_of(activation_id))
     state.set_activation(source.activation_id)
@@ -146,10 +149,10 @@ def copy_state(source: AppState, theme: str | None = None) -> AppState:
     state.set_pins(source.pins)
     state.set_logits(source.logits)
     state.set_selected_output(source.selected_output)
-    state.set_theme(theme or source.theme)
+    session.view.set_theme(theme or original.view.theme)
     state.set_show_derivative(source.show_derivative)
-    state.set_font_scale(source.font_scale)
-    return state
+    session.view.set_font_scale(original.view.font_scale)
+    return session
 
 
 def _all_ids() -> tuple[str, ...]:
@@ -166,7 +169,7 @@ def private_settings() -> Iterator[None]:
     change the user's saved window layout, so it neither reads nor writes
     the user's settings.
     """
-    from actgui.ui.settings import SETTINGS_ENV
+    from actgui.ui.persistence import SETTINGS_ENV
 
     previous = os.environ.get(SETTINGS_ENV)
     with tempfile.TemporaryDirectory(prefix="actgui-export-") as folder:
@@ -247,7 +250,7 @@ def fit(window: QWidget, target: QWidget, size: tuple[int, int]) -> None:
         )
 
 
-def build_window(request: ExportRequest, state: AppState | None = None) -> tuple[QWidget, QWidget]:
+def build_window(request: ExportRequest, session: Session | None = None) -> tuple[QWidget, QWidget]:
     """Build the main window offscreen for ``request``; return (window, target view).
 
     The caller must close the window (``close_window``) when done.
@@ -261,9 +264,9 @@ def build_window(request: ExportRequest, state: AppState | None = None) -> tuple
         from actgui.ui.i18n import install_language
 
         install_language(app, request.lang)
-    state = state if state is not None else build_state(request)
-    show_view(state, request.view)
-    window = MainWindow(state)
+    session = session if session is not None else build_state(request)
+    show_view(session.explorer, request.view)
+    window = MainWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     try:
         targets = export_targets(window)
@@ -296,7 +299,7 @@ def close_window(window: QWidget) -> None:
     QApplication.sendPostedEvents(None, 0)
 
 
-def render_request(request: ExportRequest, fmt: str, state: AppState | None = None) -> bytes:
+def render_request(request: ExportRequest, fmt: str, session: Session | None = None) -> bytes:
     """Render the view ``request`` describes as PNG or SVG bytes.
 
     Parameters
@@ -305,8 +308,8 @@ def render_request(request: ExportRequest, fmt: str, state: AppState | None = No
         What to show and how.
     fmt
         ``"png"`` or ``"svg"``.
-    state
-        An app state to show instead of one built from ``request``.
+    session
+        A session to show instead of one built from ``request``.
     """
     check_scale(request.scale)
     check_size(*request.logical_size)
@@ -317,7 +320,7 @@ def render_request(request: ExportRequest, fmt: str, state: AppState | None = No
     # offscreen copy must not repaint the user's live window in its theme.
     palette = QPalette(app.palette()) if isinstance(app, QApplication) else None
     with private_settings():
-        window, target = build_window(request, state)
+        window, target = build_window(request, session)
         try:
             return render_bytes(target, fmt, request.scale, theme=None, title=_title(request))
         finally:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from actgui.export.render import FORMATS, SCALES
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import read_text, write_texts
 
 SETTINGS_GROUP = "export"
 VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "window")
@@ -36,31 +36,27 @@ def _default_folder() -> str:
 
 def saved_options() -> ExportOptions:
     """The remembered export choices (defaults: pictures folder, PNG, 2x, light)."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    folder = str(settings.value("folder", "", type=str))
-    fmt = str(settings.value("format", "png", type=str))
-    scale = settings.value("scale", 2, type=int)
-    theme = str(settings.value("theme", "light", type=str))
-    settings.endGroup()
+    folder = read_text(f"{SETTINGS_GROUP}/folder")
+    fmt = read_text(f"{SETTINGS_GROUP}/format")
+    scale_text = read_text(f"{SETTINGS_GROUP}/scale")
+    scale = int(scale_text) if scale_text.isdigit() else 2
+    theme = read_text(f"{SETTINGS_GROUP}/theme")
     return ExportOptions(
         folder=folder if folder and Path(folder).is_dir() else _default_folder(),
         fmt=fmt if fmt in FORMATS else "png",
-        scale=scale if isinstance(scale, int) and scale in SCALES else 2,
+        scale=scale if scale in SCALES else 2,
         theme=theme if theme in ("light", "dark") else "light",
     )
 
 
 def save_options(options: ExportOptions) -> None:
     """Remember the export choices for the next time."""
-    settings = open_settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("folder", options.folder)
-    settings.setValue("format", options.fmt)
-    settings.setValue("scale", options.scale)
-    settings.setValue("theme", options.theme)
-    settings.endGroup()
-    settings.sync()
+    write_texts({
+        f"{SETTINGS_GROUP}/folder": options.folder,
+        f"{SETTINGS_GROUP}/format": options.fmt,
+        f"{SETTINGS_GROUP}/scale": str(options.scale),
+        f"{SETTINGS_GROUP}/theme": options.theme,
+    })
 
 
 def view_titles() -> dict[str, str]:

@@ -68,11 +68,11 @@ def _flush_deferred(widget: QWidget) -> None:
 
 
 def current_theme(widget: QWidget) -> str | None:
-    """The theme a widget is shown in, read from the app state of its window."""
+    """The theme a widget is shown in, read from the view settings of its window."""
     node: QWidget | None = widget
     while node is not None:
-        state = getattr(node, "state", None)
-        theme = getattr(state, "theme", None)
+        view = getattr(node, "view_settings", None)
+        theme = getattr(view, "theme", None)
         if isinstance(theme, str):
             return theme
         node = node.parentWidget()

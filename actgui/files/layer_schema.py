@@ -18,7 +18,8 @@ from typing import Any
 from actgui.model import ACTIVATIONS, get_activation
 from actgui.model._numerics import FloatArray
 from actgui.model.params import ParamValue
-from actgui.state.layer import MAX_UNITS, VALUE_LIMIT, LayerState, check_layer_arrays
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import MAX_UNITS, VALUE_LIMIT, check_layer_arrays
 
 FORMAT = "actgui-layer"
 VERSION = 1

@@ -82,6 +82,20 @@ REFUSALS: dict[str, str] = {
     "value_limit": "{name} must lie within ±{limit}, got {value}",
     "value_not_finite": "{name} must be a finite number, got {value}",
     "value_range": "{name} must be in [{low}, {high}], got {value}",
+    "value_integer": "{name} must be an integer, got {value}",
+    "value_number": "{name} must be a number, got {value}",
+    "entries_not_finite": "{name} must contain only finite numbers",
+    "entries_limit": "{name} entries must lie within ±{limit}",
+    "layer_weights_shape": "W must be an n_in x n_out matrix with 1 <= n <= {limit}, got shape {shape}",
+    "x_shape": "x must have shape (1, {n_in}) or ({n_in},) to match W, got {shape}",
+    "layer_bias_shape": "b must have shape ({n_out},) to match W, got {shape}",
+    "no_explorer": "there is no explorer state to follow",
+    "params_without_activation": "params given without an activation",
+    # Explorer and view settings (state/explorer.py, state/view.py).
+    "value_choice": "{name} must be one of {choices}, got {value}",
+    "value_bool": "{name} must be True or False, got {value}",
+    # Playground (state/playground.py).
+    "hidden_layers_count": "a network has 0 to {high} hidden layers, got {count}",
 }
 """Every refusal code and its English template (``str.format`` fields name its values)."""
 

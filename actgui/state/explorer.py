@@ -1,9 +1,15 @@
-"""The explorer's application state: one Qt-free object with change signals.
+"""The explorer's state: one Qt-free object with change signals.
 
 Widgets bind to it both ways: they call the setters when the user acts and
-update themselves from the signals. Setters validate, store, and emit only
-when the value really changed, so a widget that is updated from a signal and
-writes the same value back causes no second emission: no feedback loops.
+update themselves from the signals. Setters validate (raising a
+:class:`~actgui.model.refusal.Refusal`), store, and emit only when the value
+really changed, so a widget that is updated from a signal and writes the same
+value back causes no second emission: no feedback loops.
+
+:meth:`ExplorerState.settings` gives what the user chose as JSON-able plain
+values and :meth:`ExplorerState.apply_settings` restores them, keeping the
+current value for every one that is missing or refused. The app-wide view
+settings (theme, font size) live in :mod:`actgui.state.view`.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import numpy as np
 from actgui.model import ACTIVATIONS, Activation, get_activation
 from actgui.model.curves import check_range
 from actgui.model.params import ParamValue
+from actgui.model.refusal import Refusal
 from actgui.state.signals import Signal
 
 DEFAULT_ACTIVATION = "sigmoid"
@@ -26,8 +33,6 @@ DEFAULT_LOGITS = (2.0, 1.0, 0.1, -1.0, 0.5)
 MAX_PINS = 7
 MAX_LOGITS = 12
 LOGIT_LIMIT = 1e4
-THEMES = ("light", "dark")
-FONT_SCALE_RANGE = (0.7, 2.0)
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,8 @@ class Pin:
         return cls(act.id, tuple((p.name, resolved[p.name]) for p in act.params))
 
 
-class AppState:
-    """Selected activation, its parameters, plotted range, pins, logits, theme."""
+class ExplorerState:
+    """Selected activation, its parameters, plotted range, pins, logits, derivative plot."""
 
     activation_changed = Signal(str)
     params_changed = Signal(dict)
@@ -65,9 +70,7 @@ class AppState:
     pins_changed = Signal(tuple)
     logits_changed = Signal(tuple)
     selected_output_changed = Signal(int)
-    theme_changed = Signal(str)
     show_derivative_changed = Signal(bool)
-    font_scale_changed = Signal(float)
 
     def __init__(self) -> None:
         self._activation = DEFAULT_ACTIVATION
@@ -77,11 +80,9 @@ class AppState:
         self._x_range = DEFAULT_X_RANGE
         self._samples = DEFAULT_SAMPLES
         self._pins: tuple[Pin, ...] = ()
-        self._logits = DEFAULT_LOGITS
+        self._logits: tuple[float, ...] = DEFAULT_LOGITS
         self._selected_output = 0
-        self._theme = "light"
         self._show_derivative = True
-        self._font_scale = 1.0
 
     # -- activation and parameters ---------------------------------------
 
@@ -164,7 +165,7 @@ class AppState:
     def set_samples(self, samples: int) -> None:
         """Set the number of samples (ValueError outside the allowed range)."""
         if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)):
-            raise ValueError(f"the number of samples must be an integer, got {samples!r}")
+            raise Refusal("value_integer", name="the number of samples", value=repr(samples))
         check_range(*self._x_range, int(samples))
         if int(samples) != self._samples:
             self._samples = int(samples)
@@ -218,9 +219,9 @@ class AppState:
         """Set the logits (ValueError unless 2..MAX_LOGITS finite numbers within +-1e4)."""
         values = tuple(float(v) for v in np.asarray(logits, dtype=np.float64).reshape(-1))
         if not 2 <= len(values) <= MAX_LOGITS:
-            raise ValueError(f"the logits vector needs 2 to {MAX_LOGITS} values, got {len(values)}")
+            raise Refusal("logits_count", high=MAX_LOGITS, count=len(values))
         if not all(np.isfinite(v) and abs(v) <= LOGIT_LIMIT for v in values):
-            raise ValueError(f"logits must be finite numbers within +-{LOGIT_LIMIT:g}")
+            raise Refusal("logits_value", limit=LOGIT_LIMIT)
         if values != self._logits:
             self._logits = values
             # Move the selection first: a view redrawn on logits_changed reads it.
@@ -234,7 +235,7 @@ class AppState:
     def set_logit(self, index: int, value: float) -> None:
         """Set one logit (ValueError for a bad index or value)."""
         if not 0 <= index < len(self._logits):
-            raise ValueError(f"logit index must be in [0, {len(self._logits) - 1}], got {index}")
+            raise Refusal("value_range", name="logit index", low=0, high=len(self._logits) - 1, value=index)
         values = list(self._logits)
         values[index] = value
         self.set_logits(values)
@@ -247,25 +248,12 @@ class AppState:
     def set_selected_output(self, index: int) -> None:
         """Select the output whose formula is shown."""
         if not 0 <= index < len(self._logits):
-            raise ValueError(f"output index must be in [0, {len(self._logits) - 1}], got {index}")
+            raise Refusal("value_range", name="output index", low=0, high=len(self._logits) - 1, value=index)
         if index != self._selected_output:
             self._selected_output = index
             self.selected_output_changed.emit(index)
 
-    # -- appearance -----------------------------------------------------------
-
-    @property
-    def theme(self) -> str:
-        """The window theme: 'light' or 'dark'."""
-        return self._theme
-
-    def set_theme(self, theme: str) -> None:
-        """Set the theme (ValueError unless one of THEMES)."""
-        if theme not in THEMES:
-            raise ValueError(f"theme must be one of {', '.join(THEMES)}, got {theme!r}")
-        if theme != self._theme:
-            self._theme = theme
-            self.theme_changed.emit(theme)
+    # -- derivative plot --------------------------------------------------------
 
     @property
     def show_derivative(self) -> bool:
@@ -273,26 +261,95 @@ class AppState:
         return self._show_derivative
 
     def set_show_derivative(self, show: bool) -> None:
-        """Show or hide the derivative plot (ValueError unless a bool)."""
+        """Show or hide the derivative plot (Refusal unless a bool)."""
         if not isinstance(show, (bool, np.bool_)):
-            raise ValueError(f"show_derivative must be True or False, got {show!r}")
+            raise Refusal("value_bool", name="show_derivative", value=repr(show))
         if bool(show) != self._show_derivative:
             self._show_derivative = bool(show)
             self.show_derivative_changed.emit(self._show_derivative)
 
-    @property
-    def font_scale(self) -> float:
-        """The user's font size factor (1.0 is the system size)."""
-        return self._font_scale
+    # -- saved settings -----------------------------------------------------------
 
-    def set_font_scale(self, scale: float) -> None:
-        """Set the font size factor (ValueError outside FONT_SCALE_RANGE)."""
-        if isinstance(scale, bool) or not isinstance(scale, (int, float, np.integer, np.floating)):
-            raise ValueError(f"font scale must be a number, got {scale!r}")
-        low, high = FONT_SCALE_RANGE
-        # Compare without np.isfinite, which raises TypeError for an int beyond int64.
-        if not low <= scale <= high:
-            raise ValueError(f"font scale must be in [{low:g}, {high:g}], got {scale!r}")
-        if round(float(scale), 6) != self._font_scale:
-            self._font_scale = round(float(scale), 6)
-            self.font_scale_changed.emit(self._font_scale)
+    def settings(self) -> dict[str, Any]:
+        """What the user chose, as JSON-able plain values."""
+        return {
+            "activation": self._activation,
+            "params": {activation_id: dict(values) for activation_id, values in self._params.items()},
+            "x_range": list(self._x_range),
+            "samples": self._samples,
+            "logits": list(self._logits),
+            "selected_output": self._selected_output,
+            "pins": [{"id": pin.activation_id, "params": pin.param_dict} for pin in self._pins],
+            "show_derivative": self._show_derivative,
+        }
+
+    def apply_settings(self, saved: object) -> None:
+        """Restore :meth:`settings` saved earlier; never raises.
+
+        Every missing or refused value (wrong type, out of range, unknown
+        activation or parameter) keeps its current value, one at a time; a
+        refused pin is dropped.
+        """
+        values: Mapping[str, Any] = saved if isinstance(saved, Mapping) else {}
+        params = values.get("params")
+        if isinstance(params, Mapping):
+            for activation_id, chosen in params.items():
+                if activation_id in ACTIVATIONS and isinstance(chosen, Mapping):
+                    _try(self.set_params, activation_id, chosen)
+        activation = values.get("activation")
+        if isinstance(activation, str) and activation in ACTIVATIONS:
+            self.set_activation(activation)
+        if _is_number(values.get("samples"), integer=True):
+            _try(self.set_samples, values["samples"])
+        x_range = values.get("x_range")
+        if isinstance(x_range, (list, tuple)) and len(x_range) == 2 and all(map(_is_number, x_range)):
+            _try(self.set_x_range, *x_range)
+        logits = values.get("logits")
+        if isinstance(logits, (list, tuple)) and all(map(_is_number, logits)):
+            _try(self.set_logits, logits)
+        if _is_number(values.get("selected_output"), integer=True):
+            _try(self.set_selected_output, values["selected_output"])
+        pins = values.get("pins")
+        if isinstance(pins, (list, tuple)):
+            self.set_pins(tuple(pin for pin in map(_pin_or_none, pins) if pin is not None))
+        show = values.get("show_derivative")
+        if isinstance(show, bool):
+            self.set_show_derivative(show)
+
+    @classmethod
+    def from_settings(cls, saved: object) -> ExplorerState:
+        """A new state set up from :meth:`settings` saved earlier; never raises."""
+        state = cls()
+        state.apply_settings(saved)
+        return state
+
+
+_REFUSED = (ValueError, TypeError, OverflowError)
+"""What a setter raises for a value it does not accept."""
+
+
+def _try(setter: Any, *args: Any) -> None:
+    try:
+        setter(*args)
+    except _REFUSED:
+        pass
+
+
+def _is_number(value: object, integer: bool = False) -> bool:
+    """Whether ``value`` is a real number (an int if ``integer``), booleans excluded."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) if integer else isinstance(value, (int, float))
+
+
+def _pin_or_none(entry: object) -> Pin | None:
+    """A saved pin ``{"id": ..., "params": {...}}``, or None if it is refused."""
+    if not isinstance(entry, Mapping):
+        return None
+    activation_id, params = entry.get("id"), entry.get("params")
+    if not isinstance(activation_id, str) or not isinstance(params, Mapping):
+        return None
+    try:
+        return Pin.make(activation_id, params)
+    except _REFUSED:
+        return None

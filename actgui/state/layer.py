@@ -1,187 +1,69 @@
 """The forward-pass panel's state: one dense layer, Qt-free, with change signals.
 
 It holds the seed example's x (1 x 10), W (10 x 5) and b (5), the activation
-(either following the explorer's selection in an :class:`~actgui.state.AppState`
-or chosen here), a weight scale k, the seed and init range of the random
-weights, the number of decimals shown and the neuron being explained.
+(either following the explorer's selection in an
+:class:`~actgui.state.explorer.ExplorerState` or chosen here), a weight scale
+k, the seed and init range of the random weights, the number of decimals
+shown and the neuron being explained.
 
 Every change recomputes the forward pass through
 :meth:`actgui.model.DenseLayer.forward` and emits :attr:`LayerState.forward_changed`
 with the new :class:`~actgui.model.ForwardPass`; the views only display it.
-Setters validate first and raise ``ValueError`` with the state unchanged, and
-emit only when something really changed.
+Setters validate first and raise a :class:`~actgui.model.refusal.Refusal`
+(a ``ValueError``) with the state unchanged, and emit only when something
+really changed. :meth:`LayerState.settings` and :meth:`LayerState.apply_settings`
+save and restore everything a teacher set up.
 """
 
 from __future__ import annotations
 
-import math
-import numbers
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
 
-from actgui.model import DenseLayer, ForwardPass, get_activation, random_input, sample_curve
-from actgui.model._numerics import FloatArray, as_float_array
-from actgui.model.params import ParamValue
+from actgui.model import ACTIVATIONS, DenseLayer, ForwardPass, get_activation, random_input
+from actgui.model._numerics import FloatArray
+from actgui.model.refusal import Refusal
+from actgui.state import neuron
+from actgui.state.layer_activation import LayerActivation
+from actgui.state.layer_values import (
+    DEFAULT_DECIMALS,
+    DEFAULT_INIT_RANGE,
+    DEFAULT_SEED,
+    DEFAULT_X_SEED,
+    MAX_DECIMALS,
+    MIN_DECIMALS,
+    N_IN,
+    N_OUT,
+    REFUSED,
+    SEED_MAX,
+    accepted_params,
+    check_bias,
+    check_init_range,
+    check_input,
+    check_layer_arrays,
+    check_scale,
+    check_value,
+    check_weights,
+    checked_array,
+    int_in,
+)
+from actgui.state.neuron import NeuronExplanation
 from actgui.state.signals import Signal
 
 if TYPE_CHECKING:
-    from actgui.state.explorer import AppState
-
-N_IN = 10
-N_OUT = 5
-MAX_UNITS = 64
-"""Largest n_in or n_out a layer may have (loaded files are checked against it)."""
-
-VALUE_LIMIT = 1e6
-"""Largest |value| accepted for any entry of x, W or b (keeps h finite at any k)."""
-
-SCALE_MIN = 0.1
-SCALE_MAX = 100.0
-DEFAULT_INIT_RANGE = (-0.1, 0.1)
-"""The seed's ``tf.random_uniform((10, 5), -0.1, 0.1)``."""
-
-INIT_LIMIT = 100.0
-"""The init range must lie within [-INIT_LIMIT, INIT_LIMIT]."""
-
-SEED_MAX = 2**31 - 1
-DEFAULT_SEED = 0
-DEFAULT_X_SEED = 0
-DEFAULT_DECIMALS = 3
-MIN_DECIMALS = 0
-MAX_DECIMALS = 10
-DEFAULT_ACTIVATION = "sigmoid"
-CURVE_SAMPLES = 401
-EXP_LIMIT = 700.0
-"""Above this |h / T| the softmax's e^(h/T) terms overflow and are not spelled out."""
-CURVE_HALF_WIDTH = 6.0
+    from actgui.state.explorer import ExplorerState
 
 
-def _int_in(value: object, name: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"{name} must be an integer, got {value!r}")
-    if not low <= int(value) <= high:
-        raise ValueError(f"{name} must be in [{low}, {high}], got {value}")
-    return int(value)
 
-
-def _real(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    return number
-
-
-def check_entries(arr: FloatArray, name: str) -> FloatArray:
-    """Raise ValueError unless every entry is finite with |value| <= VALUE_LIMIT."""
-    if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must contain only finite numbers")
-    if arr.size and float(np.max(np.abs(arr))) > VALUE_LIMIT:
-        raise ValueError(f"{name} entries must lie within ±{VALUE_LIMIT:g}")
-    return arr
-
-
-def check_value(value: object, name: str) -> float:
-    """Validate one cell value typed by a user or read from a file."""
-    number = _real(value, name)
-    if abs(number) > VALUE_LIMIT:
-        raise ValueError(f"{name} must lie within ±{VALUE_LIMIT:g}, got {number!r}")
-    return number
-
-
-def check_layer_arrays(x: ArrayLike, weights: ArrayLike, bias: ArrayLike) -> tuple[FloatArray, ...]:
-    """Validate a whole layer and return (x (1, n_in), W (n_in, n_out), b (n_out,)).
-
-    Raises
-    ------
-    ValueError
-        For wrong types or shapes, non-finite or too large values.
-    """
-    w = check_entries(as_float_array(weights, "W"), "W")
-    if w.ndim != 2 or not (1 <= w.shape[0] <= MAX_UNITS and 1 <= w.shape[1] <= MAX_UNITS):
-        raise ValueError(
-            f"W must be an n_in x n_out matrix with 1 <= n <= {MAX_UNITS}, got shape {w.shape}"
-        )
-    n_in, n_out = w.shape
-    xa = check_entries(as_float_array(x, "x"), "x")
-    if xa.shape == (n_in,):
-        xa = xa.reshape(1, n_in)
-    if xa.shape != (1, n_in):
-        raise ValueError(f"x must have shape (1, {n_in}) or ({n_in},) to match W, got {xa.shape}")
-    ba = check_entries(as_float_array(bias, "b"), "b")
-    if ba.shape == (1, n_out):
-        ba = ba.reshape(n_out)
-    if ba.shape != (n_out,):
-        raise ValueError(f"b must have shape ({n_out},) to match W, got {ba.shape}")
-    return xa, w, ba
-
-
-@dataclass(frozen=True)
-class NeuronExplanation:
-    """Everything the explain-one-neuron view shows for output j.
-
-    Attributes
-    ----------
-    index
-        j.
-    x
-        The inputs x_i, shape (n_in,).
-    weights
-        Column j of W (scaled by k), shape (n_in,).
-    contributions
-        x_i * W_ij, shape (n_in,).
-    bias
-        b_j.
-    pre_activation
-        h_j = sum_i x_i W_ij + b_j.
-    output
-        y_j = f(h)_j.
-    gradient
-        f'(h_j) (for the softmax family dy_j / dh_j).
-    activation
-        The activation's id.
-    params
-        Its resolved parameters.
-    exponentials
-        For the softmax family, e^(s_k) for every output k, where s = h / T
-        (s = -h / T for softmin): y_j = e^(s_j) / sum_k e^(s_k). None for an
-        elementwise activation, or when an e^(s_k) would overflow.
-    """
-
-    index: int
-    x: FloatArray
-    weights: FloatArray
-    contributions: FloatArray
-    bias: float
-    pre_activation: float
-    output: float
-    gradient: float
-    activation: str
-    params: dict[str, ParamValue]
-    exponentials: FloatArray | None = None
-
-    @property
-    def steps(self) -> FloatArray:
-        """The terms of the sum in order: x_0 W_0j, ..., x_{n-1} W_{n-1}j, then b_j."""
-        return np.concatenate([self.contributions, [self.bias]])
-
-    @property
-    def running_sums(self) -> FloatArray:
-        """The sum after each step; the last is h_j (up to rounding in the order of the sum)."""
-        return np.cumsum(self.steps)
-
-
-class LayerState:
+class LayerState(LayerActivation):
     """The dense layer shown by the forward-pass panel.
 
     Parameters
     ----------
-    app_state
+    explorer
         The explorer's state; while :attr:`follow_explorer` is on, the layer
         uses its selected activation and parameters.
     follow_explorer
@@ -194,22 +76,14 @@ class LayerState:
     forward_changed = Signal(object)
     """Emitted with the new ForwardPass after every recomputation."""
     shape_changed = Signal(int, int)
-    activation_changed = Signal(str)
-    params_changed = Signal(dict)
-    follow_changed = Signal(bool)
-    explorer_activation_changed = Signal(str)
-    """The explorer selected another activation (whether or not the layer follows)."""
     scale_changed = Signal(float)
     seed_changed = Signal(int)
     init_range_changed = Signal(float, float)
     decimals_changed = Signal(int)
     selected_changed = Signal(int)
 
-    def __init__(self, app_state: AppState | None = None, follow_explorer: bool = True) -> None:
-        self._app = app_state
-        self._follow = bool(follow_explorer and app_state is not None)
-        self._own_activation = DEFAULT_ACTIVATION
-        self._own_params: dict[str, dict[str, ParamValue]] = {}
+    def __init__(self, explorer: ExplorerState | None = None, follow_explorer: bool = True) -> None:
+        super().__init__(explorer, follow_explorer)
         self._seed = DEFAULT_SEED
         self._x_seed = DEFAULT_X_SEED
         self._init_range = DEFAULT_INIT_RANGE
@@ -222,9 +96,6 @@ class LayerState:
         self._ranges_key: tuple[Any, ...] | None = None
         self._ranges: tuple[tuple[float, float] | None, float] = (None, 1.0)
         self._forward = self._compute(self._x, self._base, self._bias, self._scale)
-        if app_state is not None:
-            app_state.activation_changed.connect(self._on_app_activation)
-            app_state.params_changed.connect(self._on_app_params)
 
     # -- reading ------------------------------------------------------------
 
@@ -264,40 +135,6 @@ class LayerState:
         return self._bias.copy()
 
     @property
-    def follow_explorer(self) -> bool:
-        """Whether the activation follows the explorer's selection."""
-        return self._follow
-
-    @property
-    def app_state(self) -> AppState | None:
-        """The explorer's state this layer can follow, if any."""
-        return self._app
-
-    @property
-    def can_follow(self) -> bool:
-        """Whether there is an explorer state to follow."""
-        return self._app is not None
-
-    @property
-    def activation_id(self) -> str:
-        """The activation the layer uses now."""
-        if self._follow and self._app is not None:
-            return self._app.activation_id
-        return self._own_activation
-
-    @property
-    def params(self) -> dict[str, ParamValue]:
-        """The resolved parameters of the activation the layer uses now."""
-        if self._follow and self._app is not None:
-            return self._app.params
-        return self._own_params_of(self._own_activation)
-
-    @property
-    def own_activation_id(self) -> str:
-        """The layer's own choice, used when not following the explorer."""
-        return self._own_activation
-
-    @property
     def scale(self) -> float:
         """The weight scale k: the layer computes with k · W."""
         return self._scale
@@ -322,74 +159,6 @@ class LayerState:
         """The neuron j being explained."""
         return self._selected
 
-    # -- activation -------------------------------------------------------------
-
-    def _own_params_of(self, activation_id: str) -> dict[str, ParamValue]:
-        act = get_activation(activation_id)
-        return dict(self._own_params.get(act.id) or act.defaults())
-
-    def detach(self) -> None:
-        """Stop listening to the explorer's state (when the layer's owner goes away)."""
-        if self._app is not None:
-            self._app.activation_changed.disconnect(self._on_app_activation)
-            self._app.params_changed.disconnect(self._on_app_params)
-
-    def set_follow_explorer(self, follow: bool) -> None:
-        """Follow the explorer's activation (True) or use the layer's own choice."""
-        follow = bool(follow)
-        if follow and self._app is None:
-            raise ValueError("there is no explorer state to follow")
-        if follow != self._follow:
-            before = (self.activation_id, self.params)
-            self._follow = follow
-            self.follow_changed.emit(follow)
-            self._activation_maybe_changed(before)
-
-    def set_activation(self, activation_id: str, params: Mapping[str, Any] | None = None) -> None:
-        """Choose the layer's own activation (and stop following the explorer).
-
-        ``params`` (validated as a whole) replace the remembered ones; omitted,
-        the activation's remembered or default parameters are used.
-        """
-        act = get_activation(activation_id)
-        resolved = act.resolve(params) if params is not None else self._own_params_of(act.id)
-        before = (self.activation_id, self.params)
-        self._own_activation = act.id
-        self._own_params[act.id] = resolved
-        if self._follow:
-            self._follow = False
-            self.follow_changed.emit(False)
-        self._activation_maybe_changed(before)
-
-    def set_param(self, name: str, value: Any) -> None:
-        """Set one parameter of the layer's own activation (ValueError if invalid)."""
-        act = get_activation(self._own_activation)
-        candidate = self._own_params_of(act.id)
-        candidate[name] = act.param(name).validate(value)
-        resolved = act.resolve(candidate)
-        before = (self.activation_id, self.params)
-        self._own_params[act.id] = resolved
-        self._activation_maybe_changed(before)
-
-    def _activation_maybe_changed(self, before: tuple[str, dict[str, ParamValue]]) -> None:
-        activation_id, params = self.activation_id, self.params
-        if activation_id != before[0]:
-            self.activation_changed.emit(activation_id)
-        if activation_id != before[0] or params != before[1]:
-            self.params_changed.emit(dict(params))
-            self._recompute()
-
-    def _on_app_activation(self, activation_id: str) -> None:
-        self.explorer_activation_changed.emit(activation_id)
-        # The explorer emits params_changed right after; recompute there once.
-        if self._follow:
-            self.activation_changed.emit(self.activation_id)
-
-    def _on_app_params(self, _params: dict) -> None:
-        if self._follow:
-            self.params_changed.emit(self.params)
-            self._recompute()
-
     # -- numbers -----------------------------------------------------------------
 
     def set_x(self, x: ArrayLike) -> None:
@@ -400,7 +169,7 @@ class LayerState:
 
     def set_x_value(self, i: int, value: object) -> None:
         """Set x_i."""
-        i = _int_in(i, "input index i", 0, self.n_in - 1)
+        i = int_in(i, "input index i", 0, self.n_in - 1)
         number = check_value(value, f"x_{i}")
         if number != self._x[0, i]:
             x = self._x.copy()
@@ -409,8 +178,8 @@ class LayerState:
 
     def set_weight(self, i: int, j: int, value: object) -> None:
         """Set the scaled weight k · W_ij to ``value`` (stored as value / k)."""
-        i = _int_in(i, "input index i", 0, self.n_in - 1)
-        j = _int_in(j, "neuron index j", 0, self.n_out - 1)
+        i = int_in(i, "input index i", 0, self.n_in - 1)
+        j = int_in(j, "neuron index j", 0, self.n_out - 1)
         number = check_value(value, f"W_{i},{j}")
         base = self._base.copy()
         base[i, j] = number / self._scale
@@ -419,7 +188,7 @@ class LayerState:
 
     def set_bias_value(self, j: int, value: object) -> None:
         """Set b_j."""
-        j = _int_in(j, "neuron index j", 0, self.n_out - 1)
+        j = int_in(j, "neuron index j", 0, self.n_out - 1)
         number = check_value(value, f"b_{j}")
         if number != self._bias[j]:
             bias = self._bias.copy()
@@ -441,7 +210,7 @@ class LayerState:
 
     def set_seed(self, seed: int) -> None:
         """Re-draw W uniform in the init range with this seed (same seed, same W)."""
-        seed = _int_in(seed, "seed", 0, SEED_MAX)
+        seed = int_in(seed, "seed", 0, SEED_MAX)
         base = self._random_base(seed, *self._init_range)
         changed = seed != self._seed
         self._seed = seed
@@ -456,11 +225,7 @@ class LayerState:
 
     def set_init_range(self, low: float, high: float) -> None:
         """Set the init range [low, high) and re-draw W with the current seed."""
-        lo, hi = _real(low, "the init range's low end"), _real(high, "the init range's high end")
-        if not lo < hi:
-            raise ValueError(f"the init range needs low < high, got [{lo:g}, {hi:g})")
-        if abs(lo) > INIT_LIMIT or abs(hi) > INIT_LIMIT:
-            raise ValueError(f"the init range must lie within [-{INIT_LIMIT:g}, {INIT_LIMIT:g}]")
+        lo, hi = check_init_range(low, high)
         if (lo, hi) != self._init_range:
             self._init_range = (lo, hi)
             self.init_range_changed.emit(lo, hi)
@@ -468,9 +233,7 @@ class LayerState:
 
     def set_scale(self, k: float) -> None:
         """Set the weight scale k in [SCALE_MIN, SCALE_MAX]: the layer uses k · W."""
-        number = _real(k, "the weight scale k")
-        if not SCALE_MIN <= number <= SCALE_MAX:
-            raise ValueError(f"the weight scale k must be in [{SCALE_MIN:g}, {SCALE_MAX:g}], got {number:g}")
+        number = check_scale(k)
         if number != self._scale:
             self._scale = number
             self.scale_changed.emit(number)
@@ -495,19 +258,10 @@ class LayerState:
             resolved = act.resolve(params)
             activation = act.id
         elif params is not None:
-            raise ValueError("params given without an activation")
+            raise Refusal("params_without_activation")
         old_shape = self._base.shape
         if activation is not None:
-            before = (self.activation_id, self.params)
-            self._own_activation = activation
-            self._own_params[activation] = resolved
-            if self._follow:
-                self._follow = False
-                self.follow_changed.emit(False)
-            if self.activation_id != before[0]:
-                self.activation_changed.emit(self.activation_id)
-            if (self.activation_id, self.params) != before:
-                self.params_changed.emit(self.params)
+            self._choose_own(activation, resolved, recompute=False)
         if self._scale != 1.0:
             self._scale = 1.0
             self.scale_changed.emit(1.0)
@@ -523,14 +277,14 @@ class LayerState:
 
     def set_decimals(self, decimals: int) -> None:
         """Set how many decimals the views show."""
-        decimals = _int_in(decimals, "decimals", MIN_DECIMALS, MAX_DECIMALS)
+        decimals = int_in(decimals, "decimals", MIN_DECIMALS, MAX_DECIMALS)
         if decimals != self._decimals:
             self._decimals = decimals
             self.decimals_changed.emit(decimals)
 
     def set_selected(self, j: int) -> None:
         """Select the neuron j to explain."""
-        j = _int_in(j, "neuron index j", 0, self.n_out - 1)
+        j = int_in(j, "neuron index j", 0, self.n_out - 1)
         if j != self._selected:
             self._selected = j
             self.selected_changed.emit(j)
@@ -539,31 +293,8 @@ class LayerState:
 
     def explain(self, j: int | None = None) -> NeuronExplanation:
         """The numbers behind output j (default: the selected neuron)."""
-        j = self._selected if j is None else _int_in(j, "neuron index j", 0, self.n_out - 1)
-        fp = self._forward
-        return NeuronExplanation(
-            index=j,
-            x=fp.x[0].copy(),
-            weights=fp.weights[:, j].copy(),
-            contributions=fp.contributions[:, j].copy(),
-            bias=float(fp.bias[j]),
-            pre_activation=float(fp.pre_activation[0, j]),
-            output=float(fp.output[0, j]),
-            gradient=float(self._gradient[0, j]),
-            activation=fp.activation,
-            params=dict(fp.params),
-            exponentials=self._exponentials(fp),
-        )
-
-    @staticmethod
-    def _exponentials(fp: ForwardPass) -> FloatArray | None:
-        if not get_activation(fp.activation).is_vector:
-            return None
-        sign = -1.0 if fp.activation == "softmin" else 1.0
-        scaled = sign * fp.pre_activation[0] / float(fp.params["temperature"])
-        if float(np.max(np.abs(scaled))) > EXP_LIMIT:
-            return None
-        return np.exp(scaled)
+        j = self._selected if j is None else int_in(j, "neuron index j", 0, self.n_out - 1)
+        return neuron.explain_neuron(self._forward, self._gradient, j)
 
     @property
     def gradient(self) -> FloatArray:
@@ -576,19 +307,8 @@ class LayerState:
         The range is [-6, 6], widened to include h_j with a margin. For an
         elementwise activation this is simply f.
         """
-        j = self._selected if j is None else _int_in(j, "neuron index j", 0, self.n_out - 1)
-        fp = self._forward
-        hj = float(fp.pre_activation[0, j])
-        half = max(CURVE_HALF_WIDTH, 1.15 * abs(hj))
-        grid = np.linspace(-half, half, CURVE_SAMPLES)
-        act = get_activation(fp.activation)
-        if act.is_vector:
-            logits = np.repeat(fp.pre_activation, CURVE_SAMPLES, axis=0)
-            logits[:, j] = grid
-            values = act(logits, **fp.params)[:, j]
-        else:
-            values = act(grid, **fp.params)
-        return grid, values
+        j = self._selected if j is None else int_in(j, "neuron index j", 0, self.n_out - 1)
+        return neuron.neuron_curve(self._forward, j)
 
     def reference_ranges(self) -> tuple[tuple[float, float] | None, float]:
         """The activation's natural display scale, for steady bar charts.
@@ -599,12 +319,73 @@ class LayerState:
         """
         key = (self._forward.activation, tuple(sorted(self._forward.params.items())))
         if self._ranges_key != key:
-            curve = sample_curve(self._forward.activation, self._forward.params, -6.0, 6.0, 241)
-            act = get_activation(self._forward.activation)
-            bounds = (float(np.min(curve.y)), float(np.max(curve.y))) if act.properties.bounded else None
-            self._ranges = (bounds, float(np.max(np.abs(curve.dy))))
+            self._ranges = neuron.reference_ranges(self._forward)
             self._ranges_key = key
         return self._ranges
+
+    # -- saved settings ---------------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        """Everything a teacher set up, as JSON-able plain values.
+
+        W is saved before the weight scale k is applied, and floats as they
+        are, so a restored W is the same float.
+        """
+        low, high = self._init_range
+        return {
+            "x": self._x[0].tolist(),
+            "W": self._base.tolist(),
+            "b": self._bias.tolist(),
+            "follow_explorer": self._follow,
+            "activation": self._own_activation,
+            "params": self.own_params,
+            "scale": self._scale,
+            "seed": self._seed,
+            "init_range": [low, high],
+            "decimals": self._decimals,
+            "selected": self._selected,
+        }
+
+    def apply_settings(self, saved: object) -> None:
+        """Restore :meth:`settings` saved earlier; never raises.
+
+        Every missing or invalid value keeps its current one (the default on
+        a new layer), one at a time. x and b must match the (restored or
+        current) W; one that does not is replaced by the current value of
+        that shape, else the default (the seed's x, zero b).
+        """
+        values: Mapping[str, Any] = saved if isinstance(saved, Mapping) else {}
+        follow_before = self._follow
+        init_range = values.get("init_range")
+        if isinstance(init_range, list) and len(init_range) == 2:
+            _try(self.set_init_range, *init_range)
+        _try_value(self.set_seed, values, "seed")
+        w = checked_array(check_weights, values.get("W"))
+        w = w if w is not None else self._base
+        n_in, n_out = w.shape
+        x = checked_array(lambda v: check_input(v, n_in), values.get("x"))
+        if x is None:
+            x = self._x if self.n_in == n_in else random_input(n_in, seed=DEFAULT_X_SEED)
+        b = checked_array(lambda v: check_bias(v, n_out), values.get("b"))
+        if b is None:
+            b = self._bias if self.n_out == n_out else np.zeros(n_out)
+        self.set_layer(x, w, b)
+        _try_value(self.set_scale, values, "scale")
+        activation = values.get("activation")
+        if isinstance(activation, str) and activation in ACTIVATIONS:
+            self.set_activation(activation, accepted_params(activation, values.get("params")))
+        follow = values.get("follow_explorer")
+        follow = follow if isinstance(follow, bool) else follow_before
+        self.set_follow_explorer(follow and self.can_follow)
+        _try_value(self.set_decimals, values, "decimals")
+        _try_value(self.set_selected, values, "selected")
+
+    @classmethod
+    def from_settings(cls, saved: object, explorer: ExplorerState | None = None) -> LayerState:
+        """A layer beside ``explorer`` set up from saved :meth:`settings`; never raises."""
+        state = cls(explorer)
+        state.apply_settings(saved)
+        return state
 
     # -- internals --------------------------------------------------------------------
 
@@ -631,3 +412,15 @@ class LayerState:
     def _recompute(self) -> None:
         self._forward = self._compute(self._x, self._base, self._bias, self._scale)
         self.forward_changed.emit(self._forward)
+
+
+def _try(setter: Callable[..., None], *args: Any) -> None:
+    try:
+        setter(*args)
+    except REFUSED:
+        pass
+
+
+def _try_value(setter: Callable[[Any], None], values: Mapping[str, Any], key: str) -> None:
+    if key in values:
+        _try(setter, values[key])

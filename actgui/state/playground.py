@@ -30,6 +30,7 @@ from actgui.model.network import (
     TrainConfig,
     Trainer,
 )
+from actgui.model.refusal import Refusal
 from actgui.state.signals import Signal
 
 DEFAULT_NEURONS = 4
@@ -221,7 +222,7 @@ class PlaygroundState:
     def set_layer_count(self, count: int) -> None:
         """Use ``count`` hidden layers; new layers copy the last one (or the defaults)."""
         if not 0 <= count <= MAX_HIDDEN_LAYERS:
-            raise ValueError(f"a network has 0 to {MAX_HIDDEN_LAYERS} hidden layers, got {count}")
+            raise Refusal("hidden_layers_count", high=MAX_HIDDEN_LAYERS, count=count)
         net = self._network
         sizes, acts, params = list(net.layer_sizes), list(net.activations), list(net.activation_params)
         while len(sizes) < count:

@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import inspect
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 F = TypeVar("F", bound=Callable[..., Any])
-Owner = TypeVar("Owner")
 
 
 def _max_args(callback: Callable[..., Any]) -> int | None:
@@ -113,6 +112,12 @@ class SignalInstance:
         if not missing_ok and len(self._slots) == before:
             raise ValueError(f"{callback!r} is not connected to {self.name}")
 
+    def disconnect_receiver(self, receiver: object) -> None:
+        """Disconnect every bound method of ``receiver`` (e.g. a view that is going away)."""
+        self._slots = [
+            slot for slot in self._slots if slot.key[0] != id(receiver) and slot.resolve() is not None
+        ]
+
     def emit(self, *args: Any) -> None:
         """Call every connected callback with ``args`` (as many as each takes)."""
         if self._blocked:
@@ -147,10 +152,13 @@ class SignalInstance:
             self._blocked -= 1
 
 
-class Signal(Generic[Owner]):
+class Signal:
     """Declare a signal as a class attribute: ``changed = Signal(int)``.
 
-    Each instance of the owning class gets its own :class:`SignalInstance`.
+    Each instance of the owning class gets its own :class:`SignalInstance`:
+    read on the class, the attribute is the :class:`Signal` itself; read on
+    an instance, it is that instance's :class:`SignalInstance` (so type
+    checkers accept ``obj.changed.connect(...)`` and ``obj.changed.emit(...)``).
     The types document what is emitted; they are not checked.
     """
 
@@ -162,16 +170,32 @@ class Signal(Generic[Owner]):
         self.name = name
 
     @overload
-    def __get__(self, instance: None, owner: type) -> Signal[Owner]: ...
+    def __get__(self, instance: None, owner: type | None = None) -> Signal: ...
 
     @overload
-    def __get__(self, instance: Owner, owner: type) -> SignalInstance: ...
+    def __get__(self, instance: object, owner: type | None = None) -> SignalInstance: ...
 
-    def __get__(self, instance: Owner | None, owner: type) -> Signal[Owner] | SignalInstance:
+    def __get__(self, instance: object | None, owner: type | None = None) -> Signal | SignalInstance:
         if instance is None:
             return self
-        bound = instance.__dict__.get(self.name)
+        bound: SignalInstance | None = instance.__dict__.get(self.name)
         if bound is None:
-            bound = SignalInstance(f"{owner.__name__}.{self.name}", len(self.types))
+            owner_name = type(instance).__name__ if owner is None else owner.__name__
+            bound = SignalInstance(f"{owner_name}.{self.name}", len(self.types))
             instance.__dict__[self.name] = bound
         return bound
+
+
+def disconnect_receivers(source: object, receivers: Iterable[object]) -> None:
+    """Disconnect every bound method of ``receivers`` from every signal of ``source``.
+
+    A state outlives the views bound to it: a view that is destroyed calls
+    this so that the state's next change does not reach it.
+    """
+    gone = list(receivers)
+    for klass in type(source).__mro__:
+        for name, value in vars(klass).items():
+            if isinstance(value, Signal):
+                bound = getattr(source, name)
+                for receiver in gone:
+                    bound.disconnect_receiver(receiver)

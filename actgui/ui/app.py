@@ -1,14 +1,27 @@
-"""Creating the QApplication and running the main window."""
+"""Creating the QApplication, the session and the main window, and running them.
+
+The session (every page's state) is restored from the settings here and
+handed down; the window saves it and its layout on close. Layers above the
+interface (the export actions) extend the window through ``extend``.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from actgui import __version__
-from actgui.ui.settings import APPLICATION, ORGANIZATION
+from actgui.ui.persistence import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:
+    from actgui.ui.main_window import MainWindow
+
+WindowExtension = Callable[["MainWindow"], object]
+"""Adds to a new main window what a higher layer provides (e.g. the export actions)."""
 
 
 def ensure_display() -> None:
@@ -38,12 +51,49 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(lang: str | None = None) -> int:
-    """Open the main window and run the event loop until it closes."""
+def open_main_window(lang: str | None = None, extend: WindowExtension | None = None) -> MainWindow:
+    """The main window of a session restored from the settings, saved again on close.
+
+    Parameters
+    ----------
+    lang
+        The user-interface language asked for on the command line, if any.
+    extend
+        Called with the new window before its layout is restored, e.g.
+        ``actgui.export.install_export_actions``.
+    """
+    from actgui.ui import persistence
+    from actgui.ui.main_window import MainWindow
+
+    settings = persistence.open_settings()
+    session = persistence.restore_session(settings)
+    window = MainWindow(session, lang=lang)
+    if extend is not None:
+        extend(window)
+    persistence.restore_window(window, window.panels, settings)
+
+    def save() -> None:
+        store = persistence.open_settings()
+        persistence.save_session(session, store)
+        persistence.save_window(window, window.panels, store)
+
+    window.closing.connect(save)
+    return window
+
+
+def run_gui(lang: str | None = None, extend: WindowExtension | None = None) -> int:
+    """Open the main window and run the event loop until it closes.
+
+    Parameters
+    ----------
+    lang
+        The user-interface language asked for on the command line, if any.
+    extend
+        Called with the new window (see :func:`open_main_window`).
+    """
     app = create_app()
     from actgui.ui.errors import ExceptionHook
     from actgui.ui.i18n import install_language
-    from actgui.ui.main_window import MainWindow
 
     try:
         # Before any widget exists, so every tr() at construction is translated.
@@ -53,7 +103,7 @@ def run_gui(lang: str | None = None) -> int:
         return 2
     hook = ExceptionHook().install()
 
-    window = MainWindow(lang=lang)
+    window = open_main_window(lang, extend)
     window.show()
     code = app.exec()
     # Close and delete the window before the interpreter exits: a pyqtgraph

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QToolBar, QWidget
+from collections.abc import Mapping
 
-from actgui.export import install_export_actions
-from actgui.state.explorer import FONT_SCALE_RANGE, AppState
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
+
+from actgui.state.session import Session
+from actgui.state.view import FONT_SCALE_RANGE
 from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
@@ -30,24 +32,68 @@ def _unique_keys(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySeq
     return result
 
 
+class ExplorerPanels:
+    """The explorer's panel sizes, as the settings save them (see ``persistence.PanelLayout``)."""
+
+    def __init__(self, explorer: ExplorerPage) -> None:
+        self.explorer = explorer
+
+    def splitters(self) -> Mapping[str, QSplitter]:
+        """The explorer's splitters, by the name they are saved under."""
+        return {
+            "columns": self.explorer.splitter,
+            "right": self.explorer.right_splitter,
+            "plots": self.explorer.plots.splitter,
+        }
+
+    def reset_panel_sizes(self) -> None:
+        """Give the explorer's panels their default sizes."""
+        self.explorer.reset_layout()
+
+    def softmax_layout(self) -> QByteArray | None:
+        """The softmax view's splitter state, or the one still waiting for the view."""
+        if self.explorer.softmax_built:
+            return self.explorer.softmax.splitter.saveState()
+        return self.explorer.pending_softmax_layout
+
+    def set_softmax_layout(self, data: QByteArray | None) -> None:
+        """Apply ``data`` to the softmax view when it is built."""
+        self.explorer.pending_softmax_layout = data
+
+
 class MainWindow(QMainWindow):
     """The actgui main window.
 
     Other parts of the app add their pages with :meth:`add_page`, and the
     export code finds the views to render through :meth:`export_targets`.
+    The window neither reads nor writes the settings: ``actgui.ui.app``
+    restores the session it is given and saves it on :attr:`closing`.
 
     Parameters
     ----------
-    state
-        The application state; a fresh one (restored from the settings) if None.
+    session
+        The states the pages show.
     lang
         The user-interface language asked for on the command line, if any.
+
+    Attributes
+    ----------
+    session
+        The session given.
+    state
+        The explorer's state (``session.explorer``).
+    view_settings
+        The theme and font size (``session.view``).
     """
 
-    def __init__(self, state: AppState | None = None, lang: str | None = None) -> None:
+    closing = Signal()
+    """Emitted when the window is closed (the app saves the session then)."""
+
+    def __init__(self, session: Session, lang: str | None = None) -> None:
         super().__init__()
-        self._persistent = state is None  # only the app's own state is saved on close
-        self.state = state if state is not None else AppState()
+        self.session = session
+        self.state = session.explorer
+        self.view_settings = session.view
         self.lang = lang
         self._base_font = QFont(QApplication.font())
         self._export_extra: dict[str, QWidget] = {}
@@ -57,33 +103,33 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.explorer = ExplorerPage(self.state, self.tabs)
+        self.explorer = ExplorerPage(self.state, self.tabs, view=self.view_settings)
         self.tabs.addTab(self.explorer, "")
+        self.panels = ExplorerPanels(self.explorer)
         # Built on first show: the forward panel stays off the start-up path.
-        self.forward = LazyForwardPanel(self.state)
+        self.forward = LazyForwardPanel(session.layer, self.view_settings)
         self.add_page(self.tr("Forward pass"), self.forward)
         self.add_export_target("forward", self.forward)
-        self.playground = LazyPlaygroundPage(self.tabs)  # built on first show, keeps its tab title translated
+        # Built on first show (its state too), keeps its tab title translated.
+        self.playground = LazyPlaygroundPage(session, self.tabs)
         self.add_page(self.tr("Playground"), self.playground)
 
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        install_export_actions(self)  # File > Export figure…, Copy figure (Ctrl+Shift+C)
 
         self.tabs.currentChanged.connect(self._page_changed)
-        self.state.theme_changed.connect(self._apply_theme)
-        self.state.font_scale_changed.connect(self._apply_font_scale)
+        self.view_settings.theme_changed.connect(self._apply_theme)
+        self.view_settings.font_scale_changed.connect(self._apply_font_scale)
         self.state.show_derivative_changed.connect(self._show_derivative_changed)
         self.resize(1280, 720)
-        if self._persistent:
-            persistence.restore_state(self.state)
-            persistence.restore_window(self)
-        self._apply_theme(self.state.theme)
-        self._apply_font_scale(self.state.font_scale)
+        self._apply_theme(self.view_settings.theme)
+        self._apply_font_scale(self.view_settings.font_scale)
         self.show_derivative_action.setChecked(self.state.show_derivative)
         self.language_menu = add_language_menu(self, before=self.help_menu)
-        self.presentation = PresentationMode(self, self.state, menu=self.view_menu)
+        self.presentation = PresentationMode(
+            self, self.state, menu=self.view_menu, view_settings=self.view_settings
+        )
         self.retranslate_ui()
         # Up/Down step through the activations right away, as in the seed.
         self.explorer.selector.tree.setFocus()
@@ -138,7 +184,7 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         for action, name in ((self.light_action, "light"), (self.dark_action, "dark")):
             self.theme_group.addAction(action)
-            action.triggered.connect(lambda _checked=False, n=name: self.state.set_theme(n))
+            action.triggered.connect(lambda _checked=False, n=name: self.view_settings.set_theme(n))
 
         self.reset_layout_action = QAction(self)
         self.reset_layout_action.triggered.connect(self.reset_layout)
@@ -157,7 +203,7 @@ class MainWindow(QMainWindow):
         self.smaller_font_action.triggered.connect(lambda: self.step_font(-1))
         self.reset_font_action = QAction(self)
         self.reset_font_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.reset_font_action.triggered.connect(lambda: self.state.set_font_scale(1.0))
+        self.reset_font_action.triggered.connect(lambda: self.view_settings.set_font_scale(1.0))
         self.show_derivative_action = QAction(self, checkable=True)
         self.show_derivative_action.setShortcut(QKeySequence("Ctrl+D"))
         self.show_derivative_action.toggled.connect(self.state.set_show_derivative)
@@ -270,8 +316,8 @@ class MainWindow(QMainWindow):
     def step_font(self, direction: int) -> None:
         """Make the fonts one step larger (+1) or smaller (-1), within the limits."""
         low, high = FONT_SCALE_RANGE
-        scale = self.state.font_scale * (FONT_STEP if direction > 0 else 1 / FONT_STEP)
-        self.state.set_font_scale(min(high, max(low, round(scale, 3))))
+        scale = self.view_settings.font_scale * (FONT_STEP if direction > 0 else 1 / FONT_STEP)
+        self.view_settings.set_font_scale(min(high, max(low, round(scale, 3))))
 
     def set_full_screen(self, on: bool) -> None:
         """Enter or leave full screen (F11)."""
@@ -294,7 +340,6 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window and the state for the next start."""
-        if self._persistent:
-            persistence.save(self)
+        """Tell :attr:`closing` listeners (the app saves the session and the layout)."""
+        self.closing.emit()
         super().closeEvent(event)

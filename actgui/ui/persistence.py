@@ -1,45 +1,136 @@
-"""Save and restore the window, the explorer's state and the playground's set-up through QSettings.
+"""The app's settings file: the only code that touches QSettings.
 
-Everything read back is validated key by key: a value of the wrong type, out
-of range, naming an unknown activation, or a window geometry that lies off
-every screen is dropped and the default used instead, so a corrupted or
-hand-edited settings file can never stop the app from starting visibly.
+It saves and restores the session (every page's state, see
+:class:`~actgui.state.session.Session`), the window's geometry and panel
+sizes, and the small values other parts of the interface remember (the
+language, the presentation's steps, the last folders) through
+:func:`read_text` and :func:`write_text`.
+
+The file is INI (``ACTGUI_SETTINGS_PATH`` points the app at another file:
+the tests use it so that they never read or write the user's real
+settings). A file larger than :data:`MAX_SETTINGS_BYTES` cannot be the app's
+own (a few kB): it is set aside as ``<name>.too-large`` before Qt parses it,
+and the app starts with defaults.
+
+Reading back never stops the app: the INI values are parsed here (a value of
+the wrong type is dropped), the states check every value and keep their
+default for each one they refuse, and a window geometry off every screen is
+replaced by the default one. The file carries a ``version``: version 1 holds
+the explorer, view and playground keys; version 2 adds the forward-pass
+layer's group; a newer version is read for the keys this version knows.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from typing import TYPE_CHECKING, Any
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
-
-from actgui.model import ACTIVATIONS
-from actgui.state.explorer import THEMES, AppState, Pin
-from actgui.ui.settings import open_settings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 if TYPE_CHECKING:
-    from actgui.ui.main_window import MainWindow
-    from actgui.ui.playground.lazy import LazyPlaygroundPage
+    from actgui.state.session import Session
 
-SETTINGS_VERSION = 1
+ORGANIZATION = "actgui"
+APPLICATION = "actgui"
+SETTINGS_ENV = "ACTGUI_SETTINGS_PATH"
+MAX_SETTINGS_BYTES = 1_000_000
+"""Settings files above this size are not read (the app writes a few kB)."""
+
+SETTINGS_VERSION = 2
+"""The version written: 1 had no layer group; 2 adds ``layer/``."""
+
 DEFAULT_SIZE = (1280, 720)
 MIN_VISIBLE = (120, 60)
 """A restored window must show at least this much of itself on some screen."""
 
-_SPLITTERS = {
-    "layout/columns": lambda w: w.explorer.splitter,
-    "layout/right": lambda w: w.explorer.right_splitter,
-    "layout/plots": lambda w: w.explorer.plots.splitter,
-}
 SOFTMAX_LAYOUT_KEY = "layout/softmax"
 """The softmax view is built on first use: its layout is applied then."""
 PLAYGROUND_GROUPS = ("data", "network", "training")
 """The playground's settings, one JSON key each under ``playground/``; checked when it is built."""
+LAYER_KEYS = (
+    "x", "W", "b", "follow_explorer", "activation", "params",
+    "scale", "seed", "init_range", "decimals", "selected",
+)
+"""The forward-pass layer's settings (version 2), one JSON value each under ``layer/``."""
 
 
-# -- reading helpers: each returns None for a missing or bad value -----------------
+class PanelLayout(Protocol):
+    """The panel sizes a window saves besides its geometry."""
+
+    def splitters(self) -> Mapping[str, QSplitter]:
+        """The splitters whose state is saved, by name (saved under ``layout/<name>``)."""
+        ...
+
+    def reset_panel_sizes(self) -> None:
+        """Give every panel its default size."""
+        ...
+
+    def softmax_layout(self) -> QByteArray | None:
+        """The softmax view's splitter state (or the one pending until it is built)."""
+        ...
+
+    def set_softmax_layout(self, data: QByteArray | None) -> None:
+        """Apply a saved softmax splitter state when the view is built."""
+        ...
+
+
+# -- the settings file ---------------------------------------------------------------
+
+
+def settings_path() -> Path:
+    """The settings file: ACTGUI_SETTINGS_PATH, or the user's INI file."""
+    path = os.environ.get(SETTINGS_ENV)
+    if path:
+        return Path(path)
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return Path(store.fileName())
+
+
+def set_aside_if_too_large(path: Path) -> Path | None:
+    """Rename ``path`` to ``<name>.too-large`` if it is over the limit; return the new path."""
+    try:
+        if not path.is_file() or path.stat().st_size <= MAX_SETTINGS_BYTES:
+            return None
+        aside = path.with_name(path.name + ".too-large")
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside
+
+
+def open_settings() -> QSettings:
+    """The settings store, after setting aside a file too large to be ours."""
+    path = settings_path()
+    set_aside_if_too_large(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def read_text(key: str, settings: QSettings | None = None) -> str:
+    """The text saved under ``key``, or "" if there is none (or it is not text)."""
+    raw = (settings if settings is not None else open_settings()).value(key, "")
+    return raw if isinstance(raw, str) else ""
+
+
+def write_text(key: str, value: str, settings: QSettings | None = None) -> None:
+    """Save ``value`` under ``key`` now."""
+    write_texts({key: value}, settings)
+
+
+def write_texts(values: Mapping[str, str], settings: QSettings | None = None) -> None:
+    """Save several ``key: value`` texts at once."""
+    s = settings if settings is not None else open_settings()
+    for key, value in values.items():
+        s.setValue(key, value)
+    s.sync()
+
+
+# -- reading INI values: each returns None for a missing or bad value ------------------
 
 
 def _json(settings: QSettings, key: str) -> Any:
@@ -82,97 +173,82 @@ def _bytes(settings: QSettings, key: str) -> QByteArray | None:
     return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
 
 
-def _try(setter: Any, *args: Any) -> bool:
-    """Call a validating state setter; a refused value is simply skipped."""
-    try:
-        setter(*args)
-    except (ValueError, TypeError):
-        return False
-    return True
+# -- the session -----------------------------------------------------------------------
 
 
-# -- the state ------------------------------------------------------------
+def stored_version(settings: QSettings) -> int:
+    """The version of the saved settings (1 for a file without one)."""
+    version = _int(settings, "version")
+    return version if version is not None and version >= 1 else 1
 
 
-def restore_state(state: AppState, settings: QSettings | None = None) -> None:
-    """Load the explorer's state from the settings, skipping every bad value.
+def read_session_settings(settings: QSettings | None = None) -> dict[str, Any]:
+    """The saved settings as :meth:`Session.settings` groups, migrated from the version read.
 
-    Parameters
-    ----------
-    state
-        The state to fill in; values that are missing or invalid keep the
-        state's defaults.
-    settings
-        The store to read (default: :func:`actgui.ui.settings.open_settings`).
+    Only the INI values are parsed here; the states check them (see
+    :meth:`Session.from_settings`).
     """
     s = settings if settings is not None else open_settings()
-    params = _json(s, "explorer/params")
-    if isinstance(params, dict):
-        for activation_id, values in params.items():
-            if activation_id in ACTIVATIONS and isinstance(values, dict):
-                _try(state.set_params, activation_id, values)
-    activation = s.value("explorer/activation")
-    if isinstance(activation, str) and activation in ACTIVATIONS:
-        state.set_activation(activation)
-    samples = _int(s, "explorer/samples")
-    if samples is not None:
-        _try(state.set_samples, samples)
-    x_min, x_max = _float(s, "explorer/x_min"), _float(s, "explorer/x_max")
-    if x_min is not None and x_max is not None:
-        _try(state.set_x_range, x_min, x_max)
-    logits = _json(s, "explorer/logits")
-    numbers = isinstance(logits, list) and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) for v in logits
-    )
-    if numbers:
-        _try(state.set_logits, logits)
-    selected = _int(s, "explorer/selected_output")
-    if selected is not None:
-        _try(state.set_selected_output, selected)
-    pins = _json(s, "explorer/pins")
-    if isinstance(pins, list):
-        valid: list[Pin] = []
-        for entry in pins:
-            if not isinstance(entry, dict):
-                continue
-            if isinstance(entry.get("id"), str) and isinstance(entry.get("params"), dict):
-                try:
-                    valid.append(Pin.make(entry["id"], entry["params"]))
-                except ValueError:
-                    continue
-        state.set_pins(tuple(valid))
-    show_derivative = _bool(s, "view/show_derivative")
-    if show_derivative is not None:
-        state.set_show_derivative(show_derivative)
-    theme = s.value("view/theme")
-    if isinstance(theme, str) and theme in THEMES:
-        state.set_theme(theme)
-    scale = _float(s, "view/font_scale")
-    if scale is not None:
-        _try(state.set_font_scale, scale)
+    version = stored_version(s)
+    saved = _read_version_1(s)
+    if version >= 2:  # a newer version: read the keys this one knows
+        saved["layer"] = {key: _json(s, f"layer/{key}") for key in LAYER_KEYS if s.contains(f"layer/{key}")}
+    return saved
 
 
-def save_state(state: AppState, settings: QSettings | None = None) -> None:
-    """Write the explorer's state to the settings."""
+def _read_version_1(s: QSettings) -> dict[str, Any]:
+    """The groups every version has: explorer, view and playground."""
+    x_range = [_float(s, "explorer/x_min"), _float(s, "explorer/x_max")]
+    explorer = {
+        "activation": s.value("explorer/activation"),
+        "params": _json(s, "explorer/params"),
+        "x_range": x_range if None not in x_range else None,
+        "samples": _int(s, "explorer/samples"),
+        "logits": _json(s, "explorer/logits"),
+        "selected_output": _int(s, "explorer/selected_output"),
+        "pins": _json(s, "explorer/pins"),
+        "show_derivative": _bool(s, "view/show_derivative"),
+    }
+    view = {"theme": s.value("view/theme"), "font_scale": _float(s, "view/font_scale")}
+    groups = {group: _json(s, f"playground/{group}") for group in PLAYGROUND_GROUPS}
+    playground = {group: value for group, value in groups.items() if isinstance(value, dict)}
+    return {"explorer": explorer, "view": view, "playground": playground or None}
+
+
+def restore_session(settings: QSettings | None = None) -> Session:
+    """A session restored from the settings, every bad value replaced by its default."""
+    from actgui.state.session import Session
+
+    return Session.from_settings(read_session_settings(settings))
+
+
+def save_session(session: Session, settings: QSettings | None = None) -> None:
+    """Write every state of the session (the playground's only if it was ever set up)."""
     s = settings if settings is not None else open_settings()
+    saved = session.settings()
+    explorer, view = saved["explorer"], saved["view"]
     s.setValue("version", SETTINGS_VERSION)
-    s.setValue("explorer/activation", state.activation_id)
-    s.setValue("explorer/params", json.dumps({a: state.params_of(a) for a in ACTIVATIONS}))
-    s.setValue("explorer/x_min", repr(state.x_range[0]))
-    s.setValue("explorer/x_max", repr(state.x_range[1]))
-    s.setValue("explorer/samples", state.samples)
-    s.setValue("explorer/logits", json.dumps(list(state.logits)))
-    s.setValue("explorer/selected_output", state.selected_output)
-    s.setValue(
-        "explorer/pins",
-        json.dumps([{"id": p.activation_id, "params": p.param_dict} for p in state.pins]),
-    )
-    s.setValue("view/show_derivative", state.show_derivative)
-    s.setValue("view/theme", state.theme)
-    s.setValue("view/font_scale", repr(state.font_scale))
+    s.setValue("explorer/activation", explorer["activation"])
+    s.setValue("explorer/params", json.dumps(explorer["params"]))
+    s.setValue("explorer/x_min", repr(explorer["x_range"][0]))
+    s.setValue("explorer/x_max", repr(explorer["x_range"][1]))
+    s.setValue("explorer/samples", explorer["samples"])
+    s.setValue("explorer/logits", json.dumps(explorer["logits"]))
+    s.setValue("explorer/selected_output", explorer["selected_output"])
+    s.setValue("explorer/pins", json.dumps(explorer["pins"]))
+    s.setValue("view/show_derivative", explorer["show_derivative"])
+    s.setValue("view/theme", view["theme"])
+    s.setValue("view/font_scale", repr(view["font_scale"]))
+    for key in LAYER_KEYS:
+        s.setValue(f"layer/{key}", json.dumps(saved["layer"][key]))
+    playground = saved["playground"]
+    for group in PLAYGROUND_GROUPS:
+        if isinstance(playground, Mapping) and isinstance(playground.get(group), dict):
+            s.setValue(f"playground/{group}", json.dumps(playground[group]))
+    s.sync()
 
 
-# -- the window -----------------------------------------------------------
+# -- the window --------------------------------------------------------------------------
 
 
 def is_visible_on_some_screen(rect: QRect) -> bool:
@@ -191,7 +267,7 @@ def is_visible_on_some_screen(rect: QRect) -> bool:
     return False
 
 
-def place_default(window: MainWindow) -> None:
+def place_default(window: QMainWindow) -> None:
     """Give the window its default size, fitted to and centred on the primary screen."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or QGuiApplication.platformName() == "offscreen":
@@ -207,17 +283,15 @@ def place_default(window: MainWindow) -> None:
     window.move(max(available.left(), frame.left()), max(available.top(), frame.top()))
 
 
-def restore_window(window: MainWindow, settings: QSettings | None = None) -> None:
+def restore_window(window: QMainWindow, panels: PanelLayout, settings: QSettings | None = None) -> None:
     """Restore the window geometry and the panel sizes, or fall back to the defaults."""
     s = settings if settings is not None else open_settings()
-    for key, splitter_of in _SPLITTERS.items():
-        data = _bytes(s, key)
-        splitter = splitter_of(window)
+    for name, splitter in panels.splitters().items():
+        data = _bytes(s, f"layout/{name}")
         if data is None or not splitter.restoreState(data) or 0 in splitter.sizes():
-            window.explorer.reset_layout()
+            panels.reset_panel_sizes()
             break
-    window.explorer.pending_softmax_layout = _bytes(s, SOFTMAX_LAYOUT_KEY)
-    restore_playground(window.playground, s)
+    panels.set_softmax_layout(_bytes(s, SOFTMAX_LAYOUT_KEY))
     geometry = _bytes(s, "window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         place_default(window)
@@ -228,41 +302,14 @@ def restore_window(window: MainWindow, settings: QSettings | None = None) -> Non
         window.restoreState(toolbars)
 
 
-def restore_playground(playground: LazyPlaygroundPage, settings: QSettings | None = None) -> None:
-    """Hand the saved playground settings to the (lazy) playground page.
-
-    Only the JSON is parsed here; the page checks every value when it is
-    built (see ``PlaygroundState.from_settings``), so start-up neither builds
-    the page nor loads the playground's model.
-    """
+def save_window(window: QMainWindow, panels: PanelLayout, settings: QSettings | None = None) -> None:
+    """Write the window geometry and the panel sizes."""
     s = settings if settings is not None else open_settings()
-    groups = {group: _json(s, f"playground/{group}") for group in PLAYGROUND_GROUPS}
-    saved = {group: value for group, value in groups.items() if isinstance(value, dict)}
-    if saved:
-        playground.restore_settings(saved)
-
-
-def save_playground(playground: LazyPlaygroundPage, settings: QSettings | None = None) -> None:
-    """Write the playground's settings (those saved before if it was never built)."""
-    s = settings if settings is not None else open_settings()
-    saved = playground.settings()
-    for group in PLAYGROUND_GROUPS:
-        if saved is not None and isinstance(saved.get(group), dict):
-            s.setValue(f"playground/{group}", json.dumps(saved[group]))
-
-
-def save(window: MainWindow, settings: QSettings | None = None) -> None:
-    """Write the window geometry, panel sizes and the state to the settings."""
-    s = settings if settings is not None else open_settings()
-    save_state(window.state, s)
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/state", window.saveState())
-    for key, splitter_of in _SPLITTERS.items():
-        s.setValue(key, splitter_of(window).saveState())
-    explorer = window.explorer
-    if explorer.softmax_built:
-        s.setValue(SOFTMAX_LAYOUT_KEY, explorer.softmax.splitter.saveState())
-    elif explorer.pending_softmax_layout is not None:
-        s.setValue(SOFTMAX_LAYOUT_KEY, explorer.pending_softmax_layout)  # keep it for next time
-    save_playground(window.playground, s)
+    for name, splitter in panels.splitters().items():
+        s.setValue(f"layout/{name}", splitter.saveState())
+    softmax = panels.softmax_layout()
+    if softmax is not None:
+        s.setValue(SOFTMAX_LAYOUT_KEY, softmax)  # kept for next time even if never built
     s.sync()

@@ -63,15 +63,16 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
     window = None
     try:
         app = create_app()
-        from actgui.state.explorer import AppState
+        from actgui.state.session import Session
         from actgui.ui.i18n import install_language
 
         install_language(app, lang)  # --lang, else the saved choice or the system locale
         from actgui.ui.main_window import MainWindow
         from actgui.ui.theme import get_theme
 
-        state = AppState()  # never the user's settings: the self-test must not change them
-        window = MainWindow(state, lang=lang)
+        session = Session()  # never the user's settings: the self-test must not change them
+        state = session.explorer
+        window = MainWindow(session, lang=lang)
         window.resize(1280, 720)
         window.show()
         app.processEvents()
@@ -96,7 +97,7 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
         colours = distinct_colours(pixels)
         if colours < MIN_COLOURS:
             failures.append(f"the window looks blank ({colours} distinct colours)")
-        theme = get_theme(state.theme)
+        theme = get_theme(session.view.theme)
         for name, colour in (("f(x)", theme.curve), ("f'(x)", theme.derivative)):
             found = count_colour(pixels, colour)
             if found < MIN_CURVE_PIXELS:
@@ -113,7 +114,7 @@ def run_self_test(lang: str | None = None, report: Callable[[str], None] = print
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             page = window.tabs.widget(index)
-            page_colours = distinct_colours(image_array(page.grab().toImage()))
+            page_colours = distinct_colours(image_array(page.grab().toImage())) if page is not None else 0
             if page_colours < 3:
                 failures.append(f"page {window.tabs.tabText(index)!r} is blank")
         window.tabs.setCurrentIndex(0)

@@ -42,11 +42,11 @@ def main() -> None:
             return False
 
     if kind == "app":
-        from actgui.ui.app import create_app
-        from actgui.ui.main_window import MainWindow
+        from actgui.export import install_export_actions
+        from actgui.ui.app import create_app, open_main_window
 
         app = create_app([sys.argv[0]])
-        window: QMainWindow = MainWindow()
+        window: QMainWindow = open_main_window(extend=install_export_actions)
     else:
         import pyqtgraph as pg
 

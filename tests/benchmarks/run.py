@@ -96,7 +96,8 @@ def _app_drag(steps: int, pins: int) -> list[float]:
     import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QObject
 
-    from actgui.state.explorer import AppState
+    from actgui.state.explorer import ExplorerState
+    from actgui.state.session import Session
     from actgui.ui.app import create_app
     from actgui.ui.main_window import MainWindow
 
@@ -109,8 +110,8 @@ def _app_drag(steps: int, pins: int) -> list[float]:
             return False
 
     app = create_app([sys.argv[0]])
-    state = AppState()
-    window = MainWindow(state)
+    state = ExplorerState()
+    window = MainWindow(Session(explorer=state))
     window.resize(1280, 720)
     window.show()
     state.set_samples(SAMPLES)
@@ -201,8 +202,8 @@ def _export_times(runs: int) -> tuple[list[float], list[float]]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from actgui.ui.app import create_app
-    from actgui.ui.main_window import MainWindow
+    from actgui.export import install_export_actions
+    from actgui.ui.app import create_app, open_main_window
 
     app = create_app([sys.argv[0]])
     bare = QMainWindow()
@@ -211,7 +212,7 @@ def _export_times(runs: int) -> tuple[list[float], list[float]]:
     bare.setCentralWidget(plot)
     bare.resize(1280, 720)
     bare.show()
-    window = MainWindow()
+    window = open_main_window(extend=install_export_actions)
     window.resize(1280, 720)
     window.show()
     QApplication.processEvents()

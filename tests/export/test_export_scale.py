@@ -1,7 +1,8 @@
 import pytest
 
 from actgui.export.render import render_image
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui.forward.diagram import HIGHLIGHT
 from actgui.ui.forward.panel import ForwardPanel
 from actgui.ui.main_window import MainWindow
@@ -21,9 +22,9 @@ def _curve_pixels(image) -> int:
 def test_lines_keep_their_look_at_3x(qtbot):
     """Cosmetic pens are device pixels: at 3x they are drawn 3x wider, so the
     curve covers about 9x the pixels of 1x (3x longer and 3x thicker), not 3x."""
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("relu")
-    window = MainWindow(state)
+    window = MainWindow(Session(explorer=state))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -43,7 +44,7 @@ def test_forward_panel_lines_keep_their_look_at_3x(qtbot):
     """The forward panel's lines (the selected neuron's outline, the activation
     curve beside it, the axes) are cosmetic too: at 3x they cover about 9x the
     pixels of 1x, as the cells and the text around them do."""
-    panel = ForwardPanel(AppState())
+    panel = ForwardPanel(Session().layer)
     qtbot.addWidget(panel)
     panel.resize(1100, 640)
     panel.show()

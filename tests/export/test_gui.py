@@ -13,8 +13,6 @@ from actgui.export import install_export_actions
 from actgui.export.clipboard import copy_view, current_view
 from actgui.export.dialog import ExportDialog
 from actgui.export.options import saved_options
-from actgui.state.explorer import AppState
-from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 
 from ..ui.test_file_errors import assert_chinese
@@ -22,18 +20,14 @@ from .conftest import colour_mask, image_array
 
 
 @pytest.fixture
-def window(qtbot):
-    state = AppState()
-    state.set_activation("leaky_relu")
-    state.set_param("negative_slope", 0.1)
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    if getattr(win, "export_actions", None) is None:
-        install_export_actions(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def session():
+    """The shared ``window`` fixture (tests/conftest.py) shows Leaky ReLU with slope 0.1."""
+    from actgui.state.session import Session
+
+    session = Session()
+    session.explorer.set_activation("leaky_relu")
+    session.explorer.set_param("negative_slope", 0.1)
+    return session
 
 
 def test_file_menu_has_export_and_copy(window):
@@ -74,7 +68,7 @@ def test_copy_figure_puts_an_image_on_the_clipboard(window):
 
 
 def test_copy_uses_the_export_theme_and_restores_the_window(window):
-    window.state.set_theme("dark")
+    window.view_settings.set_theme("dark")
     copy_view(window, "curve", theme="light")
     pixels = image_array(QGuiApplication.clipboard().image())
     assert colour_mask(pixels, LIGHT.plot_background, 3).mean() > 0.5

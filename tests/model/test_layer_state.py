@@ -6,14 +6,9 @@ import numpy as np
 import pytest
 
 from actgui.model import DenseLayer, get_activation, random_input
-from actgui.state.explorer import AppState
-from actgui.state.layer import (
-    DEFAULT_INIT_RANGE,
-    SCALE_MAX,
-    SCALE_MIN,
-    VALUE_LIMIT,
-    LayerState,
-)
+from actgui.state.explorer import ExplorerState
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import DEFAULT_INIT_RANGE, SCALE_MAX, SCALE_MIN, VALUE_LIMIT
 
 
 def snapshot(state: LayerState) -> tuple:
@@ -166,7 +161,7 @@ def test_same_seed_same_weights_and_range_redraws():
     ],
 )
 def test_invalid_input_raises_and_changes_nothing(call, args):
-    state = LayerState(AppState())
+    state = LayerState(ExplorerState())
     before = snapshot(state)
     emitted = []
     state.forward_changed.connect(emitted.append)
@@ -189,7 +184,7 @@ def test_no_emission_without_change():
 
 
 def test_own_sigmoid_when_not_following():
-    app = AppState()
+    app = ExplorerState()
     app.set_activation("relu")
     state = LayerState(app, follow_explorer=False)
     assert not state.follow_explorer and state.forward.activation == "sigmoid"
@@ -199,7 +194,7 @@ def test_own_sigmoid_when_not_following():
 
 
 def test_follows_the_explorer_until_told_otherwise():
-    app = AppState()
+    app = ExplorerState()
     state = LayerState(app)
     assert state.follow_explorer and state.activation_id == "sigmoid"
     app.set_activation("relu")

@@ -31,7 +31,7 @@ from actgui.files.atomic import ExportError, write_atomic
 from actgui.files.layer_file import LayerData, load_layer
 from actgui.state.layer import LayerState
 from actgui.ui.forward.file_actions import FileActions
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import open_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -194,7 +194,7 @@ _WRITERS = {
             write_atomic(target, blobs[n % 2]); n += 1
     """,
     "settings": """
-        from actgui.ui.settings import open_settings
+        from actgui.ui.persistence import open_settings
         values = ["a" * 400_000, "b" * 300_000]
         ready()
         n = 0
@@ -262,7 +262,7 @@ _WRITE_PRIMITIVES = re.compile(
 _ALLOWED_PRIMITIVES = {
     ("files/atomic.py", "os.replace("): "the one atomic writer",
     ("files/atomic.py", "O_CREAT"): "the one atomic writer creates its temporary file",
-    ("ui/settings.py", "os.replace("): "sets a too-large settings file aside; it writes nothing",
+    ("ui/persistence.py", "os.replace("): "sets a too-large settings file aside; it writes nothing",
 }
 
 

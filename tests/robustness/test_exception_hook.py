@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from actgui.state.explorer import AppState
+from actgui.state.session import Session
 from actgui.ui import errors
 from actgui.ui.main_window import MainWindow
 
@@ -36,7 +36,7 @@ def hooked(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(errors.ErrorDialog, "exec", fake_exec)
     monkeypatch.setattr(sys, "stderr", sys.stderr)  # the hook writes the details there too
     hook = errors.ExceptionHook().install()
-    window = MainWindow(AppState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -83,13 +83,13 @@ def test_an_exception_in_a_state_callback_reaches_the_hook(qtbot, hooked):
     def broken(_theme: str) -> None:
         raise ValueError("a view could not follow the theme")
 
-    window.state.theme_changed.connect(broken)
+    window.view_settings.theme_changed.connect(broken)
     window.dark_action.trigger()  # the menu action's slot calls the state, which calls broken
     assert len(shown) == 1
     assert "a view could not follow the theme" in log.read_text(encoding="utf-8")
-    window.state.theme_changed.disconnect(broken)
+    window.view_settings.theme_changed.disconnect(broken)
     window.light_action.trigger()
-    assert window.state.theme == "light" and len(shown) == 1
+    assert window.view_settings.theme == "light" and len(shown) == 1
 
 
 def test_an_exception_in_a_thread_is_logged_without_a_dialog(qtbot, hooked):

@@ -31,7 +31,8 @@ from actgui.files.layer_file import (
     loads_layer,
     save_layer,
 )
-from actgui.state.layer import MAX_UNITS, VALUE_LIMIT, LayerState
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import MAX_UNITS, VALUE_LIMIT
 from actgui.ui.forward.file_actions import FileActions
 
 HERE = Path(__file__).parent

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.main_window import MainWindow
 from actgui.ui.presentation import PresentationView, StepThrough
 
@@ -25,16 +25,6 @@ GARBAGE = ["abc", "", "nan", "inf", "-inf", "1e999", "-1e999", "9999999999999999
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
 )
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(AppState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def paste_and_enter(qtbot, box, text: str) -> None:
@@ -304,7 +294,7 @@ def test_the_scale_slider_at_both_ends(qtbot, panel):
 def test_presentation_view_with_a_change_arriving_before_the_activation_change(qtbot):
     """Regression: a logit committed while activation_changed was being delivered (a focused logit
     box hidden by the switch) reached the presentation view with stale editors: KeyError."""
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("softmax")
     # Connected first, so it runs before the view hears of the new activation.
     state.activation_changed.connect(lambda _id: state.set_logit(0, state.logits[0] + 1.0))

@@ -22,8 +22,10 @@ from actgui.cli.main import UsageError, parse_param_assignments, parse_vector
 from actgui.model import ACTIVATIONS, DenseLayer, get_activation, random_input, sample_curve
 from actgui.model.curves import MAX_SAMPLES, MIN_SAMPLES, MIN_WIDTH, X_LIMIT
 from actgui.model.refusal import REFUSALS, Refusal, fields_of
-from actgui.state.explorer import FONT_SCALE_RANGE, LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, THEMES, AppState
-from actgui.state.layer import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT, LayerState
+from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, MAX_PINS, ExplorerState
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import INIT_LIMIT, SCALE_MAX, SCALE_MIN, SEED_MAX, VALUE_LIMIT
+from actgui.state.view import FONT_SCALE_RANGE, THEMES, ViewSettings
 from actgui.ui.forward._format import format_number, parse_number
 
 IDS = sorted(ACTIVATIONS)
@@ -192,7 +194,7 @@ APP_OPERATIONS = st.one_of(
 )
 
 
-def _check_app_state(state: AppState) -> None:
+def _check_app_state(state: ExplorerState, view: ViewSettings) -> None:
     x_min, x_max = state.x_range
     assert math.isfinite(x_min) and math.isfinite(x_max) and x_min < x_max
     assert MIN_SAMPLES <= state.samples <= MAX_SAMPLES
@@ -200,21 +202,22 @@ def _check_app_state(state: AppState) -> None:
     assert all(math.isfinite(v) and abs(v) <= LOGIT_LIMIT for v in state.logits)
     assert 0 <= state.selected_output < len(state.logits)
     assert state.activation.resolve(state.params) == state.params
-    assert len(state.pins) <= MAX_PINS and state.theme in THEMES
-    assert FONT_SCALE_RANGE[0] <= state.font_scale <= FONT_SCALE_RANGE[1]
+    assert len(state.pins) <= MAX_PINS and view.theme in THEMES
+    assert FONT_SCALE_RANGE[0] <= view.font_scale <= FONT_SCALE_RANGE[1]
     assert isinstance(state.show_derivative, bool)
 
 
 @settings(max_examples=500, deadline=None)
 @given(operations=st.lists(APP_OPERATIONS, max_size=12))
 def test_app_state_setters_keep_the_state_valid(operations):
-    state = AppState()
+    state, view = ExplorerState(), ViewSettings()
     for name, *args in operations:
+        target = view if name in ("set_theme", "set_font_scale") else state
         try:
-            getattr(state, name)(*args)
+            getattr(target, name)(*args)
         except ValueError:
             pass
-        _check_app_state(state)
+        _check_app_state(state, view)
 
 
 LAYER_OPERATIONS = st.one_of(

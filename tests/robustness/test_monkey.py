@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actgui.export import install_export_actions
 from actgui.model import ACTIVATIONS, DenseLayer, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.session import Session
 from actgui.ui.i18n import set_language
 from actgui.ui.main_window import MainWindow
 
@@ -551,7 +552,8 @@ def test_monkey_drives_the_main_window(qtbot, no_modal_dialogs, tmp_path, monkey
 
     monkeypatch.setattr(sys, "excepthook", catch)
     corpus_before = _fingerprints()
-    window = MainWindow(AppState())
+    window = MainWindow(Session())
+    install_export_actions(window)  # as the app does: the monkey uses File > Export too
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -592,7 +594,7 @@ def test_monkey_drives_the_main_window(qtbot, no_modal_dialogs, tmp_path, monkey
 
 def test_the_monkey_checker_would_notice_a_wrong_plot(qtbot):
     """The consistency check is not vacuous: a plot that disagrees with the model fails it."""
-    window = MainWindow(AppState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.show()
     check_plots_equal_the_model(window)

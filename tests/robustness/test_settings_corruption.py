@@ -17,15 +17,18 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 
 from actgui.model import ACTIVATIONS, SEED_IDS
-from actgui.state.explorer import THEMES, AppState
+from actgui.state.explorer import ExplorerState
 from actgui.state.layer import LayerState
 from actgui.state.playground import PlaygroundState
+from actgui.state.session import Session
+from actgui.state.view import THEMES
 from actgui.ui import persistence
+from actgui.ui.app import open_main_window
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.i18n import LANGUAGES, saved_language
 from actgui.ui.main_window import MainWindow
+from actgui.ui.persistence import open_settings
 from actgui.ui.presentation import load_steps
-from actgui.ui.settings import open_settings
 
 CORPUS = Path(__file__).parent / "corpus" / "settings"
 
@@ -62,7 +65,7 @@ def _assert_window_sane(window: MainWindow) -> None:
     assert 0 not in window.explorer.right_splitter.sizes()
     state = window.state
     assert state.activation_id in ACTIVATIONS
-    assert state.theme in THEMES
+    assert window.view_settings.theme in THEMES
     x_min, x_max = state.x_range
     assert x_min < x_max
 
@@ -86,7 +89,7 @@ def _assert_other_readers_sane() -> None:
 
 
 def _open(qtbot) -> MainWindow:
-    window = MainWindow()
+    window = open_main_window()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -103,17 +106,23 @@ def test_every_corrupted_settings_file_starts_a_visible_window(qtbot, _isolated_
         _assert_window_sane(window)
         _assert_other_readers_sane()
         assert _usable_folder(folder_reader._folder()), name
-        first = _snapshot(window.state)
+        first = _snapshot(window.session)
         window.close()
         # What was saved over the corrupted file reads back to the same state.
-        again = AppState()
-        persistence.restore_state(again)
+        again = persistence.restore_session()
         assert _snapshot(again) == first, name
     print(f"\nsettings files tried: {len(files)}")
 
 
-def _snapshot(state: AppState) -> tuple:
+def _snapshot(session: Session) -> tuple:
+    state, view, layer = session.explorer, session.view, session.layer
     return (
+        layer.x.tobytes(),
+        layer.weights.tobytes(),
+        layer.bias.tobytes(),
+        layer.activation_id,
+        layer.scale,
+        layer.decimals,
         state.activation_id,
         {a: state.params_of(a) for a in ACTIVATIONS},
         state.x_range,
@@ -121,23 +130,23 @@ def _snapshot(state: AppState) -> tuple:
         state.pins,
         state.logits,
         state.selected_output,
-        state.theme,
+        view.theme,
         state.show_derivative,
-        state.font_scale,
+        view.font_scale,
     )
 
 
 def test_bad_keys_fall_back_and_good_keys_survive(qtbot, _isolated_settings):
     _isolated_settings.write_bytes((CORPUS / "out_of_range.ini").read_bytes())
-    state = AppState()
-    persistence.restore_state(state)
-    default = AppState()
+    session = persistence.restore_session()
+    state = session.explorer
+    default = ExplorerState()
     assert state.activation_id == "elu"  # a good key beside bad ones
     assert state.params_of("elu") == default.params_of("elu")  # alpha=1e308 refused
     assert state.params_of("hardtanh") == default.params_of("hardtanh")
     assert state.x_range == default.x_range and state.samples == default.samples
     assert state.logits == default.logits and state.selected_output == 0
-    assert state.font_scale == 1.0 and state.show_derivative is True
+    assert session.view.font_scale == 1.0 and state.show_derivative is True
 
 
 @pytest.mark.parametrize(
@@ -160,7 +169,7 @@ def test_readers_of_other_parts_fall_back_to_defaults(_isolated_settings, name):
 )
 def test_a_saved_geometry_off_every_screen_or_absurd_is_replaced(qtbot, _isolated_settings, rect):
     # Write a real geometry blob of an impossible window, as another machine might have saved it.
-    donor = MainWindow(AppState())
+    donor = MainWindow(Session())
     qtbot.addWidget(donor)
     donor.setGeometry(rect)
     settings = QSettings(str(_isolated_settings), QSettings.Format.IniFormat)
@@ -206,7 +215,7 @@ def test_mutated_geometry_and_layout_blobs(qtbot, _isolated_settings):
 
     from PySide6.QtCore import QByteArray
 
-    donor = MainWindow(AppState())
+    donor = MainWindow(Session())
     qtbot.addWidget(donor)
     blobs = {
         "window/geometry": bytes(donor.saveGeometry().data()),
@@ -240,7 +249,7 @@ def test_geometries_at_the_ends_of_int_are_not_on_screen(qtbot, rect):
 
 
 def test_a_settings_file_too_large_to_be_ours_is_set_aside_unread(qtbot, tmp_path, monkeypatch):
-    from actgui.ui import settings as settings_module
+    from actgui.ui import persistence as settings_module
 
     path = tmp_path / "huge.ini"
     with path.open("wb") as stream:
@@ -251,14 +260,14 @@ def test_a_settings_file_too_large_to_be_ours_is_set_aside_unread(qtbot, tmp_pat
     assert store.value("explorer/activation") is None  # defaults, nothing parsed
     assert not path.exists()
     assert (tmp_path / "huge.ini.too-large").stat().st_size == settings_module.MAX_SETTINGS_BYTES + 1
-    window = MainWindow()
+    window = open_main_window()
     qtbot.addWidget(window)
     window.show()
     assert window.state.activation_id == "sigmoid" and window.isVisible()
 
 
 def test_settings_of_normal_size_are_read(tmp_path, monkeypatch):
-    from actgui.ui import settings as settings_module
+    from actgui.ui import persistence as settings_module
 
     path = tmp_path / "ok.ini"
     path.write_text("[explorer]\nactivation=relu\n")
@@ -282,21 +291,16 @@ def test_every_corrupted_settings_file_sets_up_a_usable_playground(qtbot, _isola
         window.close()
         # What was saved over the corrupted file reads back to the same set-up.
         again = _open(qtbot)
-        assert again.playground.settings() == first, name
+        assert again.session.playground_settings() == first, name
         assert again.playground.page().state.settings() == first, name
         again.close()
 
 
 def test_bad_playground_keys_fall_back_and_good_keys_survive(qtbot, _isolated_settings):
-    from PySide6.QtWidgets import QTabWidget
-
-    from actgui.ui.playground import LazyPlaygroundPage
-
     _isolated_settings.write_bytes((CORPUS / "playground_out_of_range.ini").read_bytes())
-    lazy = LazyPlaygroundPage(QTabWidget())
-    persistence.restore_playground(lazy)
-    assert not lazy.is_built
-    state = PlaygroundState.from_settings(lazy.settings())
+    session = persistence.restore_session()
+    assert not session.playground_created
+    state = session.playground
     default = PlaygroundState()
     assert state.data_settings.kind == "moons" and state.data_settings.test_fraction == 0.5
     assert state.data_settings.n_points == default.data_settings.n_points

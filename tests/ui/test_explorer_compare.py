@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from actgui.model import sample_curve
-from actgui.state.explorer import MAX_PINS, AppState
-from actgui.ui.main_window import MainWindow
+from actgui.state.explorer import MAX_PINS
 from actgui.ui.theme import DARK, LIGHT, OKABE_ITO
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(AppState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    return win
 
 
 def legend_names(plots):
@@ -105,7 +94,7 @@ def test_palette_is_okabe_ito_and_distinct():
 
 def test_pins_follow_the_theme(window):
     window.state.pin_current()
-    window.state.set_theme("dark")
+    window.view_settings.set_theme("dark")
     item = window.explorer.plots.pin_curves[0]
     assert item.opts["pen"].color().name().upper() == DARK.pin_colour(0).upper()
     assert window.explorer.compare.rows[0].colour == DARK.pin_colour(0)

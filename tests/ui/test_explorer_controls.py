@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
-from actgui.state.explorer import DEFAULT_X_RANGE, AppState
+from actgui.state.explorer import DEFAULT_X_RANGE, ExplorerState
 from actgui.ui.explorer.activation_selector import ActivationSelector, grouped_ids
 from actgui.ui.explorer.param_controls import ChoiceParamRow, NumericParamRow, ParamControls, decimals_for
 from actgui.ui.explorer.range_controls import RangeControls
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def state():
-    return AppState()
+    return ExplorerState()
 
 
 @pytest.fixture

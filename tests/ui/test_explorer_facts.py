@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from actgui.model import ACTIVATIONS
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.selftest import count_colour, image_array
 from actgui.ui.widgets import formula as formula_module
@@ -69,7 +69,7 @@ def test_formula_label_renders_only_when_visible(qtbot, monkeypatch):
 
 
 def test_facts_panel_shows_the_selected_activation(qtbot):
-    state = AppState()
+    state = ExplorerState()
     panel = FactsPanel(state)
     qtbot.addWidget(panel)
     panel.show()

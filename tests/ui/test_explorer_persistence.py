@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from actgui.state.explorer import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, AppState, Pin
+from actgui.state.explorer import DEFAULT_LOGITS, DEFAULT_SAMPLES, DEFAULT_X_RANGE, ExplorerState, Pin
+from actgui.state.session import Session
 from actgui.ui import persistence
+from actgui.ui.app import open_main_window
 from actgui.ui.main_window import MainWindow
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import open_settings
 
 
 def open_window(qtbot) -> MainWindow:
-    window = MainWindow()  # no state given: restored from (and saved to) the settings
+    window = open_main_window()  # the app's own session: restored from (and saved to) the settings
     qtbot.addWidget(window)
     return window
 
@@ -37,8 +39,8 @@ def test_round_trip_of_state_and_layout(qtbot, _isolated_settings):
     state.set_logits((1.0, -2.0, 3.5))
     state.set_selected_output(2)
     state.set_show_derivative(False)
-    state.set_theme("dark")
-    state.set_font_scale(1.21)
+    first.view_settings.set_theme("dark")
+    first.view_settings.set_font_scale(1.21)
     first.explorer.splitter.setSizes([300, 600, 380])
     first.resize(780, 640)  # fits the offscreen screen (800 x 800)
     sizes = first.explorer.splitter.sizes()
@@ -59,8 +61,8 @@ def test_round_trip_of_state_and_layout(qtbot, _isolated_settings):
     assert restored.logits == (1.0, -2.0, 3.5)
     assert restored.selected_output == 2
     assert restored.show_derivative is False
-    assert restored.theme == "dark"
-    assert restored.font_scale == pytest.approx(1.21)
+    assert second.view_settings.theme == "dark"
+    assert second.view_settings.font_scale == pytest.approx(1.21)
     assert (second.width(), second.height()) == (780, 640)
     assert second.explorer.splitter.sizes() == sizes
     # The widgets show the restored state too.
@@ -76,7 +78,8 @@ def test_first_start_uses_the_defaults(qtbot):
     state = window.state
     assert state.activation_id == "sigmoid"
     assert state.x_range == DEFAULT_X_RANGE and state.samples == DEFAULT_SAMPLES
-    assert state.pins == () and state.theme == "light" and state.font_scale == 1.0
+    view = window.view_settings
+    assert state.pins == () and view.theme == "light" and view.font_scale == 1.0
     assert window.tabs.widget(0) is window.explorer
 
 
@@ -104,9 +107,9 @@ def test_each_corrupted_value_falls_back_to_the_default(qtbot, key, value):
     settings.setValue("explorer/x_max", "6")  # so that a bad x_min alone is tested
     settings.setValue(key, value)
     settings.sync()
-    state = AppState()
-    persistence.restore_state(state)
-    default = AppState()
+    session = persistence.restore_session()
+    state, view = session.explorer, session.view
+    default = ExplorerState()
     assert state.activation_id == default.activation_id
     assert all(state.params_of(a) == default.params_of(a) for a in ("elu", "hardtanh", "gelu"))
     assert state.x_range == DEFAULT_X_RANGE
@@ -114,8 +117,8 @@ def test_each_corrupted_value_falls_back_to_the_default(qtbot, key, value):
     assert state.logits == DEFAULT_LOGITS
     assert state.selected_output == 0
     assert state.pins == ()
-    assert state.theme == "light"
-    assert state.font_scale == 1.0
+    assert view.theme == "light"
+    assert view.font_scale == 1.0
     assert state.show_derivative is True
 
 
@@ -141,13 +144,13 @@ def test_good_values_survive_next_to_bad_ones(qtbot):
     settings.setValue("explorer/params", '{"elu": {"alpha": 3}, "celu": {"alpha": -1}}')
     settings.setValue("view/theme", "purple")
     settings.sync()
-    state = AppState()
-    persistence.restore_state(state)
+    session = persistence.restore_session()
+    state = session.explorer
     assert state.activation_id == "tanh"
     assert state.pins == (Pin.make("relu"),)
     assert state.params_of("elu") == {"alpha": 3.0}
     assert state.params_of("celu") == {"alpha": 1.0}
-    assert state.theme == "light"
+    assert session.view.theme == "light"
 
 
 def test_geometry_off_every_screen_is_replaced(qtbot):
@@ -161,9 +164,9 @@ def test_geometry_off_every_screen_is_replaced(qtbot):
 
 
 def test_window_given_a_state_neither_reads_nor_writes_settings(qtbot, _isolated_settings):
-    state = AppState()
+    state = ExplorerState()
     state.set_activation("relu")
-    window = MainWindow(state)
+    window = MainWindow(Session(explorer=state))
     qtbot.addWidget(window)
     window.close()
     assert not _isolated_settings.exists()

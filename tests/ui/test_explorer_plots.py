@@ -7,7 +7,8 @@ import pyqtgraph as pg
 import pytest
 
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
 from actgui.ui.explorer.curve_plots import CurvePlots, format_number
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
@@ -16,21 +17,11 @@ from actgui.ui.widgets import decimate
 ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(AppState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def model_curve(state: AppState):
+def model_curve(state: ExplorerState):
     return sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
 
 
-def assert_plots_match_model(plots: CurvePlots, state: AppState) -> None:
+def assert_plots_match_model(plots: CurvePlots, state: ExplorerState) -> None:
     curve = model_curve(state)
     x, y = plots.f_curve.getOriginalDataset()
     dx, dy = plots.df_curve.getOriginalDataset()
@@ -195,10 +186,10 @@ def test_zero_stays_in_view_of_the_derivative(window):
 
 def test_theme_recolours_the_plot_items(window):
     plots = window.explorer.plots
-    window.state.set_theme("dark")
+    window.view_settings.set_theme("dark")
     assert plots.f_curve.opts["pen"].color().name().lower() == DARK.curve.lower()
     assert plots.f_widget.backgroundBrush().color().name().lower() == DARK.plot_background.lower()
-    window.state.set_theme("light")
+    window.view_settings.set_theme("light")
     assert plots.df_curve.opts["pen"].color().name().lower() == LIGHT.derivative.lower()
 
 
@@ -289,10 +280,10 @@ def _distance_to_polyline(x, y, kx, ky) -> np.ndarray:
 
 def test_curves_draw_exact_samples_at_most_one_per_pixel(qtbot):
     """The items hold every sample of the model; the screen gets a thinned subsample of them."""
-    state = AppState()
+    state = ExplorerState()
     state.set_samples(5000)
     state.set_activation("gelu")
-    window = MainWindow(state)
+    window = MainWindow(Session(explorer=state))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()

@@ -8,20 +8,9 @@ from PySide6.QtCore import QPointF, Qt
 
 from actgui.model import get_activation
 from actgui.model.curves import softmax_breakdown
-from actgui.state.explorer import AppState
 from actgui.ui.explorer.softmax_view import numeric_formula
-from actgui.ui.main_window import MainWindow
 
 VECTOR_IDS = ("softmax", "log_softmax", "softmin")
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(AppState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    return win
 
 
 def assert_view_matches_model(view, state):

@@ -1,14 +1,15 @@
-"""The view flags the explorer added to the Qt-free AppState."""
+"""The view flags of the Qt-free ExplorerState and ViewSettings."""
 
 from __future__ import annotations
 
 import pytest
 
-from actgui.state.explorer import FONT_SCALE_RANGE, AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.view import FONT_SCALE_RANGE, ViewSettings
 
 
 def test_show_derivative_flag_validates_and_emits_only_on_change():
-    state = AppState()
+    state = ExplorerState()
     seen = []
     state.show_derivative_changed.connect(seen.append)
     assert state.show_derivative is True
@@ -23,7 +24,7 @@ def test_show_derivative_flag_validates_and_emits_only_on_change():
 
 
 def test_font_scale_validates_range_and_type():
-    state = AppState()
+    state = ViewSettings()
     seen = []
     state.font_scale_changed.connect(seen.append)
     state.set_font_scale(1.5)

@@ -10,20 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from actgui.state.explorer import AppState
 from actgui.ui.about import AboutDialog, component_versions
-from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT, apply_theme
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(AppState())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def clipped_widgets(root: QWidget) -> list[str]:
@@ -93,7 +81,7 @@ def test_nothing_clipped_at_1280x720(window, qtbot, activation_id):
 
 def test_theme_switch_changes_palette_and_plots(window):
     window.dark_action.trigger()
-    assert window.state.theme == "dark"
+    assert window.view_settings.theme == "dark"
     assert window.palette().window().color().name() == DARK.window
     assert window.explorer.plots.f_widget.backgroundBrush().color().name() == DARK.plot_background
     assert window.explorer.softmax.bars_widget.backgroundBrush().color().name() == DARK.plot_background
@@ -105,25 +93,25 @@ def test_apply_theme_can_render_one_view_in_another_theme(window):
     plot = window.export_targets()["curve"]
     apply_theme(plot, "dark")
     assert plot.backgroundBrush().color().name() == DARK.plot_background
-    assert window.state.theme == "light"  # the window's own theme is untouched
-    apply_theme(plot, window.state.theme)
+    assert window.view_settings.theme == "light"  # the window's own theme is untouched
+    apply_theme(plot, window.view_settings.theme)
     assert plot.backgroundBrush().color().name() == LIGHT.plot_background
 
 
 def test_font_size_steps_and_limits(window):
     base = window.font().pointSizeF()
     window.larger_font_action.trigger()
-    assert window.state.font_scale == pytest.approx(1.1)
+    assert window.view_settings.font_scale == pytest.approx(1.1)
     assert window.font().pointSizeF() == pytest.approx(base * 1.1)
     assert window.explorer.selector.tree.font().pointSizeF() == pytest.approx(base * 1.1)
     for _ in range(20):
         window.larger_font_action.trigger()
-    assert window.state.font_scale <= 2.0
+    assert window.view_settings.font_scale <= 2.0
     assert not window.larger_font_action.isEnabled()
     window.reset_font_action.trigger()
     assert window.font().pointSizeF() == pytest.approx(base)
     window.smaller_font_action.trigger()
-    assert window.state.font_scale == pytest.approx(1 / 1.1, abs=1e-3)
+    assert window.view_settings.font_scale == pytest.approx(1 / 1.1, abs=1e-3)
 
 
 def test_full_screen_toggle(window, qtbot):

@@ -12,8 +12,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.model import DenseLayer
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.state.layer import LayerState
+from actgui.state.view import ViewSettings
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward.panel import ForwardPanel
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ForwardPanel(AppState())
+    widget = ForwardPanel(LayerState(ExplorerState()), ViewSettings())
     qtbot.addWidget(widget)
     widget.resize(1280, 690)
     widget.show()
@@ -125,11 +126,11 @@ def test_activation_picker(panel):
     combo = panel.activation.combo
     assert combo.currentData() == ""  # following the explorer, which starts on the seed's sigmoid
     assert panel.state.forward.activation == "sigmoid"
-    panel.app_state.set_activation("tanh")
+    panel.state.explorer.set_activation("tanh")
     assert panel.state.forward.activation == "tanh"
     assert "Tanh" in combo.currentText()
     combo.setCurrentIndex(combo.findData("sigmoid"))
-    panel.app_state.set_activation("relu")
+    panel.state.explorer.set_activation("relu")
     assert panel.state.forward.activation == "sigmoid"
     assert "ReLU" in combo.itemText(combo.findData(""))  # the entry stays current
     combo.setCurrentIndex(combo.findData(""))
@@ -257,7 +258,7 @@ def test_save_load_round_trip_through_the_panel(panel, qtbot, tmp_path):
     path = tmp_path / "layer.json"
     assert panel.files.save_to(path)
     shown = state.forward.output.copy()
-    other = ForwardPanel(AppState())
+    other = ForwardPanel(LayerState(ExplorerState()))
     qtbot.addWidget(other)
     other.show()
     assert other.files.load_from(path)
@@ -305,7 +306,7 @@ def test_csv_export_and_unwritable_target(panel, tmp_path):
 
 
 def test_lazy_page_builds_on_first_show(qtbot):
-    page = LazyForwardPanel(AppState())
+    page = LazyForwardPanel(LayerState(ExplorerState()))
     qtbot.addWidget(page)
     assert not page.is_built
     page.show()
@@ -324,7 +325,7 @@ def test_language_change_retranslates(panel):
 
 
 def test_theme_follows_the_app(panel):
-    panel.app_state.set_theme("dark")
+    panel.view.set_theme("dark")
     assert panel.diagram.backgroundBrush().color().name() == "#16181b"
 
 
@@ -355,26 +356,32 @@ def test_scale_drag_repaints_within_a_frame(panel, qtbot):
     assert_shows_the_model(panel)
 
 
-def test_a_deleted_panel_stops_listening_to_the_explorer(qtbot):
+def test_a_deleted_panel_stops_listening_to_its_states(qtbot):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
-    app_state = AppState()
+    app_state, view = ExplorerState(), ViewSettings()
+    layer = LayerState(app_state)
     holder = QWidget()
-    panel = ForwardPanel(app_state, parent=holder)
-    layer = panel.state
+    panel = ForwardPanel(layer, view, parent=holder)
+    panel.show_code()  # the code dialog listens to the layer too
+    assert panel.state is layer  # the panel shows the layer it is given; it creates none
     holder.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app_state.set_theme("dark")  # would raise on the deleted C++ widgets
+    view.set_theme("dark")  # would raise on the deleted C++ widgets
     app_state.set_activation("relu")
-    assert layer.forward.activation == "sigmoid"  # detached from the explorer
+    layer.set_weight(0, 0, 0.5)
+    layer.set_decimals(5)
+    layer.set_scale(2.0)
+    # The session's layer outlives the page and still follows the explorer.
+    assert layer.forward.activation == "relu"
 
 
 def test_file_buttons_use_dialogs_and_remember_the_folder(panel, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     from actgui.ui.forward.file_actions import LAST_FOLDER_KEY
-    from actgui.ui.settings import open_settings
+    from actgui.ui.persistence import open_settings
 
     target = tmp_path / "lesson" / "layer.json"
     target.parent.mkdir()

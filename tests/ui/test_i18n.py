@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QMainWindow
 
-from actgui.model import ACTIVATIONS, CATEGORIES
 from actgui.files.resources import resource_path
+from actgui.model import ACTIVATIONS, CATEGORIES
 from actgui.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,7 +168,7 @@ def test_system_locale_decides_on_first_start():
 
 
 def test_a_corrupt_saved_language_falls_back_to_the_system(monkeypatch):
-    from actgui.ui.settings import open_settings
+    from actgui.ui.persistence import open_settings
 
     open_settings().setValue(i18n.SETTINGS_KEY, "klingon")
     monkeypatch.setattr(i18n, "system_language", lambda: "en")
@@ -304,10 +304,11 @@ def test_every_translation_call_is_visible_to_lupdate():
 def _refusals() -> list[str]:
     from actgui.model import get_activation
     from actgui.model.curves import check_range
-    from actgui.state.explorer import AppState
-    from actgui.state.layer import LayerState, check_value
+    from actgui.state.explorer import ExplorerState
+    from actgui.state.layer import LayerState
+    from actgui.state.layer_values import check_value
 
-    state, layer = AppState(), LayerState()
+    state, layer = ExplorerState(), LayerState()
     attempts = [
         lambda: get_activation("elu").resolve({"alpha": 99}),
         lambda: get_activation("gelu").resolve({"approximate": "fast"}),

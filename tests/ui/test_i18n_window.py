@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.model import ACTIVATIONS
 from actgui.files.resources import licenses, resource_path
-from actgui.state.explorer import AppState
+from actgui.model import ACTIVATIONS
+from actgui.state.session import Session
 from actgui.ui import i18n
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -239,7 +239,7 @@ def window(qapp):
     from actgui.ui.main_window import MainWindow
 
     i18n.install_language(qapp, "zh_CN")
-    win = MainWindow(state=AppState())
+    win = MainWindow(Session())
     win.resize(1280, 720)
     win.show()
     _settle(qapp)
@@ -411,10 +411,10 @@ def test_no_text_is_clipped_at_1280x720(chinese, qapp, lang):
 def test_other_pages_built_alone_in_chinese_have_no_english_left(chinese, qtbot, page):
     if page == "forward":
         panel_module = pytest.importorskip("actgui.ui.forward.panel")
-        widget = panel_module.ForwardPanel(AppState())
+        widget = panel_module.ForwardPanel(Session().layer)
     else:
         page_module = pytest.importorskip("actgui.ui.playground.page")
-        widget = page_module.PlaygroundPage()
+        widget = page_module.PlaygroundPage(Session().playground)
     qtbot.addWidget(widget)
     widget.resize(1280, 680)
     widget.show()

@@ -4,6 +4,8 @@ import pytest
 from actgui.export.render import render_image
 from actgui.model.network import NetworkConfig
 from actgui.state.playground import LESSONS, PlaygroundState
+from actgui.state.session import Session
+from actgui.ui.app import open_main_window
 from actgui.ui.theme import OKABE_ITO
 from tests.export.conftest import colour_mask, image_array
 
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def page(qtbot):
     from actgui.ui.playground import PlaygroundPage
 
-    widget = PlaygroundPage()
+    widget = PlaygroundPage(PlaygroundState())
     qtbot.addWidget(widget)
     widget.resize(1280, 680)
     widget.show()
@@ -164,14 +166,16 @@ def test_lazy_page_builds_on_first_show(qtbot):
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     tabs.addTab(QWidget(), "first")
-    lazy = LazyPlaygroundPage(tabs)
+    session = Session()
+    lazy = LazyPlaygroundPage(session, tabs)
     tabs.addTab(lazy, "")
     lazy.retranslate_ui()
     assert tabs.tabText(1) == "Playground"
     tabs.show()
-    assert not lazy.is_built
+    assert not lazy.is_built and not session.playground_created
     tabs.setCurrentIndex(1)
     assert lazy.is_built
+    assert lazy.page().state is session.playground  # the session's state, not one of the page's own
     assert lazy.boundary_widget() is lazy.page().boundary
     tabs.close()
 
@@ -190,10 +194,9 @@ def test_state_without_qt_rejects_bad_settings():
 def test_main_window_has_a_lazy_playground_tab_and_exports_its_boundary(qtbot):
     import sys
 
-    from actgui.state.explorer import AppState
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(AppState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Playground" in titles
@@ -282,9 +285,8 @@ def test_a_refused_activation_parameter_snaps_back_with_the_reason(page):
 
 
 def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, _isolated_settings):
-    from actgui.ui.main_window import MainWindow
 
-    first = MainWindow()
+    first = open_main_window()
     qtbot.addWidget(first)
     state = first.playground.page().state
     state.set_data(kind="spiral", n_points=500, noise=0.2, seed=5)
@@ -298,12 +300,13 @@ def test_playground_settings_survive_a_restart_without_building_the_page(qtbot, 
     saved = state.settings()
     first.close()
 
-    second = MainWindow()
+    second = open_main_window()
     qtbot.addWidget(second)
     assert not second.playground.is_built  # restored without building the page
+    assert not second.session.playground_created  # nor its state
     second.close()  # saves what it was given, untouched
 
-    third = MainWindow()
+    third = open_main_window()
     qtbot.addWidget(third)
     page = third.playground.page()
     assert page.state.settings() == saved
@@ -329,15 +332,16 @@ def test_settings_restored_into_a_built_page_apply_at_once(qtbot):
 
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
-    lazy = LazyPlaygroundPage(tabs)
+    session = Session()
+    lazy = LazyPlaygroundPage(session, tabs)
     state = lazy.page().state
     saved = PlaygroundState(network=NetworkConfig((3,), ("celu",), ({"alpha": 0.5},))).settings()
     saved["data"]["kind"] = "circle"
-    lazy.restore_settings(saved)
+    session.restore_playground(saved)
     assert state.data_settings.kind == "circle"
     assert state.network.activation_params == ({"alpha": 0.5},)
     assert lazy.page().network_controls.params[0].fields["alpha"].value() == 0.5
-    assert lazy.settings() == state.settings()
+    assert session.playground_settings() == state.settings()
 
 
 # -- export at 2x / 3x ------------------------------------------------------------------

@@ -57,9 +57,10 @@ class StallProbe:
     [("tanh", 32), ("relu", 1)],  # batch 1: many tiny steps, the worst case for overhead
 )
 def test_training_keeps_the_event_loop_responsive(qtbot, activation, batch_size):
+    from actgui.state.playground import PlaygroundState
     from actgui.ui.playground import PlaygroundPage
 
-    page = PlaygroundPage()
+    page = PlaygroundPage(PlaygroundState())
     qtbot.addWidget(page)
     page.resize(1280, 680)
     page.show()

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStatusBar, QTextEdit, QToolBar
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.session import Session
+from actgui.state.view import ViewSettings
 from actgui.ui.presentation import (
     LINE_WIDTH,
     PresentationMode,
@@ -63,10 +65,10 @@ def test_step_list_is_remembered_in_the_settings():
 # -- the window round trip --------------------------------------------------------------
 
 
-def _window(qtbot) -> tuple[QMainWindow, AppState]:
+def _window(qtbot) -> tuple[QMainWindow, ExplorerState]:
     window = QMainWindow()
     qtbot.addWidget(window)
-    state = AppState()
+    state = ExplorerState()
     splitter = QSplitter(window)
     splitter.addWidget(QLabel("controls"))
     splitter.addWidget(QTextEdit())
@@ -173,7 +175,7 @@ def test_step_through_follows_the_chosen_list(qtbot):
     mode.view.prev_button.click()
     assert state.activation_id == "elu"
     # A new mode object (next start of the app) uses the remembered list.
-    assert PresentationMode(window, AppState()).steps.ids == ("elu", "mish", "softmax")
+    assert PresentationMode(window, ExplorerState()).steps.ids == ("elu", "mish", "softmax")
 
 
 def test_step_list_dialog_returns_the_checked_activations_in_order(qtbot):
@@ -255,10 +257,11 @@ def test_view_shows_logits_and_outputs_for_softmax(qtbot):
 
 def test_view_follows_the_theme_in_high_contrast(qtbot):
     window, state = _window(qtbot)
-    mode = PresentationMode(window, state)
+    view_settings = ViewSettings()
+    mode = PresentationMode(window, state, view_settings=view_settings)
     mode.set_active(True)
     assert mode.view.palette_colours.background == "#ffffff"
-    state.set_theme("dark")
+    view_settings.set_theme("dark")
     assert mode.view.palette_colours.background == "#000000"
     assert mode.view.palette_colours.foreground == "#ffffff"
 
@@ -266,7 +269,7 @@ def test_view_follows_the_theme_in_high_contrast(qtbot):
 def test_presentation_mode_round_trips_the_real_main_window(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=AppState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.resize(760, 620)
     window.show()
@@ -305,14 +308,14 @@ def test_presentation_mode_round_trips_the_real_main_window(qtbot):
 def test_font_size_keys_scale_the_teaching_view(qtbot):
     from actgui.ui.main_window import MainWindow
 
-    window = MainWindow(state=AppState())
+    window = MainWindow(Session())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.presentation.set_active(True)
     view = window.presentation.view
     before = view.note_label.max_point_size
-    window.state.set_font_scale(1.5)  # what Ctrl+= does, step by step
+    window.view_settings.set_font_scale(1.5)  # what Ctrl+= does, step by step
     after = view.note_label.max_point_size
     assert after == pytest.approx(before * 1.5, rel=0.02)
     window.presentation.set_active(False)

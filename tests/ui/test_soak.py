@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from actgui.state.explorer import AppState
+from actgui.state.session import Session
 from actgui.ui.main_window import MainWindow
 
 REPAINTS = 2000
@@ -43,8 +43,9 @@ def rss_mb() -> float:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_window_survives_thousands_of_repaints_without_leaking(qtbot):
-    state = AppState()
-    window = MainWindow(state)
+    session = Session()
+    state, view_settings = session.explorer, session.view
+    window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -63,7 +64,7 @@ def test_window_survives_thousands_of_repaints_without_leaking(qtbot):
         if i % 400 == 300:
             state.clear_pins()
         if i % 700 == 350:
-            state.set_theme("dark" if state.theme == "light" else "light")
+            view_settings.set_theme("dark" if view_settings.theme == "light" else "light")
         numeric = [row for row in params.rows.values() if hasattr(row, "slider")]
         if numeric:
             row = numeric[i % len(numeric)]
@@ -84,7 +85,7 @@ def test_window_survives_thousands_of_repaints_without_leaking(qtbot):
     # Fill the caches first (typeset formulas, glyphs, pyqtgraph paths) for every
     # activation and theme the loop visits: what grows after that is a leak.
     for theme in ("dark", "light"):
-        state.set_theme(theme)
+        view_settings.set_theme(theme)
         for activation_id in schedule:
             state.set_activation(activation_id)
             state.pin_current()

@@ -114,10 +114,10 @@ def test_starting_the_app_never_loads_ziamath(tmp_path):
         """
         import os, sys, time
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from actgui.ui.app import create_app
-        from actgui.ui.main_window import MainWindow
+        from actgui.export import install_export_actions
+        from actgui.ui.app import create_app, open_main_window
         app = create_app([sys.argv[0]])
-        window = MainWindow()
+        window = open_main_window(extend=install_export_actions)
         window.resize(1280, 720)
         window.show()
         end = time.time() + 0.6

@@ -1,4 +1,4 @@
-"""The explorer page: one small widget file per control or panel, each bound to the AppState.
+"""The explorer page: one small widget file per control or panel, each bound to the ExplorerState.
 
 ``page.ExplorerPage`` assembles them: the activation selector, parameter and
 range controls on the left, the f/f' plots (or the softmax view) in the

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.widgets.model_text import model_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +44,7 @@ class ActivationSelector(QWidget):
     the filter box; group headers are skipped.
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.filter_box = QLineEdit(self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state.explorer import MAX_PINS, AppState, Pin
+from actgui.state.explorer import MAX_PINS, ExplorerState, Pin
 from actgui.ui.theme import LIGHT, Theme
 
 
@@ -69,7 +69,7 @@ class PinRow(QWidget):
 class ComparePanel(QWidget):
     """Pin the current activation with its parameters; list and unpin the pins."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.theme: Theme = LIGHT

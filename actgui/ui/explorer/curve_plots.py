@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
-from actgui.state.explorer import AppState, Pin
+from actgui.state.explorer import ExplorerState, Pin
 from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.decimate import DecimatedCurve
@@ -144,7 +144,7 @@ class CurvePlots(QWidget):
         One f and one f' curve per pin slot, in pin order.
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.theme: Theme = LIGHT

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from actgui.model import Activation
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.model_text import model_text
@@ -32,7 +32,7 @@ class FactsPanel(QWidget):
     down a slider; they are typeset when the panel is visible, and cached.
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.theme: Theme = LIGHT

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.view import ViewSettings
 from actgui.ui.explorer.activation_selector import ActivationSelector
 from actgui.ui.explorer.compare_panel import ComparePanel
 from actgui.ui.explorer.curve_plots import CurvePlots
@@ -57,9 +58,12 @@ class ExplorerPage(QWidget):
         Their state is saved with the window layout.
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, parent: QWidget | None = None, view: ViewSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.view = view
         self.selector = ActivationSelector(state)
         self.params = ParamControls(state)
         self.ranges = RangeControls(state)
@@ -156,8 +160,7 @@ class ExplorerPage(QWidget):
             layout = self.pending_softmax_layout
             if layout is None or not view.splitter.restoreState(layout) or 0 in view.splitter.sizes():
                 view.splitter.setSizes([3, 2])
-            window = self.window()
-            apply_theme(view, getattr(getattr(window, "state", None), "theme", self.state.theme))
+            apply_theme(view, self.view.theme if self.view is not None else "light")
             self._softmax = view
         return self._softmax
 

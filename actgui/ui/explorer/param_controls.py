@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import Param
 from actgui.model.params import ParamValue
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.i18n import translate_error
 from actgui.ui.widgets.model_text import model_text
 
@@ -184,7 +184,7 @@ class ChoiceParamRow(QWidget):
 class ParamControls(QWidget):
     """The parameters of the selected activation, bound to the state both ways."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.rows: dict[str, NumericParamRow | ChoiceParamRow] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
 from actgui.ui.i18n import translate_error
 
 TYPED_LIMIT = 1_000_000_000
@@ -19,7 +19,7 @@ class RangeControls(QWidget):
     spin boxes return to the state's range.
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._error_colour = "#C0392B"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
-from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, AppState
+from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, ExplorerState
 from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
@@ -94,7 +94,7 @@ def _set_text(item: pg.TextItem, text: str) -> None:
 class LogitsEditor(QWidget):
     """One spin box per logit, plus buttons to add and remove a logit."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.boxes: list[QDoubleSpinBox] = []
@@ -186,7 +186,7 @@ class SoftmaxView(QWidget):
         The ImageItem of the Jacobian (row i, column j = d y_i / d z_j).
     """
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.theme: Theme = LIGHT

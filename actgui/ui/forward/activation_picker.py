@@ -88,7 +88,7 @@ class ActivationPicker(QWidget):
         self._rebuild_params()
 
     def _update_follow_text(self, *_args: object) -> None:
-        app = self.state.app_state
+        app = self.state.explorer
         index = self.combo.findData(FOLLOW)
         if app is not None and index >= 0:
             name = tr_model(app.activation.name)

@@ -19,7 +19,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from actgui.model import get_activation
-from actgui.state.layer import LayerState, NeuronExplanation
+from actgui.state.layer import LayerState
+from actgui.state.neuron import NeuronExplanation
 from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 from actgui.files import layer_file
 from actgui.state.layer import LayerState
 from actgui.ui.file_errors import layer_error_text, os_error_text
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import read_text, write_text
 
 LAST_FOLDER_KEY = "forward/last_folder"
 
@@ -107,11 +107,11 @@ class FileActions(QWidget):
     # -- dialogs ------------------------------------------------------------------------
 
     def _folder(self) -> str:
-        folder = open_settings().value(LAST_FOLDER_KEY, "", type=str)
+        folder = read_text(LAST_FOLDER_KEY)
         return folder if folder and os.path.isdir(folder) else str(Path.home())
 
     def _remember(self, path: str) -> None:
-        open_settings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        write_text(LAST_FOLDER_KEY, str(Path(path).parent))
 
     def choose_save(self) -> None:
         """Ask for a file name and save."""

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state.layer import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX, LayerState
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX
 
 
 class LayerControls(QWidget):

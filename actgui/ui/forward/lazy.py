@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from actgui.state.explorer import AppState
+from actgui.state.layer import LayerState
+from actgui.state.view import ViewSettings
 
 if TYPE_CHECKING:
     from actgui.ui.forward.panel import ForwardPanel
@@ -18,12 +19,24 @@ class LazyForwardPanel(QWidget):
 
     Importing and building the panel (pyqtgraph views, the explain view)
     costs time the start-up does not need to spend for a tab nobody has
-    opened yet.
+    opened yet. The layer's state exists from the start (the session owns
+    it, and the settings restore it); only the widgets wait.
+
+    Parameters
+    ----------
+    layer_state
+        The layer the panel shows (it follows the explorer's activation
+        through the explorer state it was given).
+    view
+        The theme the panel follows, if any.
     """
 
-    def __init__(self, app_state: AppState | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, layer_state: LayerState, view: ViewSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.app_state = app_state
+        self.layer_state = layer_state
+        self.view = view
         self._panel: ForwardPanel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -38,7 +51,7 @@ class LazyForwardPanel(QWidget):
         if self._panel is None:
             from actgui.ui.forward.panel import ForwardPanel
 
-            self._panel = ForwardPanel(self.app_state, parent=self)
+            self._panel = ForwardPanel(self.layer_state, self.view, parent=self)
             self._layout.addWidget(self._panel)
         return self._panel
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.state.explorer import AppState
 from actgui.state.layer import LayerState
+from actgui.state.signals import disconnect_receivers
+from actgui.state.view import ViewSettings
 from actgui.ui.forward._format import format_number, parse_number
 from actgui.ui.forward.activation_picker import ActivationPicker
 from actgui.ui.forward.cell_editor import CellEditor
@@ -37,22 +38,22 @@ class ForwardPanel(QWidget):
 
     Parameters
     ----------
-    app_state
-        The explorer's state (the layer can follow its activation, and the
-        page follows its theme).
     layer_state
-        The layer to show; a new one beside ``app_state`` if None.
+        The layer to show (it can follow the explorer's activation through
+        the explorer state it was given).
+    view
+        The theme the page follows; the light theme if None.
     """
 
     def __init__(
         self,
-        app_state: AppState | None = None,
-        layer_state: LayerState | None = None,
+        layer_state: LayerState,
+        view: ViewSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app_state = app_state
-        self.state = layer_state if layer_state is not None else LayerState(app_state)
+        self.state = layer_state
+        self.view = view
         self._theme = LIGHT
 
         self.heading = QLabel()
@@ -100,12 +101,12 @@ class ForwardPanel(QWidget):
         self.code_button.clicked.connect(self.show_code)
         self.controls.message.connect(lambda text: self.show_message(text, error=True))
         self.files.message.connect(self.show_message)
-        if app_state is not None:
-            app_state.theme_changed.connect(self._on_app_theme)
-            self._on_app_theme(app_state.theme)
+        if view is not None:
+            view.theme_changed.connect(self._on_app_theme)
+            self._on_app_theme(view.theme)
         else:
             self.set_theme(LIGHT)
-        self.destroyed.connect(self._detacher(app_state, layer_state is None))
+        self.destroyed.connect(self._detacher(view))
         self._apply_fonts()
         self.retranslate_ui()
 
@@ -115,15 +116,16 @@ class ForwardPanel(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
 
-    def _detacher(self, app_state: AppState | None, owns_state: bool) -> Callable[[], None]:
-        """A clean-up for when the widget is destroyed: the explorer's state outlives it."""
-        state, on_theme = self.state, self._on_app_theme
+    def _detacher(self, view: ViewSettings | None) -> Callable[[], None]:
+        """A clean-up for when the widget is destroyed: the states outlive it."""
+        on_theme, state = self._on_app_theme, self.state
 
         def detach() -> None:
-            if app_state is not None:
-                app_state.theme_changed.disconnect(on_theme)
-            if owns_state:
-                state.detach()
+            if view is not None:
+                view.theme_changed.disconnect(on_theme)
+            # Only Python attributes are read here: the C++ widgets are being deleted.
+            views = (self.activation, self.controls, self.diagram, self.explainer, self.scale)
+            disconnect_receivers(state, (*views, self.code_dialog))
 
         return detach
 

@@ -7,7 +7,8 @@ import math
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
-from actgui.state.layer import SCALE_MAX, SCALE_MIN, LayerState
+from actgui.state.layer import LayerState
+from actgui.state.layer_values import SCALE_MAX, SCALE_MIN
 
 STEPS_PER_DECADE = 100
 

@@ -41,7 +41,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from actgui.files.resources import resource_path
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import read_text, write_text
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -133,7 +133,7 @@ def system_language() -> str:
 
 def saved_language() -> str | None:
     """The language remembered in the settings, or None before the first choice."""
-    value = open_settings().value(SETTINGS_KEY, "", type=str)
+    value = read_text(SETTINGS_KEY)
     if not value:
         return None
     try:
@@ -144,9 +144,7 @@ def saved_language() -> str | None:
 
 def save_language(lang: str) -> None:
     """Remember ``lang`` for the next start."""
-    settings = open_settings()
-    settings.setValue(SETTINGS_KEY, normalize_language(lang))
-    settings.sync()
+    write_text(SETTINGS_KEY, normalize_language(lang))
 
 
 def resolve_language(override: str | None = None) -> str:

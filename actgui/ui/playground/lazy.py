@@ -1,18 +1,20 @@
 """A placeholder tab that builds the playground the first time it is shown.
 
-Importing and building the playground (its plots and the first training
-state) stays off the application's start-up path. Saved settings handed to
-it at start-up are kept as they are and used when the page is built.
+Importing and building the playground (its plots, and the session's
+playground state with its first trainer) stays off the application's
+start-up path: the page asks the session for the state only when it is
+built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from actgui.state.session import Session
 
 if TYPE_CHECKING:
     from actgui.ui.playground.page import PlaygroundPage
@@ -23,14 +25,19 @@ class LazyPlaygroundPage(QWidget):
 
     It also keeps its own tab title translated, so the main window only has
     to add it.
+
+    Parameters
+    ----------
+    session
+        Gives the playground's state (created on first access) and the theme.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._page: PlaygroundPage | None = None
-        self._saved: Mapping[str, Any] | None = None
 
     @property
     def is_built(self) -> bool:
@@ -40,40 +47,13 @@ class LazyPlaygroundPage(QWidget):
     def page(self) -> PlaygroundPage:
         """The playground page, built now if it was not yet."""
         if self._page is None:
-            from actgui.state.playground import PlaygroundState
             from actgui.ui.playground.page import PlaygroundPage
+            from actgui.ui.theme import apply_theme
 
-            state = PlaygroundState.from_settings(self._saved) if self._saved is not None else None
-            self._page = PlaygroundPage(state, parent=self)
+            self._page = PlaygroundPage(self.session.playground, parent=self)
             self._layout.addWidget(self._page)
-            theme_setter = getattr(self.window(), "state", None)
-            theme_name = getattr(theme_setter, "theme", None)
-            if isinstance(theme_name, str):
-                from actgui.ui.theme import apply_theme
-
-                apply_theme(self._page, theme_name)
+            apply_theme(self._page, self.session.view.theme)
         return self._page
-
-    def restore_settings(self, saved: Mapping[str, Any]) -> None:
-        """Set the playground up from saved settings (see ``PlaygroundState.from_settings``).
-
-        Before the page is built they are only kept: reading them costs
-        nothing at start-up, and bad values fall back to defaults when the
-        page is built.
-        """
-        self._saved = saved
-        if self._page is not None:
-            from actgui.state.playground import PlaygroundState
-
-            restored = PlaygroundState.from_settings(saved)
-            state = self._page.state
-            state.set_data(**vars(restored.data_settings))
-            state.set_network(**vars(restored.network))
-            state.set_training(**vars(restored.training))
-
-    def settings(self) -> Mapping[str, Any] | None:
-        """The playground's settings to save: the page's, else those not yet applied (or None)."""
-        return self._page.state.settings() if self._page is not None else self._saved
 
     def boundary_widget(self) -> QWidget:
         """The decision-boundary plot, for the export system (builds the page)."""

@@ -62,9 +62,9 @@ class PlaygroundPage(QWidget):
     the drawing, so a burst of changes costs one redraw.
     """
 
-    def __init__(self, state: PlaygroundState | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: PlaygroundState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = state if state is not None else PlaygroundState()
+        self.state = state
         self.frames = 0
         self.longest_redraw_s = 0.0
 

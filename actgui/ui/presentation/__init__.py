@@ -12,7 +12,7 @@ geometry, window state, menu bar, status bar, tool bars and docks exactly:
 the page itself is only detached, never rebuilt or resized by this module.
 
 The step logic is the Qt-free :class:`StepThrough`; the view binds to the
-same :class:`~actgui.state.AppState` as the explorer, so what was shown in
+same :class:`~actgui.state.explorer.ExplorerState` as the explorer, so what was shown in
 class is still selected afterwards.
 """
 
@@ -49,9 +49,10 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model import ACTIVATIONS, SEED_IDS, get_activation, sample_curve
-from actgui.state.explorer import AppState
+from actgui.state.explorer import ExplorerState
+from actgui.state.view import ViewSettings
 from actgui.ui.i18n import tr_model
-from actgui.ui.settings import open_settings
+from actgui.ui.persistence import read_text, write_text
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.formula import FormulaLabel
 
@@ -144,17 +145,14 @@ class StepThrough:
 
 def load_steps() -> tuple[str, ...]:
     """The teacher's saved step list, or the seed's five activations."""
-    value = open_settings().value(STEPS_KEY, "", type=str)
-    ids = [part for part in str(value).split(",") if part in ACTIVATIONS]
+    ids = [part for part in read_text(STEPS_KEY).split(",") if part in ACTIVATIONS]
     return tuple(dict.fromkeys(ids)) or SEED_IDS
 
 
 def save_steps(ids: Sequence[str]) -> None:
     """Remember the step list (ValueError for an unknown id or an empty list)."""
     steps = StepThrough(ids).ids
-    settings = open_settings()
-    settings.setValue(STEPS_KEY, ",".join(steps))
-    settings.sync()
+    write_text(STEPS_KEY, ",".join(steps))
 
 
 # --------------------------------------------------------------------------
@@ -349,10 +347,17 @@ class PresentationView(QWidget):
     plots and texts. Plot items are created once and updated with ``setData``.
     """
 
-    def __init__(self, state: AppState, steps: StepThrough, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExplorerState,
+        steps: StepThrough,
+        parent: QWidget | None = None,
+        view_settings: ViewSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("presentation_view")
         self.state = state
+        theme = view_settings.theme if view_settings is not None else "light"
         self.steps = steps
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._base_point_size = 10.0
@@ -456,17 +461,18 @@ class PresentationView(QWidget):
         self._param_editors: dict[str, QDoubleSpinBox | QComboBox] = {}
         self._param_labels: dict[str, QLabel] = {}
         self._editors_for = ""
-        self.palette_colours = PALETTES.get(state.theme, PALETTES["light"])
+        self.palette_colours = PALETTES.get(theme, PALETTES["light"])
 
         self.activation_combo.currentIndexChanged.connect(self._combo_changed)
         state.activation_changed.connect(self._activation_changed)
         state.params_changed.connect(self._params_changed)
         state.x_range_changed.connect(self._range_changed)
         state.logits_changed.connect(self._params_changed)
-        state.theme_changed.connect(self._theme_changed)
+        if view_settings is not None:
+            view_settings.theme_changed.connect(self._theme_changed)
 
         self.apply_font(QFont(self.font()))
-        self.set_colours(PALETTES.get(state.theme, PALETTES["light"]))
+        self.set_colours(PALETTES.get(theme, PALETTES["light"]))
         self.retranslate_ui()
         self._activation_changed(state.activation_id)
 
@@ -729,11 +735,13 @@ class PresentationMode(QObject):
     window
         The main window whose central widget is swapped for the teaching view.
     state
-        The application state the view binds to.
+        The explorer's state the view binds to.
     menu
         A menu (e.g. View) to add the toggle and step-list actions to; the
         actions are also added to the window, so their shortcuts work while
         the menu bar is hidden.
+    view_settings
+        The theme the view follows (light if None).
 
     Attributes
     ----------
@@ -745,11 +753,18 @@ class PresentationMode(QObject):
         Opens the step-list dialog.
     """
 
-    def __init__(self, window: QMainWindow, state: AppState, menu: QMenu | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        state: ExplorerState,
+        menu: QMenu | None = None,
+        view_settings: ViewSettings | None = None,
+    ) -> None:
         super().__init__(window)
         self.setObjectName("presentation_mode")
         self.window = window
         self.state = state
+        self.view_settings = view_settings
         self.steps = StepThrough(load_steps())
         self.view: PresentationView | None = None
         self._saved: _SavedLayout | None = None
@@ -880,7 +895,7 @@ class PresentationMode(QObject):
             hidden_bars=[*bars, *docks],
         )
         if self.view is None:
-            self.view = PresentationView(self.state, self.steps, window)
+            self.view = PresentationView(self.state, self.steps, window, self.view_settings)
             self.view.exit_button.clicked.connect(lambda: self.set_active(False))
             self.view.choose_button.clicked.connect(self.choose_steps)
             self.view.prev_button.clicked.connect(self.step_previous)

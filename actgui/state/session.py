@@ -1,0 +1,127 @@
+"""The session: the one owner of every page's state.
+
+The app builds one :class:`Session` at start-up (restored from the saved
+settings) and hands each page the state it shows: the explorer its
+:class:`~actgui.state.explorer.ExplorerState`, every page the
+:class:`~actgui.state.view.ViewSettings`, the forward-pass page its
+:class:`~actgui.state.layer.LayerState` (which follows the explorer's
+activation), the playground its
+:class:`~actgui.state.playground.PlaygroundState`. No widget creates state.
+
+The playground's state pulls in the network model and builds a first
+trainer, which start-up does not need: it is created on first access of
+:attr:`Session.playground`, from the saved settings handed to the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from actgui.state.explorer import ExplorerState
+from actgui.state.layer import LayerState
+from actgui.state.view import ViewSettings
+
+if TYPE_CHECKING:
+    from actgui.state.playground import PlaygroundState
+
+GROUPS = ("explorer", "view", "layer", "playground")
+"""The groups of :meth:`Session.settings`, one per state."""
+
+
+class Session:
+    """Every state of one run of the app.
+
+    Parameters
+    ----------
+    explorer, view, layer
+        The states to own; new default ones if None. A given ``layer``
+        should follow the given ``explorer``.
+    playground_settings
+        Saved playground settings (see ``PlaygroundState.settings``), used
+        when the playground's state is first created.
+    """
+
+    def __init__(
+        self,
+        explorer: ExplorerState | None = None,
+        view: ViewSettings | None = None,
+        layer: LayerState | None = None,
+        playground_settings: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.explorer = explorer if explorer is not None else ExplorerState()
+        self.view = view if view is not None else ViewSettings()
+        self.layer = layer if layer is not None else LayerState(self.explorer)
+        self._playground: PlaygroundState | None = None
+        self._playground_saved: Mapping[str, Any] | None = playground_settings
+
+    # -- the playground, created on first access -----------------------------------
+
+    @property
+    def playground(self) -> PlaygroundState:
+        """The playground's state, created now (from the saved settings) if needed."""
+        if self._playground is None:
+            from actgui.state.playground import PlaygroundState
+
+            saved = self._playground_saved
+            new = PlaygroundState.from_settings(saved) if saved is not None else PlaygroundState()
+            self._playground = new
+        return self._playground
+
+    @property
+    def playground_created(self) -> bool:
+        """Whether :attr:`playground` was created yet."""
+        return self._playground is not None
+
+    def restore_playground(self, saved: Mapping[str, Any]) -> None:
+        """Set the playground up from saved settings (checked value by value).
+
+        Before the playground's state exists they are only kept, so reading
+        them costs nothing at start-up.
+        """
+        self._playground_saved = saved
+        if self._playground is not None:
+            from actgui.state.playground import PlaygroundState
+
+            restored = PlaygroundState.from_settings(saved)
+            state = self._playground
+            state.set_data(**vars(restored.data_settings))
+            state.set_network(**vars(restored.network))
+            state.set_training(**vars(restored.training))
+
+    def playground_settings(self) -> Mapping[str, Any] | None:
+        """The playground's settings to save: its state's, else those handed in (or None)."""
+        if self._playground is not None:
+            return self._playground.settings()
+        return self._playground_saved
+
+    # -- saved settings ----------------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        """Every state's settings as JSON-able plain values, one group each (:data:`GROUPS`).
+
+        The playground group is None when it was never set up.
+        """
+        return {
+            "explorer": self.explorer.settings(),
+            "view": self.view.settings(),
+            "layer": self.layer.settings(),
+            "playground": self.playground_settings(),
+        }
+
+    @classmethod
+    def from_settings(cls, saved: object) -> Session:
+        """A session restored from :meth:`settings` saved earlier; never raises.
+
+        Every missing or invalid value falls back to its default, one value
+        at a time; a missing group gives default states.
+        """
+        groups: Mapping[str, Any] = saved if isinstance(saved, Mapping) else {}
+        explorer = ExplorerState.from_settings(groups.get("explorer"))
+        playground = groups.get("playground")
+        return cls(
+            explorer=explorer,
+            view=ViewSettings.from_settings(groups.get("view")),
+            layer=LayerState.from_settings(groups.get("layer"), explorer),
+            playground_settings=playground if isinstance(playground, Mapping) else None,
+        )
