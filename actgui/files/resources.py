@@ -34,7 +34,8 @@ __all__ = [
     "resource_roots",
 ]
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+"""The ``actgui`` package folder (this module lives in ``actgui/files``)."""
 
 #: Pixel sizes of the rendered app icon, ``icons/actgui-<size>.png``.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -32,6 +32,7 @@ from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.model_text import model_text
+from actgui.ui.widgets.retranslate import Retranslating
 
 AXIS_WIDTH = 58
 """Fixed width of both left axes, so the two plots' x axes line up."""
@@ -129,7 +130,7 @@ def _grow(current: tuple[float, float], needed: tuple[float, float]) -> tuple[fl
     return lo, hi
 
 
-class CurvePlots(QWidget):
+class CurvePlots(Retranslating, QWidget):
     """The live f and f' plots, bound to the state.
 
     Attributes
@@ -357,9 +358,7 @@ class CurvePlots(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; follow the font and the screen's pixel ratio."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_font(self.font())
         elif event.type() == QEvent.Type.DevicePixelRatioChange:
             self.set_theme(self.theme)

@@ -11,6 +11,7 @@ from actgui.state.explorer import AppState
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.model_text import model_text
+from actgui.ui.widgets.retranslate import Retranslating
 
 FORMULA_SCALE = 1.75
 """Formula size relative to the text: typeset math reads smaller than text."""
@@ -25,7 +26,7 @@ PROPERTY_NAMES = (
 )
 
 
-class FactsPanel(QWidget):
+class FactsPanel(Retranslating, QWidget):
     """What to know about the selected activation.
 
     The formulas change only when the activation does, so they never slow
@@ -99,9 +100,7 @@ class FactsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; scale the title and formulas with the font."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._scale_to_font()
         super().changeEvent(event)
 

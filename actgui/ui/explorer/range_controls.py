@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from actgui.state.explorer import AppState
 from actgui.ui.i18n import translate_error
+from actgui.ui.widgets.retranslate import Retranslating
 
 TYPED_LIMIT = 1_000_000_000
 """What the boxes accept as typed; the state then refuses anything outside its limits."""
 
 
-class RangeControls(QWidget):
+class RangeControls(Retranslating, QWidget):
     """Spin boxes for x min, x max and the sample count.
 
     A range the state refuses (min not below max) is shown in red and the
@@ -70,12 +71,6 @@ class RangeControls(QWidget):
         self.x_max_label.setText(self.tr("x to"))
         self.samples_label.setText(self.tr("Samples"))
         self.samples.setToolTip(self.tr("Number of points at which f and f' are evaluated"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_theme(self, theme) -> None:
         """Use the theme's colour for refused input."""

@@ -30,6 +30,7 @@ from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.plot_text import PlotText
+from actgui.ui.widgets.retranslate import Retranslating
 
 FORMULA_DELAY_MS = 120
 """Typeset the numeric formula this long after the last change (it costs ~20 ms)."""
@@ -91,7 +92,7 @@ def _set_text(item: pg.TextItem, text: str) -> None:
         item.setText(text)
 
 
-class LogitsEditor(QWidget):
+class LogitsEditor(Retranslating, QWidget):
     """One spin box per logit, plus buttons to add and remove a logit."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -125,12 +126,6 @@ class LogitsEditor(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the last logit"))
         for index, box in enumerate(self.boxes):
             box.setToolTip(self.tr("Logit z{index}").format(index=index + 1))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_logits(self, logits: tuple[float, ...]) -> None:
         while len(self.boxes) > len(logits):
@@ -175,7 +170,7 @@ class LogitsEditor(QWidget):
             self.state.set_logits(logits[:-1])
 
 
-class SoftmaxView(QWidget):
+class SoftmaxView(Retranslating, QWidget):
     """Logits, output bars, Jacobian heatmap and the formula of one output.
 
     Attributes
@@ -306,9 +301,7 @@ class SoftmaxView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; scale the formulas with the font."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             base = self.font().pointSizeF()
             size = round((base if base > 0 else 10.0) * 1.6, 1)
             self.general_formula.set_font_size(size)

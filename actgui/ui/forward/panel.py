@@ -28,11 +28,12 @@ from actgui.ui.forward.layer_controls import LayerControls
 from actgui.ui.forward.scale_slider import ScaleSlider
 from actgui.ui.i18n import translate_error
 from actgui.ui.theme import LIGHT, Theme, get_theme
+from actgui.ui.widgets.retranslate import Retranslating
 
 MESSAGE_SECONDS = 12
 
 
-class ForwardPanel(QWidget):
+class ForwardPanel(Retranslating, QWidget):
     """The forward-pass page bound to a :class:`LayerState`.
 
     Parameters
@@ -137,9 +138,7 @@ class ForwardPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch and the window's font size."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(event)
 

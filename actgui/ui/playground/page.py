@@ -25,6 +25,7 @@ from actgui.ui.playground.network_diagram import NetworkDiagram
 from actgui.ui.playground.runner import TrainingRunner
 from actgui.ui.playground.training_controls import TrainingControls
 from actgui.ui.playground.transport import TransportBar
+from actgui.ui.widgets.retranslate import Retranslating
 
 GRID_RESOLUTION = 128
 """Grid points per side of the decision-boundary heatmap when paused."""
@@ -54,7 +55,7 @@ class SquareBox(QWidget):
         super().resizeEvent(event)
 
 
-class PlaygroundPage(QWidget):
+class PlaygroundPage(Retranslating, QWidget):
     """Everything of the playground, bound to one :class:`PlaygroundState`.
 
     Views redraw at most once per event-loop pass: every ``progressed``
@@ -197,12 +198,6 @@ class PlaygroundPage(QWidget):
         self.data_box.setTitle(self.tr("Data"))
         self.network_box.setTitle(self.tr("Network"))
         self.training_box.setTitle(self.tr("Training"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def hideEvent(self, event: QEvent) -> None:
         """Pause training when the page is hidden (another tab, window closed)."""

@@ -54,6 +54,7 @@ from actgui.ui.i18n import tr_model
 from actgui.ui.settings import open_settings
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.formula import FormulaLabel
+from actgui.ui.widgets.retranslate import Retranslating
 
 STEPS_KEY = "presentation/steps"
 """Settings key of the teacher's step list (activation ids, in order)."""
@@ -162,7 +163,7 @@ def save_steps(ids: Sequence[str]) -> None:
 # --------------------------------------------------------------------------
 
 
-class StepListDialog(QDialog):
+class StepListDialog(Retranslating, QDialog):
     """Pick and order the activations that PageDown/PageUp step through."""
 
     def __init__(self, steps: Sequence[str], parent: QWidget | None = None) -> None:
@@ -239,12 +240,6 @@ class StepListDialog(QDialog):
         self.seed_button.setText(self.tr("The lesson's five"))
         self.seed_button.setToolTip(self.tr("Sigmoid, ReLU, tanh, softmax and Leaky ReLU"))
         self._name_items()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _name_items(self) -> None:
         with QSignalBlocker(self.list):
@@ -341,7 +336,7 @@ class FitLabel(QLabel):
             self.setStyleSheet(f"font-size: {size:.2f}pt;")
 
 
-class PresentationView(QWidget):
+class PresentationView(Retranslating, QWidget):
     """The full-screen teaching page: compact strip, big plots, formula and note.
 
     Bound to ``state`` both ways: the strip's controls call its setters, and
@@ -560,12 +555,6 @@ class PresentationView(QWidget):
             self.activation_combo.setItemText(index, tr_model(get_activation(activation_id).name))
         self._update_texts()
         self._label_axes()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _label_axes(self) -> None:
         colour = self.palette_colours.foreground
