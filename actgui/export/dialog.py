@@ -46,8 +46,8 @@ from actgui.export.naming import default_file_name
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
 from actgui.files.atomic import ExportError, check_target, write_atomic
 from actgui.ui.file_errors import export_error_text
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.settings import open_settings
-from actgui.ui.widgets.retranslate import Retranslating
 
 SETTINGS_GROUP = "export"
 VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "window")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui import __version__
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 def component_versions() -> dict[str, str]:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
 from actgui.state.explorer import AppState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.widgets.model_text import model_text
-from actgui.ui.widgets.retranslate import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEED_GROUP = QT_TRANSLATE_NOOP("ActivationSelector", "The original lesson")

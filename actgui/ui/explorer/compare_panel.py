@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.state.explorer import MAX_PINS, AppState, Pin
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:

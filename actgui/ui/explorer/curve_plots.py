@@ -29,10 +29,10 @@ from actgui.model import sample_curve
 from actgui.model.curves import Curve
 from actgui.state.explorer import AppState, Pin
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.model_text import model_text
-from actgui.ui.widgets.retranslate import Retranslating
 
 AXIS_WIDTH = 58
 """Fixed width of both left axes, so the two plots' x axes line up."""

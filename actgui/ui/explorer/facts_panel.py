@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from actgui.model import Activation
 from actgui.state.explorer import AppState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.model_text import model_text
-from actgui.ui.widgets.retranslate import Retranslating
 
 FORMULA_SCALE = 1.75
 """Formula size relative to the text: typeset math reads smaller than text."""

@@ -22,8 +22,8 @@ from actgui.ui.explorer.curve_plots import CurvePlots
 from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import apply_theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from actgui.ui.explorer.softmax_view import SoftmaxView

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from actgui.state.explorer import AppState
-from actgui.ui.i18n import translate_error
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n import translate_refusal
+from actgui.ui.i18n.retranslate import Retranslating
 
 TYPED_LIMIT = 1_000_000_000
 """What the boxes accept as typed; the state then refuses anything outside its limits."""
@@ -97,7 +97,7 @@ class RangeControls(Retranslating, QWidget):
             self.state.set_x_range(x_min, x_max)
         except ValueError as exc:
             if x_min < x_max:  # outside the plottable range
-                reason = translate_error(str(exc))
+                reason = translate_refusal(exc)
                 self.error_label.setText(self.tr("Refused: {reason}").format(reason=reason))
             else:
                 self.error_label.setText(self.tr("Refused: “x from” must be below “x to”."))
@@ -111,7 +111,7 @@ class RangeControls(Retranslating, QWidget):
         try:
             self.state.set_samples(samples)
         except ValueError as exc:  # e.g. 0 or 10^9 samples
-            self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_error(str(exc))))
+            self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_refusal(exc)))
             self.error_label.setStyleSheet(f"color: {self._error_colour};")
             self.error_label.show()
             self._show_samples(self.state.samples)

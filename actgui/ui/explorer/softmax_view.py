@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
 from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, AppState
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.plot_text import PlotText
-from actgui.ui.widgets.retranslate import Retranslating
 
 FORMULA_DELAY_MS = 120
 """Typeset the numeric formula this long after the last change (it costs ~20 ms)."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from actgui.files.codegen import CODE_GENERATORS
 from actgui.model import ForwardPass
 from actgui.state.layer import LayerState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 class CodeDialog(Retranslating, QDialog):

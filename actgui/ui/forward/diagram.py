@@ -32,8 +32,8 @@ from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level
 from actgui.ui.forward.value_bars import ValueBars, bar_range
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 POSITIVE = QColor("#C0392B")
 NEGATIVE = QColor("#2E6FD8")

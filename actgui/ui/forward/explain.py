@@ -25,9 +25,9 @@ from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model, without_gloss
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.plot_text import PlotText
-from actgui.ui.widgets.retranslate import Retranslating
 
 SATURATED_BELOW = 0.01
 """|f'(h_j)| below this fraction of the largest |f'| counts as saturated."""

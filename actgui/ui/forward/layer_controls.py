@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.state.layer import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX, LayerState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 class LayerControls(Retranslating, QWidget):

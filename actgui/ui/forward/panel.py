@@ -26,9 +26,9 @@ from actgui.ui.forward.explain import NeuronExplainer
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.forward.layer_controls import LayerControls
 from actgui.ui.forward.scale_slider import ScaleSlider
-from actgui.ui.i18n import translate_error
+from actgui.ui.i18n import translate_refusal
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme, get_theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 MESSAGE_SECONDS = 12
 
@@ -201,7 +201,7 @@ class ForwardPanel(Retranslating, QWidget):
         except ValueError as exc:
             raise ValueError(
                 self.tr("Refused: {reason}. {name} keeps its value {old}.").format(
-                    reason=translate_error(str(exc)), name=self.cell_name(kind, i, j), old=old
+                    reason=translate_refusal(exc), name=self.cell_name(kind, i, j), old=old
                 )
             ) from None
 

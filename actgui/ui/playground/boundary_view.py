@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from actgui.model.datasets import EXTENT, Dataset
 from actgui.model.network import GridOutputs
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import CLASS_COLOURS, diverging_lut
 from actgui.ui.theme import LIGHT, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 
 class _SmoothImageItem(pg.ImageItem):

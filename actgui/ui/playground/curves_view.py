@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from actgui.model.network import History
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 TRAIN_COLOUR = OKABE_ITO["bluish_green"]
 TEST_COLOUR = OKABE_ITO["reddish_purple"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model.datasets import DATASET_KINDS, MAX_NOISE, MAX_POINTS, MAX_TEST_FRACTION, MIN_POINTS
 from actgui.state.playground import PlaygroundState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 class DatasetControls(Retranslating, QWidget):

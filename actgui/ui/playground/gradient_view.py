@@ -6,10 +6,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import DEAD_COLOUR
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 FLOOR = 1e-300
 """Gradients at or below this count as exactly zero (a dead layer)."""

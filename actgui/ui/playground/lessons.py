@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from actgui.state.playground import LESSONS, PlaygroundState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 class LessonPanel(Retranslating, QWidget):

@@ -17,8 +17,8 @@ from actgui.model import elementwise_ids, get_activation
 from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS, MIN_INIT_SCALE
 from actgui.state.playground import PlaygroundState
 from actgui.ui.i18n import tr_model
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground.activation_params import LayerParamControls
-from actgui.ui.widgets.retranslate import Retranslating
 
 
 class NetworkControls(Retranslating, QWidget):

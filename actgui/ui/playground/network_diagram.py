@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
 from actgui.ui.i18n import tr_model, without_gloss
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
-from actgui.ui.widgets.retranslate import Retranslating
 
 _LINE_LEVELS = 6
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.state.playground import PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground.boundary_view import BoundaryView
 from actgui.ui.playground.curves_view import CurvesView
 from actgui.ui.playground.dataset_controls import DatasetControls
@@ -25,7 +26,6 @@ from actgui.ui.playground.network_diagram import NetworkDiagram
 from actgui.ui.playground.runner import TrainingRunner
 from actgui.ui.playground.training_controls import TrainingControls
 from actgui.ui.playground.transport import TransportBar
-from actgui.ui.widgets.retranslate import Retranslating
 
 GRID_RESOLUTION = 128
 """Grid points per side of the decision-boundary heatmap when paused."""

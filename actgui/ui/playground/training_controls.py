@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model.network import MAX_BATCH_SIZE, MAX_L2, MAX_LEARNING_RATE, MIN_LEARNING_RATE, OPTIMIZERS
 from actgui.state.playground import PlaygroundState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 class TrainingControls(Retranslating, QWidget):

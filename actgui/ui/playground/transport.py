@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from actgui.state.playground import PlaygroundState
-from actgui.ui.widgets.retranslate import Retranslating
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 def _percent(value: float) -> str:
