@@ -110,7 +110,7 @@ class ParamEditor(Retranslating, QWidget):
         self._marked = False
         self._rows_box = QWidget(self)
         self.error_label = QLabel(self)
-        self.error_label.setWordWrap(arrangement != "row")
+        self.error_label.setWordWrap(True)  # a long reason wraps: it never widens a strip
         self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error_label.hide()
         layout: QBoxLayout = QHBoxLayout(self) if arrangement == "row" else QVBoxLayout(self)
