@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actgui.model import ACTIVATIONS
 from actgui.files.resources import licenses, resource_path
+from actgui.model import ACTIVATIONS
 from actgui.state.explorer import AppState
 from actgui.ui import i18n
 

@@ -47,8 +47,8 @@ class LayerParamControls(ParamEditor):
         super().__init__(_LayerTarget(state, layer), "grid", parent=parent)
         self.state = state
         self.layer = layer
-        self.layout().setContentsMargins(12, 0, 0, 2)
-        self.layout().setSpacing(2)
+        self._layout.setContentsMargins(12, 0, 0, 2)
+        self._layout.setSpacing(2)
         state.network_changed.connect(self.sync)
         self.sync()
 

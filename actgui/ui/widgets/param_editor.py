@@ -113,11 +113,11 @@ class ParamEditor(Retranslating, QWidget):
         self.error_label.setWordWrap(True)  # a long reason wraps: it never widens a strip
         self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error_label.hide()
-        layout: QBoxLayout = QHBoxLayout(self) if arrangement == "row" else QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self._rows_box)
-        layout.addWidget(self.error_label)
+        self._layout: QBoxLayout = QHBoxLayout(self) if arrangement == "row" else QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self._rows_box)
+        self._layout.addWidget(self.error_label)
         self.refresh()
 
     # -- model -> widgets -------------------------------------------------------------
@@ -149,7 +149,7 @@ class ParamEditor(Retranslating, QWidget):
         self.activation_id = activation.id if activation is not None else ""
         self.clear_refusal()
         self._rows_box = QWidget(self)
-        self.layout().replaceWidget(old, self._rows_box)
+        self._layout.replaceWidget(old, self._rows_box)
         grid = QGridLayout(self._rows_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)

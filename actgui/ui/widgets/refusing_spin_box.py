@@ -37,11 +37,10 @@ class RefusingSpinBox(QDoubleSpinBox):
         """Whether the value is shown as refused."""
         return bool(self.property("refused"))
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Let a well-formed number outside the range be typed, to refuse it with a reason on Enter."""
         result = super().validate(text, pos)
-        state = result[0] if isinstance(result, tuple) else result
-        if state == QValidator.State.Invalid:
+        if result[0] == QValidator.State.Invalid:
             _number, ok = self.locale().toDouble(text.strip())
             if ok:
                 return (QValidator.State.Intermediate, text, pos)
