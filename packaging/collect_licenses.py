@@ -251,11 +251,6 @@ def collect(out: Path) -> list[Component]:
         c.write("font-DejaVuSans.txt", dejavu_text),
     )
 
-    c.add_dist("superqt", "superqt", "BSD-3-Clause")
-    c.add_dist("QtPy", "QtPy", "MIT")
-    c.add_dist("Pygments", "Pygments", "BSD-2-Clause")
-    c.add_dist("typing_extensions", "typing_extensions", "PSF-2.0")
-
     python_license = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     if python_license.is_file():
         c.write("python.txt", python_license.read_text("utf-8"))

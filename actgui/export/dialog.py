@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,6 +47,7 @@ from actgui.export.options import VIEW_ORDER, ExportOptions, save_options, saved
 from actgui.export.render import FORMATS, SCALES, format_of, render_bytes
 from actgui.files.atomic import ExportError, check_target, write_atomic
 from actgui.ui.file_errors import export_error_text
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 def _has_chrome(target: QWidget) -> bool:
@@ -54,7 +55,7 @@ def _has_chrome(target: QWidget) -> bool:
     return any(isinstance(getattr(target, name, None), QWidget) for name in CHROME)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Export one view of the main window as PNG or SVG.
 
     Parameters
@@ -182,12 +183,6 @@ class ExportDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export"))
         self._update_pixels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- choices --------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui import __version__
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 def component_versions() -> dict[str, str]:
@@ -48,7 +49,7 @@ def licence_texts() -> dict[str, str]:
         return {}
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     """About actgui: what it is, the versions in use, and every licence."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,12 +105,6 @@ class AboutDialog(QDialog):
             if self.licences
             else self.tr("The licence texts are not installed.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_licence(self, name: str) -> None:
         self.licence_text.setPlainText(self.licences.get(name, ""))

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from actgui.ui.i18n import translate_error
+from actgui.ui.i18n import translate_refusal
 
 # The sources are glibc's own strerror() texts, so English stays as the system says it.
 _OS_ERRORS: dict[int, str] = {
@@ -185,7 +185,7 @@ def layer_error_text(exc: ValueError) -> str:
     """
     code = getattr(exc, "code", None)
     if code not in _LAYER_ERRORS:
-        return translate_error(str(exc))
+        return translate_refusal(exc)
     details = _details(exc.details)  # type: ignore[attr-defined]
     if code == "invalid_json":
         reason = exc.details["reason"]  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../actgui/ui/about.py" line="+93"/>
+        <location filename="../../actgui/ui/about.py" line="+94"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ActivationPicker</name>
     <message>
-        <location filename="../../actgui/ui/forward/activation_picker.py" line="+75"/>
+        <location filename="../../actgui/ui/forward/activation_picker.py" line="+89"/>
         <source>Activation:</source>
         <translation>激活函数：</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>该层的激活函数：可以跟随“函数探索”页中的选择，也可以为这一层单独指定。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Same as the explorer ({name})</source>
         <translation>与“函数探索”页相同（{name}）</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>ActivationSelector</name>
     <message>
-        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+21"/>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+22"/>
         <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
@@ -69,7 +69,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../actgui/ui/playground/boundary_view.py" line="+64"/>
+        <location filename="../../actgui/ui/playground/boundary_view.py" line="+65"/>
         <source>Decision boundary: P(class 1)</source>
         <translation>决策边界：P(类别 1)</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../actgui/ui/forward/code_dialog.py" line="+60"/>
+        <location filename="../../actgui/ui/forward/code_dialog.py" line="+61"/>
         <source>The forward pass as code</source>
         <translation>前向传播的代码</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+107"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+103"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+317"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+190"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -168,12 +168,12 @@
         <translation>梯度消失：|f′| 小于最大值的 1%</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+109"/>
         <source>Derivative</source>
         <translation>导数</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../../actgui/ui/explorer/crosshair.py" line="+106"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../actgui/ui/playground/curves_view.py" line="+63"/>
+        <location filename="../../actgui/ui/playground/curves_view.py" line="+64"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>DatasetControls</name>
     <message>
-        <location filename="../../actgui/ui/playground/dataset_controls.py" line="+95"/>
+        <location filename="../../actgui/ui/playground/dataset_controls.py" line="+96"/>
         <source>Two blobs (linearly separable)</source>
         <translation>两团点（线性可分）</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../../actgui/ui/explorer/page.py" line="+124"/>
+        <location filename="../../actgui/ui/explorer/page.py" line="+125"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/dialog.py" line="+102"/>
+        <location filename="../../actgui/export/dialog.py" line="+103"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -408,12 +408,12 @@
     </message>
     <message>
         <location line="+119"/>
-        <location line="+128"/>
+        <location line="+122"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-118"/>
         <source>Light (print)</source>
         <translation>浅色（适合打印）</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>{w} × {h} pixels</source>
         <translation>{w} × {h} 像素</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+96"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+97"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>何时使用</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../actgui/ui/forward/file_actions.py" line="+50"/>
+        <location filename="../../actgui/ui/forward/file_actions.py" line="+51"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+207"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+208"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>{f}′(h)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>{w}: row i for input x&lt;sub&gt;i&lt;/sub&gt;, column j for neuron j</source>
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../../actgui/ui/forward/panel.py" line="+134"/>
+        <location filename="../../actgui/ui/forward/panel.py" line="+135"/>
         <source>One dense layer: y = f(x W + b)</source>
         <translation>一个全连接层：y = f(x W + b)</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>用 NumPy、TensorFlow 和 PyTorch 代码表示这次前向传播</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>“{text}” is not a number. {name} keeps its value {old}.</source>
         <translation>“{text}”不是数字。{name} 保持原值 {old}。</translation>
     </message>
@@ -740,7 +740,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>死亡神经元在每个训练点上都有 f′(z) = 0：没有梯度，也就无法学习</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>L{0}</source>
         <translation>L{0}</translation>
     </message>
@@ -763,7 +763,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="+478"/>
+        <location filename="../../actgui/ui/i18n/menu.py" line="+52"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -781,7 +781,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LayerControls</name>
     <message>
-        <location filename="../../actgui/ui/forward/layer_controls.py" line="+86"/>
+        <location filename="../../actgui/ui/forward/layer_controls.py" line="+87"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
@@ -841,28 +841,15 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>小数位数：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
     </message>
 </context>
 <context>
-    <name>LayerParamControls</name>
-    <message>
-        <location filename="../../actgui/ui/playground/activation_params.py" line="+117"/>
-        <source>{text} is not allowed for {name}: it must be {range}.</source>
-        <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Refused: {reason}</source>
-        <translation>未接受：{reason}</translation>
-    </message>
-</context>
-<context>
     <name>LazyPlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/lazy.py" line="+93"/>
+        <location filename="../../actgui/ui/playground/lazy.py" line="+94"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
@@ -870,7 +857,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../actgui/ui/playground/lessons.py" line="+80"/>
+        <location filename="../../actgui/ui/playground/lessons.py" line="+81"/>
         <source>Linear activation cannot solve XOR</source>
         <translation>线性激活无法解决异或问题</translation>
     </message>
@@ -938,7 +925,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LogitsEditor</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+122"/>
+        <location filename="../../actgui/ui/explorer/logits_editor.py" line="+41"/>
         <source>Logits z:</source>
         <translation>Logits z：</translation>
     </message>
@@ -962,17 +949,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+64"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-151"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1133,7 +1120,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../actgui/ui/playground/network_diagram.py" line="+109"/>
+        <location filename="../../actgui/ui/playground/network_diagram.py" line="+108"/>
         <source>Input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -1182,7 +1169,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+161"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+163"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1192,12 +1179,12 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>该神经元在 f 上的位置</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Saturated: the gradient has all but vanished, so this neuron barely learns.</source>
         <translation>已饱和：梯度几乎消失，这个神经元几乎学不到东西。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Neuron {j}: how h{sj} and y{sj} come about</source>
         <translation>神经元 {j}：h{sj} 和 y{sj} 是如何得到的</translation>
     </message>
@@ -1205,7 +1192,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/param_controls.py" line="+224"/>
+        <location filename="../../actgui/ui/explorer/param_controls.py" line="+60"/>
         <source>This activation has no parameters.</source>
         <translation>该激活函数没有参数。</translation>
     </message>
@@ -1219,13 +1206,16 @@ mean |f′(z)| = {3:.3g}</source>
         <source>Restore PyTorch&apos;s default values</source>
         <translation>恢复 PyTorch 的默认参数值</translation>
     </message>
+</context>
+<context>
+    <name>ParamEditor</name>
     <message>
-        <location line="+64"/>
+        <location filename="../../actgui/ui/widgets/param_editor.py" line="+220"/>
         <source>{text} is not allowed for {name}: it must be {range}.</source>
         <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
     </message>
@@ -1233,7 +1223,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-54"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-49"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1246,7 +1236,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+197"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+198"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1264,7 +1254,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="+780"/>
+        <location filename="../../actgui/ui/presentation/mode.py" line="+106"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1303,7 +1293,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location line="-249"/>
+        <location filename="../../actgui/ui/presentation/view.py" line="+261"/>
         <source>Previous activation (PageUp)</source>
         <translation>上一个激活函数（PageUp）</translation>
     </message>
@@ -1343,7 +1333,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>在步骤列表中的位置</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Output y₁ for the logits (x, 0)</source>
         <translation>logits 为 (x, 0) 时的输出 y₁</translation>
     </message>
@@ -1366,7 +1356,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>RangeControls</name>
     <message>
-        <location filename="../../actgui/ui/explorer/range_controls.py" line="+69"/>
+        <location filename="../../actgui/ui/explorer/range_controls.py" line="+70"/>
         <source>x from</source>
         <translation>x 起点</translation>
     </message>
@@ -1386,7 +1376,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>计算 f 和 f&apos; 的点数</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Refused: “x from” must be below “x to”.</source>
         <translation>未接受：“x 起点”必须小于“x 终点”。</translation>
     </message>
@@ -1400,7 +1390,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../actgui/ui/forward/scale_slider.py" line="+60"/>
+        <location filename="../../actgui/ui/forward/scale_slider.py" line="+61"/>
         <source>Weight scale k:</source>
         <translation>权重缩放 k：</translation>
     </message>
@@ -1425,7 +1415,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>权重过大会把 h 推离 0：sigmoid 把 y 压到 0 或 1，其梯度 f′(h) 也随之趋于零。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>k = {k}</source>
         <translation>k = {k}</translation>
     </message>
@@ -1433,7 +1423,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+174"/>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+217"/>
         <source>Spell out output:</source>
         <translation>展开计算的输出：</translation>
     </message>
@@ -1453,7 +1443,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
@@ -1466,7 +1456,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>StepListDialog</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="-342"/>
+        <location filename="../../actgui/ui/presentation/step_dialog.py" line="+91"/>
         <source>Presentation steps</source>
         <translation>演示步骤</translation>
     </message>
@@ -1499,7 +1489,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../actgui/ui/playground/training_controls.py" line="+76"/>
+        <location filename="../../actgui/ui/playground/training_controls.py" line="+77"/>
         <source>Gradient descent (SGD)</source>
         <translation>梯度下降（SGD）</translation>
     </message>
@@ -1547,7 +1537,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../actgui/ui/playground/transport.py" line="+66"/>
+        <location filename="../../actgui/ui/playground/transport.py" line="+67"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
@@ -1572,7 +1562,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>已发散：请降低学习率</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -1600,82 +1590,92 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="-132"/>
+        <location filename="../../actgui/ui/i18n/refusals.py" line="+23"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>parameter &apos;{name}&apos; must be one of {choices}, got {value}</source>
         <translation>参数 {name} 必须是 {choices} 之一，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>parameters &apos;{low_name}&apos; and &apos;{high_name}&apos; need {low_name} &lt; {high_name}, got {low_name}={low}, {high_name}={high}</source>
         <translation>参数 {low_name} 和 {high_name} 需要满足 {low_name} &lt; {high_name}，输入的是 {low_name}={low}，{high_name}={high}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>{activation} has no parameter &apos;{name}&apos;</source>
+        <translation>{activation} 没有参数 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown activation &apos;{activation}&apos;</source>
+        <translation>未知的激活函数 &apos;{activation}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the x range needs finite min &lt; max, got [{low}, {high}]</source>
         <translation>x 范围需要是有限值且最小值 &lt; 最大值，输入的是 [{low}, {high}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the x range must lie within [{low}, {high}]</source>
         <translation>x 范围必须位于 [{low}, {high}] 之内</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the number of samples must be in [{low}, {high}], got {value}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the init range must lie within [{low}, {high}]</source>
         <translation>初始化范围必须位于 [{low}, {high}] 之内</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the weight scale k must be in [{low}, {high}], got {value}</source>
         <translation>权重缩放 k 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>logits must be finite numbers within +-{limit}</source>
         <translation>logits 必须是 ±{limit} 以内的有限数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>the logits vector needs 2 to {high} values, got {count}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>{name} must lie within ±{limit}, got {value}</source>
         <translation>{name} 必须在 ±{limit} 以内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{name} must be a finite number, got {value}</source>
         <translation>{name} 必须是有限数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{name} must be in [{low}, {high}], got {value}</source>
         <translation>{name} 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
@@ -2064,7 +2064,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>|f′(x)| 小于其峰值的 1%</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>

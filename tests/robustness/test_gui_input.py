@@ -301,7 +301,7 @@ def test_presentation_view_with_a_change_arriving_before_the_activation_change(q
     view = PresentationView(state, StepThrough())
     qtbot.addWidget(view)
     state.set_activation("relu")
-    assert "temperature" not in view._param_editors
+    assert "temperature" not in view.param_editor.fields
     state.set_activation("elu")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert set(view._param_editors) == {"alpha"}
+    assert set(view.param_editor.fields) == {"alpha"}

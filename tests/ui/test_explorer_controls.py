@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
 from actgui.state.explorer import DEFAULT_X_RANGE, ExplorerState
 from actgui.ui.explorer.activation_selector import ActivationSelector, grouped_ids
-from actgui.ui.explorer.param_controls import ChoiceParamRow, NumericParamRow, ParamControls, decimals_for
+from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
+from actgui.ui.widgets.param_rows import ChoiceParamRow, NumericParamRow
+from actgui.ui.widgets.refusing_spin_box import decimals_for
 
 # A bare widget shown as its own window makes the offscreen platform say that it
 # cannot pass size hints to a window manager; that is not a problem of the widget.
@@ -142,7 +144,7 @@ def test_invalid_value_is_refused_visibly_and_the_state_keeps_its_value(params, 
     assert min_row.slider.value() == min_row.tick_of(-1.0)  # snapped back
     assert min_row.spin.value() == -1.0
     assert min_row.spin.is_marked_refused()
-    assert min_row.spin.lineEdit().palette().text().color().name() == params._error_colour.lower()
+    assert min_row.spin.lineEdit().palette().text().color().name() == params.editor.error_colour.lower()
     # A valid value clears the message.
     min_row.slider.setValue(min_row.tick_of(-0.5))
     assert state.params["min_val"] == pytest.approx(-0.5)

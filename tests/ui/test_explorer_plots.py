@@ -9,7 +9,8 @@ import pytest
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
 from actgui.state.explorer import ExplorerState
 from actgui.state.session import Session
-from actgui.ui.explorer.curve_plots import CurvePlots, format_number
+from actgui.ui.explorer.curve_plots import CurvePlots
+from actgui.ui.explorer.readout_label import format_number
 from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 from actgui.ui.widgets import decimate
@@ -243,7 +244,7 @@ def test_a_user_zoom_is_kept_until_reset(window):
 
 
 def test_legends_go_to_the_emptier_top_corner(window):
-    from actgui.ui.explorer.curve_plots import legend_corner
+    from actgui.ui.explorer.curve_geometry import legend_corner
 
     x = np.linspace(-6, 6, 300)
     assert legend_corner(np.maximum(x, 0), 0, 6) == "left"  # relu fills the top right

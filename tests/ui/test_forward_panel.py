@@ -138,7 +138,7 @@ def test_activation_picker(panel):
     combo.setCurrentIndex(combo.findData("leaky_relu"))
     assert not panel.state.follow_explorer
     assert panel.state.forward.activation == "leaky_relu"
-    spin = panel.activation.param_editors["negative_slope"]
+    spin = panel.activation.params.fields["negative_slope"]
     spin.setValue(0.3)
     assert panel.state.forward.params == {"negative_slope": 0.3}
     assert_shows_the_model(panel)

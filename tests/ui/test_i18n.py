@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from actgui.files.resources import resource_path
 from actgui.model import ACTIVATIONS, CATEGORIES
+from actgui.model.refusal import REFUSALS, Refusal, fields_of
 from actgui.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,7 +147,7 @@ def test_unsupported_language_is_refused_with_the_supported_list():
 
 
 def test_language_precedence_is_override_then_saved_then_system(monkeypatch):
-    monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
+    monkeypatch.setattr(i18n.language, "system_language", lambda: "zh_CN")
     assert i18n.saved_language() is None
     assert i18n.resolve_language() == "zh_CN"  # first start: the system locale
     i18n.save_language("en")
@@ -171,7 +172,7 @@ def test_a_corrupt_saved_language_falls_back_to_the_system(monkeypatch):
     from actgui.ui.persistence import open_settings
 
     open_settings().setValue(i18n.SETTINGS_KEY, "klingon")
-    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    monkeypatch.setattr(i18n.language, "system_language", lambda: "en")
     assert i18n.saved_language() is None
     assert i18n.resolve_language() == "en"
 
@@ -301,60 +302,50 @@ def test_every_translation_call_is_visible_to_lupdate():
 # -- refusals of the model and the states, in the interface language ------------------------
 
 
-def _refusals() -> list[str]:
-    from actgui.model import get_activation
-    from actgui.model.curves import check_range
-    from actgui.state.explorer import ExplorerState
-    from actgui.state.layer import LayerState
-    from actgui.state.layer_values import check_value
-
-    state, layer = ExplorerState(), LayerState()
-    attempts = [
-        lambda: get_activation("elu").resolve({"alpha": 99}),
-        lambda: get_activation("gelu").resolve({"approximate": "fast"}),
-        lambda: get_activation("hardtanh").resolve({"min_val": 2.0, "max_val": 1.0}),
-        lambda: check_range(3.0, 1.0, 100),
-        lambda: check_range(-1e7, 1.0, 100),
-        lambda: check_range(0.0, 1.0, 1),
-        lambda: state.set_logits([1.0]),
-        lambda: state.set_logits([1.0, 1e9]),
-        lambda: layer.set_init_range(1.0, 0.0),
-        lambda: layer.set_init_range(-1e9, 0.0),
-        lambda: layer.set_scale(1e9),
-        lambda: check_value(1e9, "x[3]"),
-        lambda: check_value(float("nan"), "W[1, 2]"),
-        lambda: layer.set_seed(-5),
-    ]
-    messages = [
-        get_activation("elu").param("alpha").range_text(),
-        get_activation("gelu").param("approximate").range_text(),
-    ]
-    for attempt in attempts:
-        with pytest.raises(ValueError) as info:
-            attempt()
-        messages.append(str(info.value))
-    return messages
+def _refusals() -> list[Refusal]:
+    """One refusal per code, each value a distinct number (so that a test can find it again)."""
+    refusals = []
+    for code, template in sorted(REFUSALS.items()):
+        values = {name: f"{k + 2}.{k + 1}" for k, name in enumerate(sorted(fields_of(template)))}
+        refusals.append(Refusal(code, **values))
+    return refusals
 
 
-def test_refusals_are_recognised_and_unchanged_in_english(english):
+def test_every_refusal_code_has_a_template_with_the_same_english_text_and_fields():
+    assert set(i18n.REFUSAL_TEMPLATES) == set(REFUSALS)
+    for code, template in REFUSALS.items():
+        assert i18n.REFUSAL_TEMPLATES[code] == template, code
+        assert fields_of(i18n.REFUSAL_TEMPLATES[code]) == fields_of(template), code
+
+
+def test_refusals_are_unchanged_in_english(english):
     i18n.install_language(english, "en")
-    for message in _refusals():
-        assert any(p.fullmatch(message) for p, _t in i18n._ERROR_PATTERNS), message
-        assert i18n.translate_error(message) == message
+    for refusal in _refusals():
+        assert i18n.translate_refusal(refusal) == str(refusal), refusal.code
+    for act_id, name in (("elu", "alpha"), ("gelu", "approximate")):
+        param = ACTIVATIONS[act_id].param(name)
+        assert i18n.range_text(param) == param.range_text()
 
 
 def test_refusals_are_translated_in_chinese_with_their_numbers(english):
     import re
 
     i18n.install_language(english, "zh_CN")
-    for message in _refusals():
-        translated = i18n.translate_error(message)
+    for refusal in _refusals():
+        translated = i18n.translate_refusal(refusal)
         assert any("\u4e00" <= ch <= "\u9fff" for ch in translated), translated
-        numbers = re.findall(r"\d+(?:\.\d+)?", message)
-        assert all(n in translated for n in numbers), (message, translated)
-    assert i18n.translate_error("something new went wrong") == "something new went wrong"
-    assert i18n.translate_error(
-        "the x range needs finite min < max, got [3.0, 1.0]"
+        assert all(value in translated for value in refusal.values.values()), (refusal.code, translated)
+    for act_id, name in (("elu", "alpha"), ("gelu", "approximate")):
+        param = ACTIVATIONS[act_id].param(name)
+        english_text = param.range_text()
+        translated = i18n.range_text(param)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in translated), translated
+        numbers = re.findall(r"\d+(?:\.\d+)?|'[^']*'", english_text)
+        assert numbers and all(n in translated for n in numbers), (english_text, translated)
+    # Any other exception shows its own text.
+    assert i18n.translate_refusal(ValueError("something new went wrong")) == "something new went wrong"
+    assert i18n.translate_refusal(
+        Refusal("x_range_order", low="3.0", high="1.0")
     ) == "x 范围需要是有限值且最小值 < 最大值，输入的是 [3.0, 1.0]"
 
 

@@ -234,7 +234,7 @@ def test_view_strip_edits_parameters_and_the_activation(qtbot):
     view = mode.view
     view.activation_combo.setCurrentIndex(view.activation_combo.findData("elu"))
     assert state.activation_id == "elu"
-    editor = view._param_editors["alpha"]
+    editor = view.param_editor.fields["alpha"]
     editor.setValue(2.5)
     assert state.params["alpha"] == pytest.approx(2.5)
     state.set_param("alpha", 0.5)
@@ -394,7 +394,7 @@ def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
     state.set_activation("softmax")
     QApplication.processEvents()  # a widget added to a shown layout is shown by the event loop
     view = mode.view
-    old_editor = view._param_editors["temperature"]
+    old_editor = view.param_editor.fields["temperature"]
     assert isinstance(old_editor, QDoubleSpinBox) and old_editor.isVisible()
 
     CommitOnHide(old_editor, 2.5)
@@ -403,7 +403,7 @@ def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
     sys.excepthook = lambda *exc: errors.append(exc)
     try:
         state.set_activation("sigmoid")
-        view._set_param("temperature", 2.5)  # or a commit already on its way
+        view.param_editor.edit("temperature", 2.5)  # or a commit already on its way
         QApplication.processEvents()
     finally:
         sys.excepthook = hook

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
 from actgui.state.explorer import ExplorerState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.widgets.model_text import model_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +38,7 @@ def grouped_ids() -> list[tuple[str, tuple[str, ...]]]:
     return groups
 
 
-class ActivationSelector(QWidget):
+class ActivationSelector(Retranslating, QWidget):
     """A filter box over a tree of activations, bound to ``state.activation_id``.
 
     Up and Down step through the (visible) activations, from the tree or from
@@ -101,12 +102,6 @@ class ActivationSelector(QWidget):
             act = ACTIVATIONS[activation_id]
             item.setText(0, model_text(act.name))
             item.setToolTip(0, f"{act.id} · {model_text(act.category)}")
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- binding ----------------------------------------------------------
 

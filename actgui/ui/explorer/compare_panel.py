@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.state.explorer import MAX_PINS, ExplorerState, Pin
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 
 
@@ -32,7 +33,7 @@ def swatch(colour: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-class PinRow(QWidget):
+class PinRow(Retranslating, QWidget):
     """One pinned curve: its colour, its label with parameters, an unpin button."""
 
     def __init__(self, pin: Pin, colour: str, parent: QWidget | None = None) -> None:
@@ -59,14 +60,9 @@ class PinRow(QWidget):
         self.unpin_button.setToolTip(self.tr("Unpin {label}").format(label=self.pin.label))
         self.unpin_button.setAccessibleName(self.tr("Unpin"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
-class ComparePanel(QWidget):
+class ComparePanel(Retranslating, QWidget):
     """Pin the current activation with its parameters; list and unpin the pins."""
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
@@ -112,12 +108,6 @@ class ComparePanel(QWidget):
         self.hint.setText(
             self.tr("Pinned curves stay on the plots, dashed, while you pick another activation.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the swatches."""

@@ -1,19 +1,17 @@
 """f(x) and f'(x) of the selected activation, with pinned curves overlaid.
 
 Two pyqtgraph plots with linked x axes. Every item is created once: the live
-curves, the zero lines, the crosshair, a pool of shaded regions for the
-vanishing gradient and a pool of curves for the pins; a change of state only
-calls ``setData`` / ``setRegion`` / ``setVisible`` on them.
+curves, the zero lines, the crosshair (:mod:`.crosshair`), the pools of
+vanishing-gradient shading and pinned curves (:mod:`.curve_overlays`); a
+change of state only calls ``setData`` / ``setRegion`` / ``setVisible``.
 """
 
 from __future__ import annotations
 
 import html
-import math
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,7 +26,12 @@ from PySide6.QtWidgets import (
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
 from actgui.state.explorer import ExplorerState, Pin
+from actgui.state.explorer import ExplorerState
+from actgui.ui.explorer.crosshair import Crosshair
+from actgui.ui.explorer.curve_geometry import VIEW_PADDING, fit_legend, grow, legend_corner, span
+from actgui.ui.explorer.curve_overlays import PinCurves, VanishingRegions
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.model_text import model_text
@@ -41,95 +44,13 @@ LEGEND_DELAY_MS = 80
 
 CURVE_WIDTH = 2.5
 PIN_WIDTH = 2.0
-DOT_SIZE = 8.0
-"""Line widths and the crosshair dot size, in logical pixels."""
-
-VIEW_PADDING = 0.04
-"""Margin around the data when the view is fitted, as a fraction of the range."""
-
-
-def format_number(value: float) -> str:
-    """Return a number for the read-out: 4 significant digits, no -0."""
-    if not math.isfinite(value):
-        return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
-    if value == 0:
-        return "0"
-    text = f"{value:.4g}"
-    return text.replace("-", "−")
-
-
-def _span(values: np.ndarray, low: float, high: float) -> tuple[float, float]:
-    """Return the range of the finite ``values`` widened to include [low, high] (and so 0)."""
-    finite = values[np.isfinite(values)]
-    if finite.size:
-        low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-    if high - low < 1e-12:  # a flat curve: give it some room
-        low, high = low - 1.0, high + 1.0
-    return low, high
-
-
-def _fit_legend(legend: pg.LegendItem) -> None:
-    """Resize a legend to its labels (pyqtgraph grows a legend but never shrinks it)."""
-    for _sample, label in legend.items:
-        label.resize(label.minimumSize())
-    legend.layout.invalidate()
-    legend.layout.activate()
-    legend.updateSize()
-
-
-def legend_corner(values: np.ndarray, low: float, high: float) -> str:
-    """Return 'left' or 'right': the top corner that a curve crowds less.
-
-    Counts the samples in the top 40 % of the y range within the first and
-    the last third of the x range; ties go to the left.
-    """
-    n = values.size
-    if n < 3 or not high > low:
-        return "left"
-    band = np.isfinite(values) & (values > low + 0.6 * (high - low))
-    third = max(1, n // 3)
-    return "right" if int(band[-third:].sum()) < int(band[:third].sum()) else "left"
-
-
-class _HoverLeaveFilter(QObject):
-    """Hide the crosshair when the mouse leaves a plot."""
-
-    def __init__(self, owner: CurvePlots) -> None:
-        super().__init__(owner)
-        self._owner = owner
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hide the crosshair on Leave."""
-        if event.type() == QEvent.Type.Leave:
-            self._owner.hide_crosshair()
-        return False
-
+"""Line widths, in logical pixels."""
 
 SAMPLES_PER_PIXEL = 1.0
 """Samples drawn per device pixel; the items keep every sample of the model."""
 
-GROW_HEADROOM = 0.25
-"""While dragging, a view that must widen takes this fraction of its span extra.
 
-Each widening redraws the axes and the cached pinned curves; with headroom a
-drag across a parameter's range widens the view a few times, not at every step.
-"""
-
-
-def _grow(current: tuple[float, float], needed: tuple[float, float]) -> tuple[float, float]:
-    """Widen ``current`` to contain ``needed``, with headroom on the side that grows."""
-    lo, hi = current
-    if needed[0] >= lo and needed[1] <= hi:
-        return current
-    span = max(hi, needed[1]) - min(lo, needed[0])
-    if needed[0] < lo:
-        lo = needed[0] - GROW_HEADROOM * span
-    if needed[1] > hi:
-        hi = needed[1] + GROW_HEADROOM * span
-    return lo, hi
-
-
-class CurvePlots(QWidget):
+class CurvePlots(Retranslating, QWidget):
     """The live f and f' plots, bound to the state.
 
     Attributes
@@ -138,10 +59,8 @@ class CurvePlots(QWidget):
         The two PlotWidgets (also the export targets 'curve' and 'derivative').
     f_curve, df_curve
         The live curves; ``getData()`` gives exactly the model's arrays.
-    regions
-        The pool of vanishing-gradient regions on the derivative plot.
-    pin_curves, pin_dcurves
-        One f and one f' curve per pin slot, in pin order.
+    regions, pin_curves, pin_dcurves
+        The pools of vanishing-gradient regions and of pinned f and f' curves.
     """
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
@@ -178,11 +97,12 @@ class CurvePlots(QWidget):
         self.f_zero = self._zero_lines(self.f_plot)
         self.df_zero = self._zero_lines(self.df_plot)
         # Pools that grow on demand (and never shrink): shaded regions and pins.
-        self.regions: list[pg.LinearRegionItem] = []
+        self.vanishing = VanishingRegions(self.df_plot)
+        self.regions = self.vanishing.items
         self.f_legend = self.f_plot.addLegend(offset=(8, 8))
         self.df_legend = self.df_plot.addLegend(offset=(8, 8))
-        self.pin_curves: list[pg.PlotDataItem] = []
-        self.pin_dcurves: list[pg.PlotDataItem] = []
+        self.pins = PinCurves(self.f_plot, self.df_plot, self.f_legend)
+        self.pin_curves, self.pin_dcurves = self.pins.f_items, self.pins.df_items
         # The view follows the data until the user zooms or pans (then "Reset
         # view" brings it back). The range is computed here rather than by
         # pyqtgraph's auto-range, which runs while painting and so paints twice.
@@ -191,7 +111,6 @@ class CurvePlots(QWidget):
         self._follow_data = True
         self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._stale = False
-        self._pin_bounds: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
         for plot in (self.f_plot, self.df_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(self._user_moved_view)
@@ -219,21 +138,10 @@ class CurvePlots(QWidget):
         self.df_legend.addItem(self.df_curve, "f′(x)")
         self._vanishing_sample = pg.BarGraphItem(x=[0.0], height=[1.0], width=1.0)
         self.df_legend.addItem(self._vanishing_sample, "")
-        self._pins_in_legend: list[pg.PlotDataItem] = []
 
-        self.f_cross = pg.InfiniteLine(angle=90, movable=False)
-        self.df_cross = pg.InfiniteLine(angle=90, movable=False)
-        self.f_dot = pg.ScatterPlotItem(size=DOT_SIZE)
-        self.df_dot = pg.ScatterPlotItem(size=DOT_SIZE)
-        crosshair = ((self.f_plot, self.f_cross, self.f_dot), (self.df_plot, self.df_cross, self.df_dot))
-        for plot, line, dot in crosshair:
-            line.setZValue(20)
-            dot.setZValue(21)
-            plot.addItem(line, ignoreBounds=True)
-            plot.addItem(dot, ignoreBounds=True)
-
-        # Read-out and buttons above the plots.
+        # Read-out and buttons above the plots; the crosshair writes the read-out.
         self.readout = ReadoutLabel(self)
+        self.crosshair = Crosshair(state, (self.f_widget, self.df_widget), self.readout)
         self.reset_view_button = QPushButton(self)
         top = QHBoxLayout()
         top.setContentsMargins(4, 0, 4, 0)
@@ -249,11 +157,6 @@ class CurvePlots(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self._leave_filter = _HoverLeaveFilter(self)
-        for widget in (self.f_widget, self.df_widget):
-            widget.viewport().installEventFilter(self._leave_filter)
-        self.f_widget.scene().sigMouseMoved.connect(lambda pos: self._hover(self.f_plot, pos))
-        self.df_widget.scene().sigMouseMoved.connect(lambda pos: self._hover(self.df_plot, pos))
         self.reset_view_button.clicked.connect(self.reset_view)
 
         state.activation_changed.connect(self._activation_changed)
@@ -281,36 +184,6 @@ class CurvePlots(QWidget):
             plot.addItem(line, ignoreBounds=True)
         return horizontal, vertical
 
-    def _new_pin_items(self) -> None:
-        """Add one (f, f') pair of items to the pin pool."""
-        for plot, pool in ((self.f_plot, self.pin_curves), (self.df_plot, self.pin_dcurves)):
-            item = DecimatedCurve()
-            # A pin does not change while a parameter is dragged: keep its
-            # rendering (redrawn only when the view's range changes).
-            item.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            item.setZValue(5)
-            item.setVisible(False)
-            item.opts["autoDownsampleFactor"] = self.f_curve.opts["autoDownsampleFactor"]
-            plot.addItem(item)
-            pool.append(item)
-
-    def _new_region(self) -> pg.LinearRegionItem:
-        region = pg.LinearRegionItem(movable=False)
-        region.setZValue(-10)
-        region.setVisible(False)
-        self._style_region(region)
-        self.df_plot.addItem(region, ignoreBounds=True)
-        self.regions.append(region)
-        return region
-
-    def _style_region(self, region: pg.LinearRegionItem) -> None:
-        theme = getattr(self, "theme", LIGHT)
-        region.setBrush(pg.mkBrush(theme.vanishing))
-        region.setHoverBrush(pg.mkBrush(theme.vanishing))
-        for line in region.lines:
-            line.setPen(pg.mkPen(None))
-            line.setHoverPen(pg.mkPen(None))
-
     # -- text and appearance ----------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -324,7 +197,7 @@ class CurvePlots(QWidget):
         self.df_legend.getLabel(self._vanishing_sample).setText(
             html.escape(self.tr("vanishing: |f′| < 1% of max"))
         )
-        _fit_legend(self.df_legend)
+        fit_legend(self.df_legend)
         self._update_titles()
         self.hide_crosshair()
 
@@ -357,9 +230,7 @@ class CurvePlots(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; follow the font and the screen's pixel ratio."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_font(self.font())
         elif event.type() == QEvent.Type.DevicePixelRatioChange:
             self.set_theme(self.theme)
@@ -401,18 +272,9 @@ class CurvePlots(QWidget):
             line.setPen(zero_pen)
         self.f_curve.setPen(pg.mkPen(theme.curve, width=px(CURVE_WIDTH)))
         self.df_curve.setPen(pg.mkPen(theme.derivative, width=px(CURVE_WIDTH)))
-        for region in self.regions:
-            self._style_region(region)
+        self.vanishing.set_theme(theme)
         self._vanishing_sample.setOpts(brush=pg.mkBrush(theme.vanishing), pen=pg.mkPen(None))
-        cross_pen = pg.mkPen(theme.crosshair, width=px(1), style=Qt.PenStyle.DashLine)
-        self.f_cross.setPen(cross_pen)
-        self.df_cross.setPen(cross_pen)
-        self.f_dot.setBrush(pg.mkBrush(theme.curve))
-        self.df_dot.setBrush(pg.mkBrush(theme.derivative))
-        self.f_dot.setPen(pg.mkPen(theme.plot_background, width=px(1.5)))
-        self.df_dot.setPen(pg.mkPen(theme.plot_background, width=px(1.5)))
-        self.f_dot.setSize(px(DOT_SIZE))
-        self.df_dot.setSize(px(DOT_SIZE))
+        self.crosshair.set_theme(theme, px(1))
         for legend in (self.f_legend, self.df_legend):
             legend.setLabelTextColor(theme.plot_foreground)
             for _sample, label in legend.items:  # pyqtgraph only stores the colour: redraw
@@ -489,23 +351,13 @@ class CurvePlots(QWidget):
         self.curve = curve
         self.f_curve.setData(curve.x, curve.y)
         self.df_curve.setData(curve.x, curve.dy)
-        while len(self.regions) < len(curve.regions):
-            self._new_region()
-        # A region of one sample still deserves a visible sliver: pad by half a step.
-        half_step = 0.5 * (curve.x[1] - curve.x[0]) if curve.x.size > 1 else 0.0
-        lo_limit, hi_limit = float(curve.x[0]), float(curve.x[-1])
-        for region, bounds in zip(self.regions, curve.regions, strict=False):
-            region.setRegion((max(lo_limit, bounds[0] - half_step), min(hi_limit, bounds[1] + half_step)))
-            region.setVisible(True)
-        for region in self.regions[len(curve.regions):]:
-            region.setVisible(False)
+        self.vanishing.show(curve)
         self.fit_view(grow_only=True)
         # Relaying out the legend costs as much as drawing a curve: while a
         # slider is dragged, its label follows at most every LEGEND_DELAY_MS.
         if not self._legend_timer.isActive():
             self._legend_timer.start()
-        if self.f_cross.isVisible():
-            self._show_readout(self.f_cross.value())
+        self.crosshair.refresh()
 
     def update_legend(self) -> None:
         """Name the live curves in the legends after the activation and its parameters."""
@@ -520,39 +372,13 @@ class CurvePlots(QWidget):
             legend_label = legend.getLabel(item)
             if legend_label.text != escaped:
                 legend_label.setText(escaped)
-                _fit_legend(legend)
+                fit_legend(legend)
 
     def update_pins(self, *_args: object) -> None:
         """Overlay one dashed curve per pin, in the pin palette, named in the legend."""
-        pins: tuple[Pin, ...] = self.state.pins
-        for item in self._pins_in_legend:
-            self.f_legend.removeItem(item)
-        self._pins_in_legend = []
-        bounds: list[tuple[tuple[float, float], tuple[float, float]]] = []
-        x_min, x_max = self.state.x_range
-        while len(self.pin_curves) < len(pins):
-            self._new_pin_items()
-        for index, (f_item, df_item) in enumerate(zip(self.pin_curves, self.pin_dcurves, strict=True)):
-            if index >= len(pins):
-                f_item.setVisible(False)
-                df_item.setVisible(False)
-                continue
-            pin = pins[index]
-            curve = sample_curve(pin.activation_id, pin.param_dict, x_min, x_max, self.state.samples)
-            colour = self.theme.pin_colour(index)
-            pen = pg.mkPen(colour, width=self._px(PIN_WIDTH), style=Qt.PenStyle.DashLine)
-            for item, values in ((f_item, curve.y), (df_item, curve.dy)):
-                item.setData(curve.x, values)
-                item.setPen(pen)
-                item.setVisible(True)
-            self.f_legend.addItem(f_item, html.escape(pin.label))
-            self._pins_in_legend.append(f_item)
-            bounds.append((_span(curve.y, 0.0, 0.0), _span(curve.dy, 0.0, 0.0)))
-        _fit_legend(self.f_legend)
-        self._pin_bounds = (
-            (min((b[0][0] for b in bounds), default=0.0), max((b[0][1] for b in bounds), default=0.0)),
-            (min((b[1][0] for b in bounds), default=0.0), max((b[1][1] for b in bounds), default=0.0)),
-        )
+        factor = self.f_curve.opts["autoDownsampleFactor"]
+        state = self.state
+        self.pins.show(state.pins, state.x_range, state.samples, self.theme, self._px(PIN_WIDTH), factor)
         self.fit_view()
 
     def reset_view(self) -> None:
@@ -597,12 +423,12 @@ class CurvePlots(QWidget):
         """
         if not self._follow_data or self.curve is None:
             return
-        (pin_lo, pin_hi), (dpin_lo, dpin_hi) = self._pin_bounds
-        f_range = _span(self.curve.y, pin_lo, pin_hi)
-        df_range = _span(self.curve.dy, dpin_lo, dpin_hi)
+        (pin_lo, pin_hi), (dpin_lo, dpin_hi) = self.pins.bounds
+        f_range = span(self.curve.y, pin_lo, pin_hi)
+        df_range = span(self.curve.dy, dpin_lo, dpin_hi)
         if grow_only and self._fitted is not None:
-            f_range = _grow(self._fitted[0], f_range)
-            df_range = _grow(self._fitted[1], df_range)
+            f_range = grow(self._fitted[0], f_range)
+            df_range = grow(self._fitted[1], df_range)
             if (f_range, df_range) == self._fitted:
                 return
         self._fitted = (f_range, df_range)
@@ -615,43 +441,10 @@ class CurvePlots(QWidget):
 
     # -- crosshair ----------------------------------------------------------
 
-    def _hover(self, plot: pg.PlotItem, scene_pos: QPointF) -> None:
-        if not plot.vb.sceneBoundingRect().contains(scene_pos):
-            self.hide_crosshair()
-            return
-        self._show_readout(plot.vb.mapSceneToView(scene_pos).x())
-
-    def _show_readout(self, x: float) -> None:
-        act, params = self.state.activation, self.state.params
-        if act.is_vector:
-            z = np.array([[x, 0.0]])
-            y, dy = float(act(z, **params)[0, 0]), float(act.derivative(z, **params)[0, 0])
-        else:
-            y, dy = float(act(x, **params)), float(act.derivative(x, **params))
-        for line in (self.f_cross, self.df_cross):
-            line.setValue(x)
-            line.setVisible(True)
-        self.f_dot.setData([x], [y] if math.isfinite(y) else [])
-        self.df_dot.setData([x], [dy] if math.isfinite(dy) else [])
-        self.f_dot.setVisible(math.isfinite(y))
-        self.df_dot.setVisible(math.isfinite(dy))
-        self.readout.setText(
-            f"x = {format_number(x)}    f(x) = {format_number(y)}    f′(x) = {format_number(dy)}"
-        )
-
     def readout_values(self) -> tuple[float, float, float] | None:
         """The crosshair's (x, f(x), f'(x)), or None when it is hidden."""
-        if not self.f_cross.isVisible():
-            return None
-        x = float(self.f_cross.value())
-        _, fy = self.f_dot.getData()
-        _, dy = self.df_dot.getData()
-        y = float(fy[0]) if len(fy) else math.nan
-        d = float(dy[0]) if len(dy) else math.nan
-        return x, y, d
+        return self.crosshair.values()
 
     def hide_crosshair(self) -> None:
         """Hide the crosshair and show the hint instead of the read-out."""
-        for item in (self.f_cross, self.df_cross, self.f_dot, self.df_dot):
-            item.setVisible(False)
-        self.readout.setText(self.tr("Hover over a plot to read x, f(x) and f′(x)"))
+        self.crosshair.hide()

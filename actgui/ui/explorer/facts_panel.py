@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from actgui.model import Activation
 from actgui.state.explorer import ExplorerState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.model_text import model_text
@@ -25,7 +26,7 @@ PROPERTY_NAMES = (
 )
 
 
-class FactsPanel(QWidget):
+class FactsPanel(Retranslating, QWidget):
     """What to know about the selected activation.
 
     The formulas change only when the activation does, so they never slow
@@ -99,9 +100,7 @@ class FactsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; scale the title and formulas with the font."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._scale_to_font()
         super().changeEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -23,6 +23,7 @@ from actgui.ui.explorer.curve_plots import CurvePlots
 from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _group(title_owner: QWidget, widget: QWidget) -> QGroupBox:
     return box
 
 
-class ExplorerPage(QWidget):
+class ExplorerPage(Retranslating, QWidget):
     """The first page of the window: explore one activation, compare several.
 
     Attributes
@@ -129,12 +130,6 @@ class ExplorerPage(QWidget):
         self.params_box.setTitle(self.tr("Parameters"))
         self.ranges_box.setTitle(self.tr("Plotted range"))
         self.compare_box.setTitle(self.tr("Compare"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reset_layout(self) -> None:
         """Give the columns and the right column's panels their default sizes."""

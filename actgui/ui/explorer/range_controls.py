@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from actgui.state.explorer import ExplorerState
-from actgui.ui.i18n import translate_error
+from actgui.ui.i18n import translate_refusal
+from actgui.ui.i18n.retranslate import Retranslating
 
 TYPED_LIMIT = 1_000_000_000
 """What the boxes accept as typed; the state then refuses anything outside its limits."""
 
 
-class RangeControls(QWidget):
+class RangeControls(Retranslating, QWidget):
     """Spin boxes for x min, x max and the sample count.
 
     A range the state refuses (min not below max) is shown in red and the
@@ -71,12 +72,6 @@ class RangeControls(QWidget):
         self.samples_label.setText(self.tr("Samples"))
         self.samples.setToolTip(self.tr("Number of points at which f and f' are evaluated"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def set_theme(self, theme) -> None:
         """Use the theme's colour for refused input."""
         self._error_colour = theme.error
@@ -102,7 +97,7 @@ class RangeControls(QWidget):
             self.state.set_x_range(x_min, x_max)
         except ValueError as exc:
             if x_min < x_max:  # outside the plottable range
-                reason = translate_error(str(exc))
+                reason = translate_refusal(exc)
                 self.error_label.setText(self.tr("Refused: {reason}").format(reason=reason))
             else:
                 self.error_label.setText(self.tr("Refused: “x from” must be below “x to”."))
@@ -116,7 +111,7 @@ class RangeControls(QWidget):
         try:
             self.state.set_samples(samples)
         except ValueError as exc:  # e.g. 0 or 10^9 samples
-            self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_error(str(exc))))
+            self.error_label.setText(self.tr("Refused: {reason}").format(reason=translate_refusal(exc)))
             self.error_label.setStyleSheet(f"color: {self._error_colour};")
             self.error_label.show()
             self._show_samples(self.state.samples)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_number(value: float) -> str:
+    """Return a number for the read-out: 4 significant digits, no -0."""
+    if not math.isfinite(value):
+        return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
+    if value == 0:
+        return "0"
+    text = f"{value:.4g}"
+    return text.replace("-", "−")
 
 
 class ReadoutLabel(QWidget):

@@ -14,19 +14,19 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
-from actgui.state.explorer import LOGIT_LIMIT, MAX_LOGITS, ExplorerState
+from actgui.state.explorer import MAX_LOGITS, ExplorerState
+from actgui.ui.explorer.logits_editor import LogitsEditor
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.plot_text import PlotText
@@ -91,91 +91,7 @@ def _set_text(item: pg.TextItem, text: str) -> None:
         item.setText(text)
 
 
-class LogitsEditor(QWidget):
-    """One spin box per logit, plus buttons to add and remove a logit."""
-
-    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.boxes: list[QDoubleSpinBox] = []
-        self.label = QLabel(self)
-        self.add_button = QToolButton(self)
-        self.add_button.setText("+")
-        self.remove_button = QToolButton(self)
-        self.remove_button.setText("−")
-        self._boxes_layout = QHBoxLayout()
-        self._boxes_layout.setSpacing(4)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addLayout(self._boxes_layout)
-        layout.addWidget(self.remove_button)
-        layout.addWidget(self.add_button)
-        layout.addStretch(1)
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        state.logits_changed.connect(self._show_logits)
-        self.retranslate_ui()
-        self._show_logits(state.logits)
-
-    def retranslate_ui(self) -> None:
-        """Set every visible text in the current language."""
-        self.label.setText(self.tr("Logits z:"))
-        self.add_button.setToolTip(self.tr("Add a logit"))
-        self.remove_button.setToolTip(self.tr("Remove the last logit"))
-        for index, box in enumerate(self.boxes):
-            box.setToolTip(self.tr("Logit z{index}").format(index=index + 1))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def _show_logits(self, logits: tuple[float, ...]) -> None:
-        while len(self.boxes) > len(logits):
-            box = self.boxes.pop()
-            self._boxes_layout.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        while len(self.boxes) < len(logits):
-            box = QDoubleSpinBox(self)
-            box.setRange(-LOGIT_LIMIT, LOGIT_LIMIT)
-            box.setDecimals(2)
-            box.setSingleStep(0.1)
-            box.setKeyboardTracking(False)
-            box.setAlignment(Qt.AlignmentFlag.AlignRight)
-            box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.UpDownArrows)
-            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("-00.00") + 30)
-            index = len(self.boxes)
-            box.valueChanged.connect(lambda value, i=index: self._edited(i, value))
-            self._boxes_layout.addWidget(box)
-            self.boxes.append(box)
-        for box, value in zip(self.boxes, logits, strict=True):
-            with QSignalBlocker(box):
-                box.setValue(value)
-        self.add_button.setEnabled(len(logits) < MAX_LOGITS)
-        self.remove_button.setEnabled(len(logits) > 2)
-        self.retranslate_ui()
-
-    def _edited(self, index: int, value: float) -> None:
-        try:
-            self.state.set_logit(index, value)
-        except ValueError:
-            self._show_logits(self.state.logits)
-
-    def _add(self) -> None:
-        logits = self.state.logits
-        if len(logits) < MAX_LOGITS:
-            self.state.set_logits((*logits, 0.0))
-
-    def _remove(self) -> None:
-        logits = self.state.logits
-        if len(logits) > 2:
-            self.state.set_logits(logits[:-1])
-
-
-class SoftmaxView(QWidget):
+class SoftmaxView(Retranslating, QWidget):
     """Logits, output bars, Jacobian heatmap and the formula of one output.
 
     Attributes
@@ -306,9 +222,7 @@ class SoftmaxView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change; scale the formulas with the font."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             base = self.font().pointSizeF()
             size = round((base if base > 0 else 10.0) * 1.6, 1)
             self.general_formula.set_font_size(size)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
-    QWidget,
-)
+from collections.abc import Mapping
 
-from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS, Param, get_activation
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS, Activation, get_activation
+from actgui.model.params import ParamValue
 from actgui.state.layer import LayerState
 from actgui.ui.i18n import tr_model
+from actgui.ui.i18n.retranslate import Retranslating
+from actgui.ui.widgets.param_editor import ParamEditor
 
 FOLLOW = ""
 """The combo box's data for "same as the explorer"."""
@@ -29,7 +28,25 @@ def _ordered_ids() -> list[list[str]]:
     return groups
 
 
-class ActivationPicker(QWidget):
+class _OwnActivation:
+    """The layer's own activation and parameters, as a :class:`ParamTarget` (none while following)."""
+
+    def __init__(self, state: LayerState) -> None:
+        self.state = state
+
+    @property
+    def activation(self) -> Activation | None:
+        return None if self.state.follow_explorer else get_activation(self.state.own_activation_id)
+
+    @property
+    def params(self) -> Mapping[str, ParamValue]:
+        return {} if self.state.follow_explorer else self.state.params
+
+    def set_param(self, name: str, value: ParamValue) -> None:
+        self.state.set_param(name, value)
+
+
+class ActivationPicker(Retranslating, QWidget):
     """A combo box of activations (plus "same as the explorer") and the chosen one's parameters."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
@@ -38,15 +55,12 @@ class ActivationPicker(QWidget):
         self.caption = QLabel()
         self.combo = QComboBox()
         self.combo.setMaxVisibleItems(30)
-        self.params_box = QWidget()
-        self.params_layout = QHBoxLayout(self.params_box)
-        self.params_layout.setContentsMargins(0, 0, 0, 0)
-        self.param_editors: dict[str, QWidget] = {}
+        self.params = ParamEditor(_OwnActivation(state), "row")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.combo)
-        layout.addWidget(self.params_box)
+        layout.addWidget(self.params)
         self._fill_combo()
         self.combo.currentIndexChanged.connect(self._on_combo)
         state.activation_changed.connect(self._sync)
@@ -85,7 +99,6 @@ class ActivationPicker(QWidget):
         self.combo.setToolTip(
             self.tr("The layer's activation: follow the explorer's choice, or pick one for this layer.")
         )
-        self._rebuild_params()
 
     def _update_follow_text(self, *_args: object) -> None:
         app = self.state.explorer
@@ -93,12 +106,6 @@ class ActivationPicker(QWidget):
         if app is not None and index >= 0:
             name = tr_model(app.activation.name)
             self.combo.setItemText(index, self.tr("Same as the explorer ({name})").format(name=name))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- binding ---------------------------------------------------------------------------
 
@@ -114,59 +121,10 @@ class ActivationPicker(QWidget):
         with QSignalBlocker(self.combo):
             self.combo.setCurrentIndex(self.combo.findData(target))
         self.retranslate_ui()
-
-    def _rebuild_params(self) -> None:
-        while self.params_layout.count():
-            item = self.params_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.param_editors = {}
-        if self.state.follow_explorer:
-            return
-        act = get_activation(self.state.own_activation_id)
-        values = self.state.params
-        for param in act.params:
-            label = QLabel(param.name)
-            label.setToolTip(tr_model(param.description))
-            editor = self._editor_for(param, values[param.name])
-            self.params_layout.addWidget(label)
-            self.params_layout.addWidget(editor)
-            self.param_editors[param.name] = editor
-
-    def _editor_for(self, param: Param, value: object) -> QWidget:
-        if param.is_choice:
-            combo = QComboBox()
-            for choice in param.choices or ():
-                combo.addItem(choice, choice)
-            combo.setCurrentIndex(combo.findData(value))
-            combo.currentIndexChanged.connect(
-                lambda _i, name=param.name, box=combo: self.state.set_param(name, box.currentData())
-            )
-            return combo
-        spin = QDoubleSpinBox()
-        spin.setRange(float(param.minimum or 0.0), float(param.maximum or 1.0))
-        spin.setSingleStep(float(param.step or 0.1))
-        spin.setDecimals(3)
-        spin.setValue(float(value))
-        spin.setToolTip(tr_model(param.description))
-        spin.valueChanged.connect(lambda v, name=param.name: self._set_param(name, v))
-        return spin
-
-    def _set_param(self, name: str, value: float) -> None:
-        try:
-            self.state.set_param(name, value)
-        except ValueError:
-            # An inconsistent combination (e.g. hardtanh's min_val >= max_val): show the valid value.
-            self._sync_params()
+        self._sync_params()
 
     def _sync_params(self, *_args: object) -> None:
         if self.state.follow_explorer:
             self._update_follow_text()
-            return
-        values = self.state.params
-        for name, editor in self.param_editors.items():
-            with QSignalBlocker(editor):
-                if isinstance(editor, QDoubleSpinBox):
-                    editor.setValue(float(values[name]))
-                elif isinstance(editor, QComboBox):
-                    editor.setCurrentIndex(editor.findData(values[name]))
+        self.params.refresh()
+        self.params.setVisible(bool(self.params.rows))

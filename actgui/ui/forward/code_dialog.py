@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from actgui.files.codegen import CODE_GENERATORS
 from actgui.model import ForwardPass
 from actgui.state.layer import LayerState
+from actgui.ui.i18n.retranslate import Retranslating
 
 
-class CodeDialog(QDialog):
+class CodeDialog(Retranslating, QDialog):
     """A dialog with one tab per framework and a copy button; follows the layer while open."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
@@ -73,12 +74,6 @@ class CodeDialog(QDialog):
         for index, key in enumerate(self.editors):
             self.tabs.setTabText(index, titles[key])
         self.copy_button.setText(self.tr("Copy"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def current_key(self) -> str:
         """The framework of the visible tab."""

@@ -32,6 +32,7 @@ from actgui.ui.forward._deferred import RefreshWhenShown
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.cell_grid import DIVERGING_MAP, CellGrid, symmetric_level
 from actgui.ui.forward.value_bars import ValueBars, bar_range
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
 
 POSITIVE = QColor("#C0392B")
@@ -56,7 +57,7 @@ def _fixed_view(invert_y: bool = False) -> pg.ViewBox:
     return view
 
 
-class ForwardDiagram(RefreshWhenShown, ScaledLines, pg.GraphicsLayoutWidget):
+class ForwardDiagram(Retranslating, RefreshWhenShown, ScaledLines, pg.GraphicsLayoutWidget):
     """The whole forward pass of a :class:`LayerState`, updated in place.
 
     Signals
@@ -222,9 +223,7 @@ class ForwardDiagram(RefreshWhenShown, ScaledLines, pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch and the window's font size."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
             self.retranslate_ui()
         super().changeEvent(event)

@@ -26,6 +26,7 @@ from actgui.ui.forward._format import MINUS, format_number
 from actgui.ui.forward._lines import ScaledLines
 from actgui.ui.forward.diagram import GRADIENT, HIGHLIGHT, NEGATIVE, OUTPUT, POSITIVE, subscript
 from actgui.ui.i18n import tr_model, without_gloss
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.plot_text import PlotText
 
@@ -63,7 +64,7 @@ def activation_symbol(activation_id: str) -> str:
     return "σ" if activation_id == "sigmoid" else without_gloss(tr_model(get_activation(activation_id).name))
 
 
-class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
+class NeuronExplainer(Retranslating, RefreshWhenShown, ScaledLines, QWidget):
     """The explain-one-neuron view of a :class:`LayerState`'s selected neuron."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
@@ -166,9 +167,7 @@ class NeuronExplainer(RefreshWhenShown, ScaledLines, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch and the window's font size."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
             self.retranslate_ui()
         super().changeEvent(event)

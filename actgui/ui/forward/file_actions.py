@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from actgui.files import layer_file
 from actgui.state.layer import LayerState
 from actgui.ui.file_errors import layer_error_text, os_error_text
 from actgui.ui.persistence import read_text, write_text
+from actgui.ui.i18n.retranslate import Retranslating
 
 LAST_FOLDER_KEY = "forward/last_folder"
 
 
-class FileActions(QWidget):
+class FileActions(Retranslating, QWidget):
     """Save…, Load… and Export CSV… buttons for a :class:`LayerState`.
 
     The work is done by :meth:`save_to`, :meth:`load_from` and
@@ -55,12 +56,6 @@ class FileActions(QWidget):
         )
         self.csv_button.setText(self.tr("Export CSV…"))
         self.csv_button.setToolTip(self.tr("Write x, W, b, h and y as one CSV table for a spreadsheet"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- the work -------------------------------------------------------------------
 

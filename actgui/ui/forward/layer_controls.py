@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from actgui.state.layer import LayerState
 from actgui.state.layer_values import INIT_LIMIT, MAX_DECIMALS, MIN_DECIMALS, SEED_MAX
+from actgui.ui.i18n.retranslate import Retranslating
 
 
-class LayerControls(QWidget):
+class LayerControls(Retranslating, QWidget):
     """Controls bound both ways to a :class:`LayerState`.
 
     Signals
@@ -96,12 +97,6 @@ class LayerControls(QWidget):
         self.reset_b.setText(self.tr("Reset b"))
         self.reset_b.setToolTip(self.tr("Set the bias to zeros, like tf.zeros(5)"))
         self.decimals_label.setText(self.tr("Decimals:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _apply_range(self, *_args: object) -> None:
         low, high = self.low.value(), self.high.value()

@@ -27,13 +27,14 @@ from actgui.ui.forward.explain import NeuronExplainer
 from actgui.ui.forward.file_actions import FileActions
 from actgui.ui.forward.layer_controls import LayerControls
 from actgui.ui.forward.scale_slider import ScaleSlider
-from actgui.ui.i18n import translate_error
+from actgui.ui.i18n import translate_refusal
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme, get_theme
 
 MESSAGE_SECONDS = 12
 
 
-class ForwardPanel(QWidget):
+class ForwardPanel(Retranslating, QWidget):
     """The forward-pass page bound to a :class:`LayerState`.
 
     Parameters
@@ -139,9 +140,7 @@ class ForwardPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch and the window's font size."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(event)
 
@@ -204,7 +203,7 @@ class ForwardPanel(QWidget):
         except ValueError as exc:
             raise ValueError(
                 self.tr("Refused: {reason}. {name} keeps its value {old}.").format(
-                    reason=translate_error(str(exc)), name=self.cell_name(kind, i, j), old=old
+                    reason=translate_refusal(exc), name=self.cell_name(kind, i, j), old=old
                 )
             ) from None
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from actgui.state.layer import LayerState
 from actgui.state.layer_values import SCALE_MAX, SCALE_MIN
+from actgui.ui.i18n.retranslate import Retranslating
 
 STEPS_PER_DECADE = 100
 
@@ -25,7 +26,7 @@ def position_to_scale(position: int) -> float:
     return min(max(k, SCALE_MIN), SCALE_MAX)
 
 
-class ScaleSlider(QWidget):
+class ScaleSlider(Retranslating, QWidget):
     """A labelled logarithmic slider bound both ways to ``LayerState.scale``."""
 
     def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
@@ -71,12 +72,6 @@ class ScaleSlider(QWidget):
             )
         )
         self._on_scale(self.state.scale)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _on_slider(self, position: int) -> None:
         self.state.set_scale(position_to_scale(position))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from actgui.model.datasets import EXTENT, Dataset
 from actgui.model.network import GridOutputs
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import CLASS_COLOURS, diverging_lut
 from actgui.ui.theme import LIGHT, Theme
@@ -23,7 +24,7 @@ class _SmoothImageItem(pg.ImageItem):
         super().paint(painter, *args)
 
 
-class BoundaryView(ExportScaled, pg.PlotWidget):
+class BoundaryView(Retranslating, ExportScaled, pg.PlotWidget):
     """Heatmap of the network's output with the training and test points on top.
 
     Training points are filled discs with a light rim, test points the same
@@ -64,12 +65,6 @@ class BoundaryView(ExportScaled, pg.PlotWidget):
         set_title(self.getPlotItem(), self.tr("Decision boundary: P(class 1)"), self.theme)
         self.getPlotItem().setLabel("bottom", self.tr("x₁"))
         self.getPlotItem().setLabel("left", self.tr("x₂"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the heatmap, axes and point rims for ``theme``."""

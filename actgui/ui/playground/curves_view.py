@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from actgui.model.network import History
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
 
@@ -18,7 +19,7 @@ DOWNSAMPLE_FACTOR = 5.0
 """Samples drawn per pixel of width when an epoch count outgrows the plot (pyqtgraph's default)."""
 
 
-class CurvesView(ExportScaled, QWidget):
+class CurvesView(Retranslating, ExportScaled, QWidget):
     """Two small plots: loss (log scale) and accuracy (%) per epoch, train and test."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,12 +69,6 @@ class CurvesView(ExportScaled, QWidget):
             label.setText(text)
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the plots for ``theme``."""

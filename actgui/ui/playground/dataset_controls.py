@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from actgui.model.datasets import DATASET_KINDS, MAX_NOISE, MAX_POINTS, MAX_TEST_FRACTION, MIN_POINTS
 from actgui.state.playground import PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 
 
-class DatasetControls(QWidget):
+class DatasetControls(Retranslating, QWidget):
     """The dataset settings, bound both ways to the playground state."""
 
     show_test_toggled = Signal(bool)
@@ -111,9 +112,3 @@ class DatasetControls(QWidget):
         self.regenerate.setText(self.tr("New points"))
         self.regenerate.setToolTip(self.tr("Draw new points with the next seed"))
         self.show_test.setText(self.tr("Show test points (diamonds)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

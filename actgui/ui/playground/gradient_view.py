@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled, set_title, style_plot
 from actgui.ui.playground.colors import DEAD_COLOUR
 from actgui.ui.theme import LIGHT, OKABE_ITO, Theme
@@ -21,7 +21,7 @@ def _power_of_ten(k: int) -> str:
     return "1" if k == 0 else "10" + str(k).translate(_SUPERSCRIPTS)
 
 
-class GradientView(ExportScaled, QWidget):
+class GradientView(Retranslating, ExportScaled, QWidget):
     """Log-scale plot of the typical per-point gradient norm of each layer's weights.
 
     The typical (median) point is used rather than the gradient summed over
@@ -71,12 +71,6 @@ class GradientView(ExportScaled, QWidget):
         )
         self._show_ticks()
         self._show_dead()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the plot for ``theme``."""

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from actgui.state.session import Session
+from actgui.ui.i18n.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from actgui.ui.playground.page import PlaygroundPage
 
 
-class LazyPlaygroundPage(QWidget):
+class LazyPlaygroundPage(Retranslating, QWidget):
     """Holds the :class:`~actgui.ui.playground.page.PlaygroundPage`, built on demand.
 
     It also keeps its own tab title translated, so the main window only has
@@ -71,9 +71,3 @@ class LazyPlaygroundPage(QWidget):
             tabs = tabs.parentWidget()
         if tabs is not None and tabs.indexOf(self) >= 0:
             tabs.setTabText(tabs.indexOf(self), self.tr("Playground"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

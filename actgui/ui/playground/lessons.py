@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from actgui.state.playground import LESSONS, PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 
 
-class LessonPanel(QWidget):
+class LessonPanel(Retranslating, QWidget):
     """A row of lesson buttons and, when a lesson is on, its explanation and remedy."""
 
     def __init__(self, state: PlaygroundState, parent: QWidget | None = None) -> None:
@@ -139,9 +140,3 @@ class LessonPanel(QWidget):
         self.close_button.setToolTip(self.tr("Hide the explanation"))
         if self.state.lesson:
             self._show_lesson(self.state.lesson)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -18,10 +17,11 @@ from actgui.model import elementwise_ids, get_activation
 from actgui.model.network import INIT_SCHEMES, MAX_HIDDEN_LAYERS, MAX_INIT_SCALE, MAX_NEURONS, MIN_INIT_SCALE
 from actgui.state.playground import PlaygroundState
 from actgui.ui.i18n import tr_model
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground.activation_params import LayerParamControls
 
 
-class NetworkControls(QWidget):
+class NetworkControls(Retranslating, QWidget):
     """The architecture and initialisation, bound both ways to the playground state.
 
     One row per possible hidden layer is created up front and shown or hidden
@@ -135,9 +135,3 @@ class NetworkControls(QWidget):
         self.init.blockSignals(False)
         self.scale_label.setText(self.tr("Weight scale"))
         self.init_scale.setToolTip(self.tr("Multiplies the initial weights: large values saturate neurons"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

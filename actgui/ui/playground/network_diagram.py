@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from actgui.model import get_activation
 from actgui.model.network import MLP, GridOutputs, NeuronStats
 from actgui.ui.i18n import tr_model, without_gloss
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground._style import ExportScaled
 from actgui.ui.playground.colors import CLASS_COLOURS, DEAD_COLOUR, diverging_lut, to_qimage
 from actgui.ui.theme import LIGHT, Theme
@@ -26,7 +27,7 @@ THUMB_RESOLUTION = 40
 """Pixels per side of a thumbnail before it is scaled to the node size (times the export scale)."""
 
 
-class NetworkDiagram(ExportScaled, QWidget):
+class NetworkDiagram(Retranslating, ExportScaled, QWidget):
     """Columns of neuron thumbnails (inputs, hidden layers, output) joined by weights.
 
     Its pens are not cosmetic, so they widen with the painter's scale by
@@ -59,12 +60,10 @@ class NetworkDiagram(ExportScaled, QWidget):
         self._make_thumbnails()
         self.update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._titles = self._column_titles()
-            self.update()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """Name the columns in the current language."""
+        self._titles = self._column_titles()
+        self.update()
 
     # -- data -----------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.state.playground import PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground.boundary_view import BoundaryView
 from actgui.ui.playground.curves_view import CurvesView
 from actgui.ui.playground.dataset_controls import DatasetControls
@@ -54,7 +55,7 @@ class SquareBox(QWidget):
         super().resizeEvent(event)
 
 
-class PlaygroundPage(QWidget):
+class PlaygroundPage(Retranslating, QWidget):
     """Everything of the playground, bound to one :class:`PlaygroundState`.
 
     Views redraw at most once per event-loop pass: every ``progressed``
@@ -197,12 +198,6 @@ class PlaygroundPage(QWidget):
         self.data_box.setTitle(self.tr("Data"))
         self.network_box.setTitle(self.tr("Network"))
         self.training_box.setTitle(self.tr("Training"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def hideEvent(self, event: QEvent) -> None:
         """Pause training when the page is hidden (another tab, window closed)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from actgui.model.network import MAX_BATCH_SIZE, MAX_L2, MAX_LEARNING_RATE, MIN_LEARNING_RATE, OPTIMIZERS
 from actgui.state.playground import PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 
 
-class TrainingControls(QWidget):
+class TrainingControls(Retranslating, QWidget):
     """The training settings, bound both ways to the playground state."""
 
     def __init__(self, state: PlaygroundState, parent: QWidget | None = None) -> None:
@@ -88,9 +89,3 @@ class TrainingControls(QWidget):
             self.tr("Points per gradient step; the whole training set means full batch")
         )
         self.l2.setToolTip(self.tr("Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from actgui.state.playground import PlaygroundState
+from actgui.ui.i18n.retranslate import Retranslating
 
 
 def _percent(value: float) -> str:
@@ -19,7 +20,7 @@ def _loss(value: float) -> str:
     return "–" if not math.isfinite(value) else f"{value:.3f}"
 
 
-class TransportBar(QWidget):
+class TransportBar(Retranslating, QWidget):
     """Buttons that drive training, and what it has reached so far."""
 
     def __init__(self, state: PlaygroundState, parent: QWidget | None = None) -> None:
@@ -69,12 +70,6 @@ class TransportBar(QWidget):
         self.reset_button.setToolTip(self.tr("Back to the initial weights (epoch 0)"))
         self.warning_label.setText(self.tr("Diverged: lower the learning rate"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_running(self, running: bool) -> None:
         with QSignalBlocker(self.play_button):
