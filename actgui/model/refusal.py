@@ -30,9 +30,7 @@ REFUSALS: dict[str, str] = {
         "parameters '{low_name}' and '{high_name}' need {low_name} < {high_name}, "
         "got {low_name}={low}, {high_name}={high}"
     ),
-    "param_unknown": "{activation} has no parameter '{name}'",
     "param_not_found": "{activation} has no parameter {name} (valid: {valid})",
-    "activation_unknown": "unknown activation '{activation}'",
     "activation_not_found": "unknown activation {activation}; valid ids: {valid}",
     # A parameter's allowed values (Param.range_code()), shown inside other messages.
     "param_allowed_range": "a number in [{low}, {high}]",

@@ -316,7 +316,7 @@
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../../actgui/ui/explorer/page.py" line="+125"/>
+        <location filename="../../actgui/ui/explorer/page.py" line="+129"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/dialog.py" line="+103"/>
+        <location filename="../../actgui/export/options.py" line="+65"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../actgui/export/dialog.py" line="+166"/>
         <location line="+122"/>
         <source>Export figure</source>
         <translation>导出图像</translation>
@@ -503,7 +503,7 @@
         <translation>SVG 矢量图像 (*.svg)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../../actgui/ui/forward/panel.py" line="+135"/>
+        <location filename="../../actgui/ui/forward/panel.py" line="+137"/>
         <source>One dense layer: y = f(x W + b)</source>
         <translation>一个全连接层：y = f(x W + b)</translation>
     </message>
@@ -781,7 +781,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LayerControls</name>
     <message>
-        <location filename="../../actgui/ui/forward/layer_controls.py" line="+87"/>
+        <location filename="../../actgui/ui/forward/layer_controls.py" line="+88"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
@@ -849,7 +849,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LazyPlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/lazy.py" line="+94"/>
+        <location filename="../../actgui/ui/playground/lazy.py" line="+73"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
@@ -948,18 +948,18 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+64"/>
-        <location line="+154"/>
+        <location filename="../../actgui/ui/main_window.py" line="+111"/>
+        <location line="+153"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1169,7 +1169,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>NeuronExplainer</name>
     <message>
-        <location filename="../../actgui/ui/forward/explain.py" line="+163"/>
+        <location filename="../../actgui/ui/forward/explain.py" line="+164"/>
         <source>Step by step: x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;, then b</source>
         <translation>逐步计算：先算 x&lt;sub&gt;i&lt;/sub&gt;·W&lt;sub&gt;ij&lt;/sub&gt;，再加上 b</translation>
     </message>
@@ -1254,7 +1254,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation/mode.py" line="+106"/>
+        <location filename="../../actgui/ui/presentation/mode.py" line="+116"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1293,7 +1293,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../actgui/ui/presentation/view.py" line="+261"/>
+        <location filename="../../actgui/ui/presentation/view.py" line="+270"/>
         <source>Previous activation (PageUp)</source>
         <translation>上一个激活函数（PageUp）</translation>
     </message>
@@ -1390,7 +1390,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../actgui/ui/forward/scale_slider.py" line="+61"/>
+        <location filename="../../actgui/ui/forward/scale_slider.py" line="+62"/>
         <source>Weight scale k:</source>
         <translation>权重缩放 k：</translation>
     </message>
@@ -1595,7 +1595,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>parameter &apos;{name}&apos; must be one of {choices}, got {value}</source>
         <translation>参数 {name} 必须是 {choices} 之一，输入的是 {value}</translation>
     </message>
@@ -1605,17 +1605,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>参数 {low_name} 和 {high_name} 需要满足 {low_name} &lt; {high_name}，输入的是 {low_name}={low}，{high_name}={high}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{activation} has no parameter &apos;{name}&apos;</source>
-        <translation>{activation} 没有参数 &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown activation &apos;{activation}&apos;</source>
-        <translation>未知的激活函数 &apos;{activation}&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>the x range needs finite min &lt; max, got [{low}, {high}]</source>
         <translation>x 范围需要是有限值且最小值 &lt; 最大值，输入的是 [{low}, {high}]</translation>
     </message>
@@ -1625,12 +1615,12 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>x 范围必须位于 [{low}, {high}] 之内</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the number of samples must be in [{low}, {high}], got {value}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1655,17 +1645,162 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-70"/>
+        <location line="+105"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-110"/>
+        <source>{activation} has no parameter {name} (valid: {valid})</source>
+        <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown activation {activation}; valid ids: {valid}</source>
+        <translation>未知的激活函数 {activation}；可用的标识有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+107"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-106"/>
+        <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
+        <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the softmax family needs at least one logit along the last axis</source>
+        <translation>softmax 类函数在最后一个轴上至少需要一个 logit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the x range must be at least {width} wide, got [{low}, {high}]</source>
+        <translation>x 范围的宽度至少为 {width}，输入的是 [{low}, {high}]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{activation} is not a vector (softmax-family) activation</source>
+        <translation>{activation} 不是向量型（softmax 类）激活函数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the logits must be a non-empty vector of finite numbers</source>
+        <translation>logits 必须是由有限数构成的非空向量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} must be an array of real numbers ({reason})</source>
+        <translation>{name} 必须是实数数组（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be an array of real numbers, got dtype {dtype}</source>
+        <translation>{name} 必须是实数数组，输入的数据类型是 {dtype}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>{name} must contain only finite numbers</source>
+        <translation>{name} 只能包含有限数</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
+        <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bias must have shape ({n_out},) to match weights, got {shape}</source>
+        <translation>偏置的形状必须是 ({n_out},) 才能与权重匹配，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x must have shape (1, {n_in}) or ({n_in},), got {shape}</source>
+        <translation>x 的形状必须是 (1, {n_in}) 或 ({n_in},)，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the init range needs two numbers, got [{low}, {high})</source>
+        <translation>初始化范围需要两个数，输入的是 [{low}, {high})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the init range needs finite low &lt; high, got [{low}, {high})</source>
+        <translation>初始化范围需要有限的下限 &lt; 上限，输入的是 [{low}, {high})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the init range [{low}, {high}) is too wide</source>
+        <translation>初始化范围 [{low}, {high}) 太宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed must be None or a non-negative integer, got {value}</source>
+        <translation>种子必须为空或非负整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be an integer in [{low}, {high}], got {value}</source>
+        <translation>{name} 必须是 [{low}, {high}] 之内的整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>{name} must be an integer, got {value}</source>
+        <translation>{name} 必须是整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>{name} must be a number in [{low}, {high}], got {value}</source>
+        <translation>{name} 必须是 [{low}, {high}] 之内的数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed must be a non-negative integer, got {value}</source>
+        <translation>种子必须是非负整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown dataset {kind}; valid: {valid}</source>
+        <translation>未知的数据集 {kind}；可用的有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>a network has 0 to {high} hidden layers, got {count}</source>
+        <translation>网络可以有 0 到 {high} 个隐藏层，输入的是 {count}</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>need one activation per hidden layer: {layers} layers, {count} activations</source>
+        <translation>每个隐藏层需要一个激活函数：共 {layers} 层，却有 {count} 个激活函数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{activation} is a vector activation; hidden layers need an elementwise one</source>
+        <translation>{activation} 是向量型激活函数；隐藏层需要逐元素的激活函数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activation_params needs one mapping per hidden layer (or none at all)</source>
+        <translation>activation_params 需要为每个隐藏层各给一组参数（或者完全不给）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown init {init}; valid: {valid}</source>
+        <translation>未知的初始化方法 {init}；可用的有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown optimizer {optimizer}; valid: {valid}</source>
+        <translation>未知的优化器 {optimizer}；可用的有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{name} must lie within ±{limit}, got {value}</source>
         <translation>{name} 必须在 ±{limit} 以内，输入的是 {value}</translation>
     </message>
@@ -1678,6 +1813,51 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>{name} must be in [{low}, {high}], got {value}</source>
         <translation>{name} 必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必须是数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} entries must lie within ±{limit}</source>
+        <translation>{name} 的元素必须在 ±{limit} 以内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W must be an n_in x n_out matrix with 1 &lt;= n &lt;= {limit}, got shape {shape}</source>
+        <translation>W 必须是 n_in x n_out 矩阵，且 1 &lt;= n &lt;= {limit}，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x must have shape (1, {n_in}) or ({n_in},) to match W, got {shape}</source>
+        <translation>x 的形状必须是 (1, {n_in}) 或 ({n_in},) 才能与 W 匹配，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>b must have shape ({n_out},) to match W, got {shape}</source>
+        <translation>b 的形状必须是 ({n_out},) 才能与 W 匹配，输入的形状是 {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no explorer state to follow</source>
+        <translation>没有可跟随的浏览器状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>params given without an activation</source>
+        <translation>给出了参数，却没有指定激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be one of {choices}, got {value}</source>
+        <translation>{name} 必须是 {choices} 之一，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be True or False, got {value}</source>
+        <translation>{name} 必须是 True 或 False，输入的是 {value}</translation>
     </message>
 </context>
 <context>
@@ -2059,12 +2239,12 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../../actgui/export/gallery.py" line="+123"/>
+        <location filename="../../actgui/export/gallery_figure.py" line="+98"/>
         <source>|f′(x)| &lt; 1% of its peak</source>
         <translation>|f′(x)| 小于其峰值的 1%</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../actgui/export/gallery_page.py" line="+56"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from actgui.files.resources import licenses, resource_path
 from actgui.model import ACTIVATIONS
 from actgui.state.session import Session
-from actgui.state.explorer import ExplorerState
 from actgui.ui import i18n
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from actgui.model import sample_curve
 from actgui.model.curves import Curve
-from actgui.state.explorer import ExplorerState, Pin
 from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.crosshair import Crosshair
 from actgui.ui.explorer.curve_geometry import VIEW_PADDING, fit_legend, grow, legend_corner, span

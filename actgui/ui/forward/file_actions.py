@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 from actgui.files import layer_file
 from actgui.state.layer import LayerState
 from actgui.ui.file_errors import layer_error_text, os_error_text
-from actgui.ui.persistence import read_text, write_text
 from actgui.ui.i18n.retranslate import Retranslating
+from actgui.ui.persistence import read_text, write_text
 
 LAST_FOLDER_KEY = "forward/last_folder"
 

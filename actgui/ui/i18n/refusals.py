@@ -21,7 +21,8 @@ ERRORS_CONTEXT = "errors"
 
 REFUSAL_TEMPLATES: dict[str, str] = {
     "param_range": QT_TRANSLATE_NOOP(
-        "errors", "parameter '{name}' must be a number in [{low}, {high}], got {value}"
+        "errors",
+        "parameter '{name}' must be a number in [{low}, {high}], got {value}",
     ),
     "param_choice": QT_TRANSLATE_NOOP("errors", "parameter '{name}' must be one of {choices}, got {value}"),
     "param_order": QT_TRANSLATE_NOOP(
@@ -29,23 +30,113 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "parameters '{low_name}' and '{high_name}' need {low_name} < {high_name}, "
         "got {low_name}={low}, {high_name}={high}",
     ),
-    "param_unknown": QT_TRANSLATE_NOOP("errors", "{activation} has no parameter '{name}'"),
-    "activation_unknown": QT_TRANSLATE_NOOP("errors", "unknown activation '{activation}'"),
+    "param_not_found": QT_TRANSLATE_NOOP("errors", "{activation} has no parameter {name} (valid: {valid})"),
+    "activation_not_found": QT_TRANSLATE_NOOP(
+        "errors",
+        "unknown activation {activation}; valid ids: {valid}",
+    ),
+    "param_allowed_range": QT_TRANSLATE_NOOP("errors", "a number in [{low}, {high}]"),
+    "param_allowed_choices": QT_TRANSLATE_NOOP("errors", "one of {choices}"),
+    "jacobian_shape": QT_TRANSLATE_NOOP("errors", "jacobian needs a non-empty 1-D vector, got shape {shape}"),
+    "logits_empty": QT_TRANSLATE_NOOP(
+        "errors",
+        "the softmax family needs at least one logit along the last axis",
+    ),
     "x_range_order": QT_TRANSLATE_NOOP("errors", "the x range needs finite min < max, got [{low}, {high}]"),
     "x_range_limit": QT_TRANSLATE_NOOP("errors", "the x range must lie within [{low}, {high}]"),
-    "samples_range": QT_TRANSLATE_NOOP(
-        "errors", "the number of samples must be in [{low}, {high}], got {value}"
+    "x_range_width": QT_TRANSLATE_NOOP(
+        "errors",
+        "the x range must be at least {width} wide, got [{low}, {high}]",
     ),
+    "samples_range": QT_TRANSLATE_NOOP(
+        "errors",
+        "the number of samples must be in [{low}, {high}], got {value}",
+    ),
+    "not_vector_activation": QT_TRANSLATE_NOOP(
+        "errors",
+        "{activation} is not a vector (softmax-family) activation",
+    ),
+    "logits_not_finite": QT_TRANSLATE_NOOP(
+        "errors",
+        "the logits must be a non-empty vector of finite numbers",
+    ),
+    "array_not_real": QT_TRANSLATE_NOOP("errors", "{name} must be an array of real numbers ({reason})"),
+    "array_dtype": QT_TRANSLATE_NOOP("errors", "{name} must be an array of real numbers, got dtype {dtype}"),
+    "array_not_finite": QT_TRANSLATE_NOOP("errors", "{name} must contain only finite numbers"),
+    "weights_shape": QT_TRANSLATE_NOOP(
+        "errors",
+        "weights must be a 2-D array (n_in, n_out), got shape {shape}",
+    ),
+    "bias_shape": QT_TRANSLATE_NOOP(
+        "errors",
+        "bias must have shape ({n_out},) to match weights, got {shape}",
+    ),
+    "input_shape": QT_TRANSLATE_NOOP("errors", "x must have shape (1, {n_in}) or ({n_in},), got {shape}"),
+    "init_range_numbers": QT_TRANSLATE_NOOP(
+        "errors",
+        "the init range needs two numbers, got [{low}, {high})",
+    ),
+    "init_range_finite": QT_TRANSLATE_NOOP(
+        "errors",
+        "the init range needs finite low < high, got [{low}, {high})",
+    ),
+    "init_range_width": QT_TRANSLATE_NOOP("errors", "the init range [{low}, {high}) is too wide"),
+    "seed_optional": QT_TRANSLATE_NOOP("errors", "seed must be None or a non-negative integer, got {value}"),
+    "integer_range": QT_TRANSLATE_NOOP("errors", "{name} must be an integer in [{low}, {high}], got {value}"),
+    "integer_required": QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value}"),
+    "number_range": QT_TRANSLATE_NOOP("errors", "{name} must be a number in [{low}, {high}], got {value}"),
+    "seed_range": QT_TRANSLATE_NOOP("errors", "seed must be a non-negative integer, got {value}"),
+    "dataset_unknown": QT_TRANSLATE_NOOP("errors", "unknown dataset {kind}; valid: {valid}"),
+    "hidden_layers_range": QT_TRANSLATE_NOOP(
+        "errors",
+        "a network has 0 to {high} hidden layers, got {count}",
+    ),
+    "activations_count": QT_TRANSLATE_NOOP(
+        "errors",
+        "need one activation per hidden layer: {layers} layers, {count} activations",
+    ),
+    "hidden_activation_vector": QT_TRANSLATE_NOOP(
+        "errors",
+        "{activation} is a vector activation; hidden layers need an elementwise one",
+    ),
+    "activation_params_count": QT_TRANSLATE_NOOP(
+        "errors",
+        "activation_params needs one mapping per hidden layer (or none at all)",
+    ),
+    "init_unknown": QT_TRANSLATE_NOOP("errors", "unknown init {init}; valid: {valid}"),
+    "optimizer_unknown": QT_TRANSLATE_NOOP("errors", "unknown optimizer {optimizer}; valid: {valid}"),
     "logits_count": QT_TRANSLATE_NOOP("errors", "the logits vector needs 2 to {high} values, got {count}"),
     "logits_value": QT_TRANSLATE_NOOP("errors", "logits must be finite numbers within +-{limit}"),
     "init_range_order": QT_TRANSLATE_NOOP("errors", "the init range needs low < high, got [{low}, {high})"),
     "init_range_limit": QT_TRANSLATE_NOOP("errors", "the init range must lie within [{low}, {high}]"),
     "weight_scale_range": QT_TRANSLATE_NOOP(
-        "errors", "the weight scale k must be in [{low}, {high}], got {value}"
+        "errors",
+        "the weight scale k must be in [{low}, {high}], got {value}",
     ),
     "value_limit": QT_TRANSLATE_NOOP("errors", "{name} must lie within ±{limit}, got {value}"),
     "value_not_finite": QT_TRANSLATE_NOOP("errors", "{name} must be a finite number, got {value}"),
     "value_range": QT_TRANSLATE_NOOP("errors", "{name} must be in [{low}, {high}], got {value}"),
+    "value_integer": QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value}"),
+    "value_number": QT_TRANSLATE_NOOP("errors", "{name} must be a number, got {value}"),
+    "entries_not_finite": QT_TRANSLATE_NOOP("errors", "{name} must contain only finite numbers"),
+    "entries_limit": QT_TRANSLATE_NOOP("errors", "{name} entries must lie within ±{limit}"),
+    "layer_weights_shape": QT_TRANSLATE_NOOP(
+        "errors",
+        "W must be an n_in x n_out matrix with 1 <= n <= {limit}, got shape {shape}",
+    ),
+    "x_shape": QT_TRANSLATE_NOOP(
+        "errors",
+        "x must have shape (1, {n_in}) or ({n_in},) to match W, got {shape}",
+    ),
+    "layer_bias_shape": QT_TRANSLATE_NOOP("errors", "b must have shape ({n_out},) to match W, got {shape}"),
+    "no_explorer": QT_TRANSLATE_NOOP("errors", "there is no explorer state to follow"),
+    "params_without_activation": QT_TRANSLATE_NOOP("errors", "params given without an activation"),
+    "value_choice": QT_TRANSLATE_NOOP("errors", "{name} must be one of {choices}, got {value}"),
+    "value_bool": QT_TRANSLATE_NOOP("errors", "{name} must be True or False, got {value}"),
+    "hidden_layers_count": QT_TRANSLATE_NOOP(
+        "errors",
+        "a network has 0 to {high} hidden layers, got {count}",
+    ),
 }
 """Every refusal code's template, translatable; in English equal to ``REFUSALS``."""
 
