@@ -54,8 +54,10 @@ def test_numpy_snippet_for_every_activation_in_one_subprocess():
     snippets, wanted = [], []
     for activation in ACTIVATIONS:
         act = ACTIVATIONS[activation]
-        params = {p.name: p.choices[-1] if p.is_choice else (p.default if p.default != 0 else p.step)
-                  for p in act.params}
+        params = {
+            p.name: p.choices[-1] if p.is_choice else (p.default if p.default != 0 else p.step)
+            for p in act.params
+        }
         if activation == "hardtanh":
             params = {"min_val": -0.5, "max_val": 0.75}
         state.set_activation(activation, params)

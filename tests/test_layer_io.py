@@ -24,8 +24,15 @@ CORPUS_FILES = sorted(CORPUS.iterdir())
 
 def snapshot(state: LayerState) -> tuple:
     fp = state.forward
-    return (fp.x.tobytes(), fp.weights.tobytes(), fp.bias.tobytes(), fp.activation,
-            tuple(sorted(fp.params.items())), state.scale, state.follow_explorer)
+    return (
+        fp.x.tobytes(),
+        fp.weights.tobytes(),
+        fp.bias.tobytes(),
+        fp.activation,
+        tuple(sorted(fp.params.items())),
+        state.scale,
+        state.follow_explorer,
+    )
 
 
 def test_round_trip_is_bitwise(tmp_path):
@@ -71,8 +78,10 @@ def test_round_trip_any_finite_layer(shape, data):
 
 
 def test_flat_x_is_accepted(tmp_path):
-    text = layer_io.layer_to_json(LayerData.from_state(LayerState())).replace('"x": [[', '"x": [').replace(
-        "]],\n  \"W\"", "],\n  \"W\""
+    text = (
+        layer_io.layer_to_json(LayerData.from_state(LayerState()))
+        .replace('"x": [[', '"x": [')
+        .replace(']],\n  "W"', '],\n  "W"')
     )
     data = loads_layer(text.encode())
     assert data.x.shape == (1, 10)
@@ -166,8 +175,15 @@ def test_csv_holds_x_w_b_h_y_exactly(tmp_path):
 
 
 def _layer_doc(**params: object) -> bytes:
-    doc = {"format": "actgui-layer", "version": 1, "activation": "elu", "params": params,
-           "x": [[0.5]], "W": [[1.0]], "b": [0.0]}
+    doc = {
+        "format": "actgui-layer",
+        "version": 1,
+        "activation": "elu",
+        "params": params,
+        "x": [[0.5]],
+        "W": [[1.0]],
+        "b": [0.0],
+    }
     return json.dumps(doc).encode()
 
 

@@ -150,8 +150,9 @@ class GalleryFigure(QWidget):
                 best, best_count = corner, count
         offset_x = 10 if best[0] == 0 else -10
         offset_y = 10 if best[1] == 1 else -10
-        self.legend.anchor(itemPos=(best[0], 1 - best[1]), parentPos=(best[0], 1 - best[1]),
-                           offset=(offset_x, offset_y))
+        self.legend.anchor(
+            itemPos=(best[0], 1 - best[1]), parentPos=(best[0], 1 - best[1]), offset=(offset_x, offset_y)
+        )
 
     def render_png(self, scale: int = FIGURE_SCALE) -> bytes:
         """The figure as PNG bytes at ``scale``."""

@@ -197,7 +197,7 @@ def gallery_html(activations: list[Activation], image_names: dict[str, str], lan
     key = QCoreApplication.translate(
         "gallery",
         "Solid: the function f(x). Dashed: its derivative f\u2032(x). "
-        "Shaded: where the gradient nearly vanishes."
+        "Shaded: where the gradient nearly vanishes.",
     )
     stamp = datetime.date.today().isoformat()
     made_with = QCoreApplication.translate("gallery", "Made with actgui {version} on {date}.")

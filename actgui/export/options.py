@@ -51,12 +51,14 @@ def saved_options() -> ExportOptions:
 
 def save_options(options: ExportOptions) -> None:
     """Remember the export choices for the next time."""
-    write_texts({
-        f"{SETTINGS_GROUP}/folder": options.folder,
-        f"{SETTINGS_GROUP}/format": options.fmt,
-        f"{SETTINGS_GROUP}/scale": str(options.scale),
-        f"{SETTINGS_GROUP}/theme": options.theme,
-    })
+    write_texts(
+        {
+            f"{SETTINGS_GROUP}/folder": options.folder,
+            f"{SETTINGS_GROUP}/format": options.fmt,
+            f"{SETTINGS_GROUP}/scale": str(options.scale),
+            f"{SETTINGS_GROUP}/theme": options.theme,
+        }
+    )
 
 
 def view_titles() -> dict[str, str]:

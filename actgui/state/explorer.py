@@ -74,9 +74,7 @@ class ExplorerState:
 
     def __init__(self) -> None:
         self._activation = DEFAULT_ACTIVATION
-        self._params: dict[str, dict[str, ParamValue]] = {
-            a.id: a.defaults() for a in ACTIVATIONS.values()
-        }
+        self._params: dict[str, dict[str, ParamValue]] = {a.id: a.defaults() for a in ACTIVATIONS.values()}
         self._x_range = DEFAULT_X_RANGE
         self._samples = DEFAULT_SAMPLES
         self._pins: tuple[Pin, ...] = ()

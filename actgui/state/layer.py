@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from actgui.state.explorer import ExplorerState
 
 
-
 class LayerState(LayerActivation):
     """The dense layer shown by the forward-pass panel.
 

@@ -57,9 +57,7 @@ def write_log(details: str, path: Path | None = None) -> Path | None:
 class ErrorDialog(QMessageBox):
     """A short message, the details on demand, and a button that copies them."""
 
-    def __init__(
-        self, summary: str, details: str, log: Path | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, summary: str, details: str, log: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Something went wrong"))
@@ -70,9 +68,7 @@ class ErrorDialog(QMessageBox):
         self.setInformativeText(info)
         self.setDetailedText(details)
         self.details = details
-        self.copy_button = self.addButton(
-            self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
-        )
+        self.copy_button = self.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
         self.copy_button.clicked.disconnect()
         self.copy_button.clicked.connect(self.copy_details)
         self.addButton(QMessageBox.StandardButton.Close)
@@ -107,9 +103,7 @@ class ExceptionHook:
         if args.exc_value is not None:
             self(args.exc_type, args.exc_value, args.exc_traceback)
 
-    def __call__(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         """Log the exception and, on the GUI thread, show the error dialog."""
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()

@@ -250,8 +250,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        for action in (self.pin_action, self.unpin_all_action, None, self.show_derivative_action,
-                       self.reset_view_action, None, self.dark_action, self.full_screen_action):
+        for action in (
+            self.pin_action,
+            self.unpin_all_action,
+            None,
+            self.show_derivative_action,
+            self.reset_view_action,
+            None,
+            self.dark_action,
+            self.full_screen_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
             else:

@@ -54,8 +54,17 @@ SOFTMAX_LAYOUT_KEY = "layout/softmax"
 PLAYGROUND_GROUPS = ("data", "network", "training")
 """The playground's settings, one JSON key each under ``playground/``; checked when it is built."""
 LAYER_KEYS = (
-    "x", "W", "b", "follow_explorer", "activation", "params",
-    "scale", "seed", "init_range", "decimals", "selected",
+    "x",
+    "W",
+    "b",
+    "follow_explorer",
+    "activation",
+    "params",
+    "scale",
+    "seed",
+    "init_range",
+    "decimals",
+    "selected",
 )
 """The forward-pass layer's settings (version 2), one JSON value each under ``layer/``."""
 

@@ -26,9 +26,27 @@ def test_cli_writes_a_png_of_exactly_size_times_scale_headless(tmp_path):
     out = tmp_path / "x.png"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     proc = subprocess.run(
-        [sys.executable, "-m", "actgui", "export", "--view", "curve", "--activation", "relu",
-         "--out", str(out), "--size", "800x600", "--scale", "2"],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "actgui",
+            "export",
+            "--view",
+            "curve",
+            "--activation",
+            "relu",
+            "--out",
+            str(out),
+            "--size",
+            "800x600",
+            "--scale",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
@@ -90,8 +108,19 @@ def test_existing_file_survives_a_refused_export(tmp_path, capsys):
 def test_cli_svg_in_process(qapp, tmp_path, capsys):
     out = tmp_path / "cmp.svg"
     status, _, err = run_cli(
-        ["export", "--view", "compare", "--activation", "relu", "--compare", "sigmoid",
-         "--compare", "elu:alpha=0.5", "--out", str(out)],
+        [
+            "export",
+            "--view",
+            "compare",
+            "--activation",
+            "relu",
+            "--compare",
+            "sigmoid",
+            "--compare",
+            "elu:alpha=0.5",
+            "--out",
+            str(out),
+        ],
         capsys,
     )
     assert status == 0, err

@@ -162,8 +162,9 @@ def test_dialog_exports_views_that_are_not_on_screen(window, tmp_path, view):
     assert window.state.show_derivative is False  # the live window is untouched
 
 
-@pytest.mark.parametrize(("answer", "replaced"), [(QMessageBox.StandardButton.No, False),
-                                                  (QMessageBox.StandardButton.Yes, True)])
+@pytest.mark.parametrize(
+    ("answer", "replaced"), [(QMessageBox.StandardButton.No, False), (QMessageBox.StandardButton.Yes, True)]
+)
 def test_dialog_asks_before_replacing_a_file(window, tmp_path, monkeypatch, answer, replaced):
     existing = tmp_path / "figure.png"
     existing.write_bytes(b"old")

@@ -32,14 +32,19 @@ def test_each_view_has_exactly_the_requested_size(qapp, tmp_path, view, size, sc
     image = QImage(str(path))
     assert (image.width(), image.height()) == (size[0] * scale, size[1] * scale)
     pixels = image_array(image)
-    assert len({tuple(p) for p in pixels[:: 7, :: 7].reshape(-1, 3)}) > 10, "blank image"
+    assert len({tuple(p) for p in pixels[::7, ::7].reshape(-1, 3)}) > 10, "blank image"
 
 
 @pytest.mark.parametrize(("theme", "colours"), [("light", LIGHT), ("dark", DARK)])
 def test_the_curve_sits_where_the_model_says(qapp, theme, colours):
     request = ExportRequest(
-        view="curve", activation="leaky_relu", params={"negative_slope": 0.2},
-        x_range=(-4.0, 4.0), size=(700, 450), scale=2, theme=theme,
+        view="curve",
+        activation="leaky_relu",
+        params={"negative_slope": 0.2},
+        x_range=(-4.0, 4.0),
+        size=(700, 450),
+        scale=2,
+        theme=theme,
     )
     window, target = build_window(request)
     try:
@@ -62,8 +67,10 @@ def test_the_curve_sits_where_the_model_says(qapp, theme, colours):
 
 def test_compare_svg_contains_every_pinned_curve(qapp):
     request = ExportRequest(
-        view="compare", activation="relu",
-        pins=(Pin.make("sigmoid"), Pin.make("elu", {"alpha": 0.5})), size=(800, 600),
+        view="compare",
+        activation="relu",
+        pins=(Pin.make("sigmoid"), Pin.make("elu", {"alpha": 0.5})),
+        size=(800, 600),
     )
     root = ET.fromstring(render_request(request, "svg"))
     strokes = {g.get("stroke", "").lower() for g in root.iter("{http://www.w3.org/2000/svg}g")}

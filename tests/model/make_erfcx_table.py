@@ -148,7 +148,7 @@ def main() -> int:
         "TABLE_BASE64 = (",
     ]
     for start in range(0, len(blob), 88):
-        lines.append(f'    "{blob[start:start + 88]}"')
+        lines.append(f'    "{blob[start : start + 88]}"')
     lines.append(")")
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(rows)} pieces, degree {DEGREE}); worst relative error {worst:.3e}")

@@ -13,7 +13,6 @@ def test_model_imports_no_qt():
     assert proc.returncode == 0, f"Qt modules imported by actgui.model: {proc.stdout}{proc.stderr}"
 
 
-
 def test_every_model_module_imports_no_qt():
     code = (
         "import importlib, pkgutil, sys, actgui.model; "

@@ -14,9 +14,18 @@ from actgui.state.layer_values import DEFAULT_INIT_RANGE, SCALE_MAX, SCALE_MIN, 
 def snapshot(state: LayerState) -> tuple:
     fp = state.forward
     return (
-        fp.x.tobytes(), fp.weights.tobytes(), fp.bias.tobytes(), fp.output.tobytes(),
-        fp.activation, tuple(sorted(fp.params.items())), state.scale, state.seed,
-        state.init_range, state.decimals, state.selected, state.follow_explorer,
+        fp.x.tobytes(),
+        fp.weights.tobytes(),
+        fp.bias.tobytes(),
+        fp.output.tobytes(),
+        fp.activation,
+        tuple(sorted(fp.params.items())),
+        state.scale,
+        state.seed,
+        state.init_range,
+        state.decimals,
+        state.selected,
+        state.follow_explorer,
     )
 
 

@@ -172,8 +172,13 @@ def test_bad_activation_parameters_fall_back_one_by_one(params, expected):
 
 
 def test_hardtanh_bounds_out_of_order_keep_the_valid_one():
-    saved = {"network": {"layer_sizes": [3], "activations": ["hardtanh"],
-                         "activation_params": [{"min_val": 4.0, "max_val": 5.0}]}}
+    saved = {
+        "network": {
+            "layer_sizes": [3],
+            "activations": ["hardtanh"],
+            "activation_params": [{"min_val": 4.0, "max_val": 5.0}],
+        }
+    }
     state = PlaygroundState.from_settings(saved)
     assert state.network.activation_params == ({"min_val": -1.0, "max_val": 5.0},)
 

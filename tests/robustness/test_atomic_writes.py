@@ -221,15 +221,22 @@ def test_a_process_killed_mid_write_leaves_a_whole_file(tmp_path, kind):
     target = tmp_path / ("out.json" if kind == "layer" else "out.bin")
     settings_path = tmp_path / "settings.ini"
     flag = tmp_path / "ready"
-    script = "import os, sys\n" \
-        f"target = {str(target)!r}\n" \
+    script = (
+        "import os, sys\n"
+        f"target = {str(target)!r}\n"
         f"def ready():\n    open({str(flag)!r}, 'w').close()\n" + textwrap.dedent(_WRITERS[kind])
+    )
     env = dict(os.environ, ACTGUI_SETTINGS_PATH=str(settings_path), QT_QPA_PLATFORM="offscreen")
     kills = 0
     for delay in (0.05, 0.13, 0.29):
         flag.unlink(missing_ok=True)
-        process = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             deadline = time.monotonic() + 30
             while not flag.exists():
@@ -285,8 +292,9 @@ def test_every_writer_goes_through_the_one_atomic_writer(qtbot, tmp_path, monkey
 
     created: list[str] = []
     real = atomic._create_temporary
-    monkeypatch.setattr(atomic, "_create_temporary", lambda target, mode: (created.append(target.name),
-                                                                          real(target, mode))[1])
+    monkeypatch.setattr(
+        atomic, "_create_temporary", lambda target, mode: (created.append(target.name), real(target, mode))[1]
+    )
     state = LayerState()
     layer_io.save_layer(tmp_path / "layer.json", LayerData.from_state(state))
     layer_io.export_csv(tmp_path / "table.csv", state.forward)
@@ -299,6 +307,14 @@ def test_every_writer_goes_through_the_one_atomic_writer(qtbot, tmp_path, monkey
     export_widget(widget, tmp_path / "figure.png")
     export_widget(widget, tmp_path / "figure.svg")
     write_gallery(tmp_path / "handout", activations=[get_activation("relu")])
-    assert created == ["layer.json", "table.csv", "panel.json", "panel.csv", "figure.png", "figure.svg",
-                       "relu.png", "index.html"]
+    assert created == [
+        "layer.json",
+        "table.csv",
+        "panel.json",
+        "panel.csv",
+        "figure.png",
+        "figure.svg",
+        "relu.png",
+        "index.html",
+    ]
     assert _leftovers(tmp_path, set(created) | {"handout"}) == []

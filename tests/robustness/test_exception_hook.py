@@ -115,7 +115,8 @@ def test_a_hook_raising_while_reporting_does_not_loop(qtbot, hooked, monkeypatch
 
     monkeypatch.setattr(errors.ErrorDialog, "exec", failing_exec)
     QTimer.singleShot(0, lambda: 1 / 0)
-    qtbot.waitUntil(lambda: "ZeroDivisionError" in (log.read_text(encoding="utf-8") if log.exists() else ""),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: "ZeroDivisionError" in (log.read_text(encoding="utf-8") if log.exists() else ""), timeout=5000
+    )
     qtbot.wait(50)
     assert len(shown) <= 2 and window.isVisible()

@@ -42,8 +42,15 @@ CORPUS_FILES = sorted(p for folder in CORPORA for p in folder.iterdir() if p.suf
 
 def snapshot(state: LayerState) -> tuple:
     fp = state.forward
-    return (fp.x.tobytes(), fp.weights.tobytes(), fp.bias.tobytes(), fp.activation,
-            tuple(sorted(fp.params.items())), state.scale, state.follow_explorer)
+    return (
+        fp.x.tobytes(),
+        fp.weights.tobytes(),
+        fp.bias.tobytes(),
+        fp.activation,
+        tuple(sorted(fp.params.items())),
+        state.scale,
+        state.follow_explorer,
+    )
 
 
 def assert_clear_message(exc: ValueError) -> None:
@@ -117,8 +124,14 @@ def test_the_size_limit_is_exact(tmp_path):
 def test_special_files_are_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    candidates = [tmp_path, tmp_path / "missing.json", fifo, "", "bad\x00name.json",
-                  tmp_path / ("n" * 400 + ".json")]
+    candidates = [
+        tmp_path,
+        tmp_path / "missing.json",
+        fifo,
+        "",
+        "bad\x00name.json",
+        tmp_path / ("n" * 400 + ".json"),
+    ]
     candidates += [p for p in ("/dev/zero", "/dev/null", "/dev/urandom") if os.path.exists(p)]
     outcome: dict[str, str] = {}
 
@@ -146,8 +159,11 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
     path = tmp_path / "growing.json"
     path.write_bytes(b"{" + b" " * (3 * MAX_FILE_BYTES))
     real_stat = os.stat
-    monkeypatch.setattr(layer_io.os, "stat", lambda p, *a, **k: os.stat_result(
-        (real_stat(p).st_mode, 0, 0, 0, 0, 0, 10, 0, 0, 0)))
+    monkeypatch.setattr(
+        layer_io.os,
+        "stat",
+        lambda p, *a, **k: os.stat_result((real_stat(p).st_mode, 0, 0, 0, 0, 0, 10, 0, 0, 0)),
+    )
     with pytest.raises(ValueError, match="larger than"):
         load_layer(path)
 
@@ -171,7 +187,10 @@ def _good_doc(draw: st.DrawFn) -> dict:
     n_in = draw(st.integers(1, 6))
     n_out = draw(st.integers(1, 6))
     return {
-        "format": "actgui-layer", "version": 1, "activation": "sigmoid", "params": {},
+        "format": "actgui-layer",
+        "version": 1,
+        "activation": "sigmoid",
+        "params": {},
         "x": [draw(st.lists(_finite, min_size=n_in, max_size=n_in))],
         "W": draw(st.lists(st.lists(_finite, min_size=n_out, max_size=n_out), min_size=n_in, max_size=n_in)),
         "b": draw(st.lists(_finite, min_size=n_out, max_size=n_out)),

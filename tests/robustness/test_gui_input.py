@@ -55,8 +55,9 @@ def assert_plots_are_the_model(window: MainWindow) -> None:
     state = window.state
     if state.activation.is_vector:
         z = np.asarray(state.logits)
-        np.testing.assert_array_equal(window.explorer.softmax.bars.opts["height"],
-                                      state.activation(z, **state.params))
+        np.testing.assert_array_equal(
+            window.explorer.softmax.bars.opts["height"], state.activation(z, **state.params)
+        )
         return
     curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
     _, y = window.explorer.plots.f_curve.getOriginalDataset()

@@ -29,17 +29,61 @@ from actgui.state.view import FONT_SCALE_RANGE, THEMES, ViewSettings
 from actgui.ui.forward._format import format_number, parse_number
 
 IDS = sorted(ACTIVATIONS)
-SPECIAL = [0.0, -0.0, 5e-324, -5e-324, 1e-320, 1e-300, 0.5, 1.0, -1.0, 1e4, -1e4, 1e6, -1e6, 1e300,
-           -1e300, 1e308, -1e308, math.inf, -math.inf, math.nan]
+SPECIAL = [
+    0.0,
+    -0.0,
+    5e-324,
+    -5e-324,
+    1e-320,
+    1e-300,
+    0.5,
+    1.0,
+    -1.0,
+    1e4,
+    -1e4,
+    1e6,
+    -1e6,
+    1e300,
+    -1e300,
+    1e308,
+    -1e308,
+    math.inf,
+    -math.inf,
+    math.nan,
+]
 FLOATS = st.one_of(st.floats(), st.sampled_from(SPECIAL))
 ANYTHING = st.one_of(
-    FLOATS, st.integers(-(2**80), 2**80), st.booleans(), st.none(), st.text(max_size=10),
-    st.lists(st.floats(), max_size=3), st.sampled_from([np.float64(1.0), np.int64(3), np.nan, "1e999"]),
+    FLOATS,
+    st.integers(-(2**80), 2**80),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=10),
+    st.lists(st.floats(), max_size=3),
+    st.sampled_from([np.float64(1.0), np.int64(3), np.nan, "1e999"]),
 )
 TEXT = st.one_of(
     st.text(max_size=20),
-    st.sampled_from(["nan", "inf", "-inf", "1e999", "-0", "1_000", " 1 ", "\u22121.5", "0x10", "1e-320",
-                     "٣", "½", "", " ", "+", "1e", "--1"]),
+    st.sampled_from(
+        [
+            "nan",
+            "inf",
+            "-inf",
+            "1e999",
+            "-0",
+            "1_000",
+            " 1 ",
+            "\u22121.5",
+            "0x10",
+            "1e-320",
+            "٣",
+            "½",
+            "",
+            " ",
+            "+",
+            "1e",
+            "--1",
+        ]
+    ),
     st.floats().map(repr),
 )
 
@@ -48,8 +92,10 @@ def _params(activation_id: str) -> st.SearchStrategy[dict]:
     act = get_activation(activation_id)
     fields = {}
     for p in act.params:
-        fields[p.name] = st.sampled_from(p.choices) if p.is_choice else st.one_of(
-            st.sampled_from([p.minimum, p.maximum]), st.floats(p.minimum, p.maximum)
+        fields[p.name] = (
+            st.sampled_from(p.choices)
+            if p.is_choice
+            else st.one_of(st.sampled_from([p.minimum, p.maximum]), st.floats(p.minimum, p.maximum))
         )
     return st.fixed_dictionaries(fields).filter(lambda params: _valid(act, params))
 
@@ -96,8 +142,9 @@ def test_any_parameter_value_is_accepted_in_range_or_refused(activation_id, data
 
 
 @settings(max_examples=600, deadline=None)
-@given(activation_id=st.sampled_from([a.id for a in ACTIVATIONS.values() if a.params]), text=TEXT,
-       data=st.data())
+@given(
+    activation_id=st.sampled_from([a.id for a in ACTIVATIONS.values() if a.params]), text=TEXT, data=st.data()
+)
 def test_typed_parameter_text_is_parsed_or_refused(activation_id, text, data):
     param = data.draw(st.sampled_from(get_activation(activation_id).params))
     try:
@@ -128,8 +175,13 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
         curve = sample_curve(activation_id, params, x_min, x_max, samples)
     except ValueError as exc:
         _assert_refusal(exc)
-        assert not (math.isfinite(x_min) and math.isfinite(x_max) and x_max - x_min >= MIN_WIDTH
-                    and max(abs(x_min), abs(x_max)) <= X_LIMIT and MIN_SAMPLES <= samples <= MAX_SAMPLES)
+        assert not (
+            math.isfinite(x_min)
+            and math.isfinite(x_max)
+            and x_max - x_min >= MIN_WIDTH
+            and max(abs(x_min), abs(x_max)) <= X_LIMIT
+            and MIN_SAMPLES <= samples <= MAX_SAMPLES
+        )
         return
     assert curve.x.shape == curve.y.shape == curve.dy.shape == curve.vanishing.shape == (samples,)
     assert np.all(np.diff(curve.x) >= 0) and curve.x[0] == x_min and curve.x[-1] == x_max
@@ -143,23 +195,30 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
 
 @settings(max_examples=500, deadline=None)
 @given(
-    n_in=st.integers(1, 12), n_out=st.integers(1, 12), low=FLOATS, high=FLOATS,
-    seed=st.integers(0, 2**64), activation_id=st.sampled_from(IDS), data=st.data(),
+    n_in=st.integers(1, 12),
+    n_out=st.integers(1, 12),
+    low=FLOATS,
+    high=FLOATS,
+    seed=st.integers(0, 2**64),
+    activation_id=st.sampled_from(IDS),
+    data=st.data(),
 )
 def test_random_layers_run_forward_or_are_refused(n_in, n_out, low, high, seed, activation_id, data):
     try:
         layer = DenseLayer.random(n_in, n_out, low, high, seed=seed)
     except ValueError as exc:
         _assert_refusal(exc)
-        assert not (math.isfinite(low) and math.isfinite(high) and low < high
-                    and math.isfinite(high - low))
+        assert not (math.isfinite(low) and math.isfinite(high) and low < high and math.isfinite(high - low))
         return
     assert np.all((layer.weights >= low) & (layer.weights <= high))
-    x = data.draw(st.one_of(
-        st.just(random_input(n_in, seed=seed)),
-        hnp.arrays(np.float64, st.sampled_from([(n_in,), (1, n_in), (2, n_in), (n_in + 1,)]),
-                   elements=FLOATS),
-    ))
+    x = data.draw(
+        st.one_of(
+            st.just(random_input(n_in, seed=seed)),
+            hnp.arrays(
+                np.float64, st.sampled_from([(n_in,), (1, n_in), (2, n_in), (n_in + 1,)]), elements=FLOATS
+            ),
+        )
+    )
     params = data.draw(_params(activation_id))
     try:
         result = layer.forward(x, activation_id, **params)
@@ -273,8 +332,7 @@ def test_cell_text_is_a_finite_number_or_refused(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.one_of(TEXT, st.lists(TEXT, min_size=1, max_size=12).map(",".join)),
-       length=st.integers(1, 12))
+@given(text=st.one_of(TEXT, st.lists(TEXT, min_size=1, max_size=12).map(",".join)), length=st.integers(1, 12))
 def test_cli_vectors_are_parsed_or_refused(text, length):
     try:
         values = parse_vector(text, length, "--x")
@@ -285,9 +343,13 @@ def test_cli_vectors_are_parsed_or_refused(text, length):
 
 
 @settings(max_examples=300, deadline=None)
-@given(activation_id=st.one_of(st.sampled_from(IDS), st.text(max_size=5)),
-       items=st.lists(st.one_of(TEXT, st.builds("{}={}".format, st.sampled_from(["alpha", "beta", "x", ""]),
-                                                TEXT)), max_size=3))
+@given(
+    activation_id=st.one_of(st.sampled_from(IDS), st.text(max_size=5)),
+    items=st.lists(
+        st.one_of(TEXT, st.builds("{}={}".format, st.sampled_from(["alpha", "beta", "x", ""]), TEXT)),
+        max_size=3,
+    ),
+)
 def test_cli_parameter_assignments_are_parsed_or_refused(activation_id, items):
     try:
         params = parse_param_assignments(activation_id, items)

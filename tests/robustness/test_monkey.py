@@ -56,15 +56,58 @@ DEFAULT_ACTIONS = 1000
 CHECK_EVERY = 20
 
 GARBAGE = [
-    "", " ", "abc", "nan", "NaN", "-nan", "inf", "-inf", "Infinity", "1e999", "-1e999", "1e308", "-1e308",
-    "-0", "0", "0.0", "1e-320", "4.9e-324", "99999999999999999999999", "-99999999999", "1,5", "1.5.5",
-    "--1", "+-1", "0x1F", "1_000", "½", "٣", "五", "中文", "\u2212" "1.5", "😀", "\t", "1e", "e5", ".", "-",
-    "12345678901234567890.123456789", "0.000000001", "3", "-3", "0.5", "100", "-100", "7.25",
+    "",
+    " ",
+    "abc",
+    "nan",
+    "NaN",
+    "-nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e999",
+    "-1e999",
+    "1e308",
+    "-1e308",
+    "-0",
+    "0",
+    "0.0",
+    "1e-320",
+    "4.9e-324",
+    "99999999999999999999999",
+    "-99999999999",
+    "1,5",
+    "1.5.5",
+    "--1",
+    "+-1",
+    "0x1F",
+    "1_000",
+    "½",
+    "٣",
+    "五",
+    "中文",
+    "\u22121.5",
+    "😀",
+    "\t",
+    "1e",
+    "e5",
+    ".",
+    "-",
+    "12345678901234567890.123456789",
+    "0.000000001",
+    "3",
+    "-3",
+    "0.5",
+    "100",
+    "-100",
+    "7.25",
 ]
 
 pytestmark = pytest.mark.qt_log_ignore(
     # Notes of Qt's offscreen platform on what it cannot do (pop-ups, window raising).
-    "does not support propagateSizeHints", "does not support raise", "does not support grabbing",
+    "does not support propagateSizeHints",
+    "does not support raise",
+    "does not support grabbing",
 )
 
 
@@ -94,21 +137,61 @@ class Monkey:
                 copy = copies / f"{folder.parent.name}_{path.name}"
                 shutil.copyfile(path, copy)
                 corpus.append(str(copy))
-        self.load_paths = [*corpus, str(good), str(huge), str(tmp), str(missing / "x.json"), "",
-                           str(tmp / "a\x00b.json"), str(tmp / ("n" * 300 + ".json"))]
+        self.load_paths = [
+            *corpus,
+            str(good),
+            str(huge),
+            str(tmp),
+            str(missing / "x.json"),
+            "",
+            str(tmp / "a\x00b.json"),
+            str(tmp / ("n" * 300 + ".json")),
+        ]
         self.load_paths += [p for p in ("/dev/zero", "/dev/null", "/proc/self/status") if os.path.exists(p)]
-        self.save_paths = [str(good), str(tmp / "out.csv"), str(tmp), str(missing / "x.json"), "",
-                           str(tmp / "a\x00b.json"), str(tmp / ("n" * 300 + ".json"))]
-        self.export_paths = [str(tmp / "figure.png"), str(tmp / "figure.svg"), str(tmp / "figure.jpg"),
-                             str(tmp), str(missing / "f.png"), "", "   ", str(tmp / ("n" * 300 + ".png")),
-                             str(good / "f.png")]
+        self.save_paths = [
+            str(good),
+            str(tmp / "out.csv"),
+            str(tmp),
+            str(missing / "x.json"),
+            "",
+            str(tmp / "a\x00b.json"),
+            str(tmp / ("n" * 300 + ".json")),
+        ]
+        self.export_paths = [
+            str(tmp / "figure.png"),
+            str(tmp / "figure.svg"),
+            str(tmp / "figure.jpg"),
+            str(tmp),
+            str(missing / "f.png"),
+            "",
+            "   ",
+            str(tmp / ("n" * 300 + ".png")),
+            str(good / "f.png"),
+        ]
         self.actions: list[tuple[Callable[[], None], int]] = [
-            (self.click_activation, 6), (self.arrow_key, 6), (self.filter_text, 3), (self.drag_slider, 8),
-            (self.type_into_spin_box, 14), (self.step_spin_box, 4), (self.type_into_line_edit, 4),
-            (self.pin, 4), (self.unpin, 3), (self.edit_logits, 4), (self.edit_cell, 6),
-            (self.forward_controls, 5), (self.click_button, 5), (self.switch_tab, 4), (self.toggle_view, 4),
-            (self.presentation, 2), (self.language, 1), (self.load_file, 3), (self.save_file, 2),
-            (self.export, 1), (self.resize, 1), (self.hover_plot, 2), (self.pick_combo, 3),
+            (self.click_activation, 6),
+            (self.arrow_key, 6),
+            (self.filter_text, 3),
+            (self.drag_slider, 8),
+            (self.type_into_spin_box, 14),
+            (self.step_spin_box, 4),
+            (self.type_into_line_edit, 4),
+            (self.pin, 4),
+            (self.unpin, 3),
+            (self.edit_logits, 4),
+            (self.edit_cell, 6),
+            (self.forward_controls, 5),
+            (self.click_button, 5),
+            (self.switch_tab, 4),
+            (self.toggle_view, 4),
+            (self.presentation, 2),
+            (self.language, 1),
+            (self.load_file, 3),
+            (self.save_file, 2),
+            (self.export, 1),
+            (self.resize, 1),
+            (self.hover_plot, 2),
+            (self.pick_combo, 3),
         ]
 
     # -- helpers --------------------------------------------------------------------
@@ -224,8 +307,11 @@ class Monkey:
                 self.qtbot.keyClick(box, self.rng.choice(keys))
 
     def type_into_line_edit(self) -> None:
-        edits = [e for e in self.visible(QLineEdit)
-                 if not isinstance(e.parent(), QAbstractSpinBox) and not e.isReadOnly()]
+        edits = [
+            e
+            for e in self.visible(QLineEdit)
+            if not isinstance(e.parent(), QAbstractSpinBox) and not e.isReadOnly()
+        ]
         if not edits:
             return
         edit = self.rng.choice(edits)
@@ -303,11 +389,15 @@ class Monkey:
             self.qtbot.keyClick(box, Qt.Key.Key_Return)
         elif choice == 3:
             slider = panel.scale.slider
-            slider.setValue(self.rng.choice([slider.minimum(), slider.maximum(),
-                                             self.rng.randint(slider.minimum(), slider.maximum())]))
+            slider.setValue(
+                self.rng.choice(
+                    [slider.minimum(), slider.maximum(), self.rng.randint(slider.minimum(), slider.maximum())]
+                )
+            )
         elif choice == 4:
-            button = self.rng.choice([controls.new_weights, controls.new_x, controls.reset_b,
-                                      panel.scale.reset_button])
+            button = self.rng.choice(
+                [controls.new_weights, controls.new_x, controls.reset_b, panel.scale.reset_button]
+            )
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         else:
             combos = [c for c in panel.activation.findChildren(QComboBox) if c.isVisible()]
@@ -335,10 +425,18 @@ class Monkey:
 
     def toggle_view(self) -> None:
         window = self.window
-        action = self.rng.choice([window.dark_action, window.light_action, window.show_derivative_action,
-                                  window.reset_view_action, window.larger_font_action,
-                                  window.smaller_font_action, window.reset_font_action,
-                                  window.reset_layout_action])
+        action = self.rng.choice(
+            [
+                window.dark_action,
+                window.light_action,
+                window.show_derivative_action,
+                window.reset_view_action,
+                window.larger_font_action,
+                window.smaller_font_action,
+                window.reset_font_action,
+                window.reset_layout_action,
+            ]
+        )
         action.trigger()
 
     def presentation(self) -> None:
@@ -347,8 +445,14 @@ class Monkey:
         if choice < 0.5:
             presentation.toggle_action.trigger()
         elif presentation.active:
-            self.rng.choice([presentation.next_action, presentation.previous_action,
-                             presentation.steps_action, presentation.exit_action]).trigger()
+            self.rng.choice(
+                [
+                    presentation.next_action,
+                    presentation.previous_action,
+                    presentation.steps_action,
+                    presentation.exit_action,
+                ]
+            ).trigger()
 
     def language(self) -> None:
         menu = self.window.language_menu
@@ -382,8 +486,9 @@ class Monkey:
         if not plots.isVisible():
             return
         widget = self.rng.choice([plots.f_widget, plots.df_widget])
-        point = QPoint(self.rng.randrange(max(1, widget.width())),
-                       self.rng.randrange(max(1, widget.height())))
+        point = QPoint(
+            self.rng.randrange(max(1, widget.width())), self.rng.randrange(max(1, widget.height()))
+        )
         self.qtbot.mouseMove(widget.viewport(), point)
 
     def pick_combo(self) -> None:
@@ -418,6 +523,7 @@ def no_modal_dialogs(monkeypatch):
         def show(*_args, **_kwargs):
             holder["monkey"].dialogs[f"QMessageBox.{kind}"] += 1
             return QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     for kind in ("warning", "critical", "information", "question"):
@@ -456,6 +562,7 @@ def no_modal_dialogs(monkeypatch):
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", dialog_exec)
+
     def message_box_exec(_box: QMessageBox) -> int:
         holder["monkey"].dialogs["QMessageBox"] += 1
         return 0
@@ -576,8 +683,10 @@ def test_monkey_drives_the_main_window(qtbot, no_modal_dialogs, tmp_path, monkey
             compared += check_plots_equal_the_model(window)
     finally:
         elapsed = time.perf_counter() - started
-        print(f"\nmonkey seed {seed}: {sum(monkey.counts.values())} actions in {elapsed:.1f} s, "
-              f"{compared} arrays compared with the model, {len(monkey.files_tried)} files loaded")
+        print(
+            f"\nmonkey seed {seed}: {sum(monkey.counts.values())} actions in {elapsed:.1f} s, "
+            f"{compared} arrays compared with the model, {len(monkey.files_tried)} files loaded"
+        )
         print("actions:", dict(sorted(monkey.counts.items())))
         print("dialogs:", dict(sorted(monkey.dialogs.items())))
         slowest = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in monkey.seconds.most_common(5))

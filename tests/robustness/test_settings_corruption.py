@@ -42,12 +42,21 @@ pytestmark = pytest.mark.qt_log_ignore(
 def _generated(tmp: Path) -> dict[str, bytes]:
     """Files too big (or too machine-specific) to keep in the repository."""
     return {
-        "huge_value.ini": b"[explorer]\nactivation=" + b"relu" * 500_000
-        + b'\nlogits="[' + b"1," * 200_000 + b'1]"\n',
+        "huge_value.ini": b"[explorer]\nactivation="
+        + b"relu" * 500_000
+        + b'\nlogits="['
+        + b"1," * 200_000
+        + b'1]"\n',
         "deep_json.ini": b"[explorer]\nparams=" + b"[" * 50_000 + b"\nlogits=" + b'{"a":' * 20_000 + b"\n",
         "many_keys.ini": b"[junk]\n" + b"".join(b"k%d=%d\n" % (i, i) for i in range(50_000)),
-        "playground_deep_json.ini": b"[playground]\ndata=" + b"[" * 50_000 + b"\nnetwork="
-        + b'{"a":' * 20_000 + b'\ntraining="{\\"l2\\": ' + b"[" * 900 + b"]" * 900 + b'}"\n',
+        "playground_deep_json.ini": b"[playground]\ndata="
+        + b"[" * 50_000
+        + b"\nnetwork="
+        + b'{"a":' * 20_000
+        + b'\ntraining="{\\"l2\\": '
+        + b"[" * 900
+        + b"]" * 900
+        + b'}"\n',
     }
 
 
@@ -164,8 +173,13 @@ def test_readers_of_other_parts_fall_back_to_defaults(_isolated_settings, name):
 
 @pytest.mark.parametrize(
     "rect",
-    [QRect(30000, 30000, 1000, 600), QRect(-40000, -40000, 900, 700), QRect(100, -5000, 800, 600),
-     QRect(0, 0, 60000, 60000), QRect(5, 5, 1, 1)],
+    [
+        QRect(30000, 30000, 1000, 600),
+        QRect(-40000, -40000, 900, 700),
+        QRect(100, -5000, 800, 600),
+        QRect(0, 0, 60000, 60000),
+        QRect(5, 5, 1, 1),
+    ],
 )
 def test_a_saved_geometry_off_every_screen_or_absurd_is_replaced(qtbot, _isolated_settings, rect):
     # Write a real geometry blob of an impossible window, as another machine might have saved it.
@@ -240,8 +254,11 @@ def test_mutated_geometry_and_layout_blobs(qtbot, _isolated_settings):
 
 @pytest.mark.parametrize(
     "rect",
-    [QRect(1, -(2**31), 802, 504), QRect(2**31 - 100, 0, 1000, 500),
-     QRect(-(2**31), -(2**31), 2**31 - 1, 2**31 - 1)],
+    [
+        QRect(1, -(2**31), 802, 504),
+        QRect(2**31 - 100, 0, 1000, 500),
+        QRect(-(2**31), -(2**31), 2**31 - 1, 2**31 - 1),
+    ],
 )
 def test_geometries_at_the_ends_of_int_are_not_on_screen(qtbot, rect):
     """QRect's own intersection overflows here and reported the window as on screen."""

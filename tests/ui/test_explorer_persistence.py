@@ -85,14 +85,24 @@ def test_first_start_uses_the_defaults(qtbot):
 
 CORRUPTIONS = {
     "explorer/activation": ["no_such_activation", "", "42"],
-    "explorer/params": ["{not json", '{"elu": {"alpha": -5}}', '{"hardtanh": {"min_val": 3, "max_val": 1}}',
-                        '{"gelu": {"approximate": "fast"}}', '["a", "list"]', '{"elu": "text"}'],
+    "explorer/params": [
+        "{not json",
+        '{"elu": {"alpha": -5}}',
+        '{"hardtanh": {"min_val": 3, "max_val": 1}}',
+        '{"gelu": {"approximate": "fast"}}',
+        '["a", "list"]',
+        '{"elu": "text"}',
+    ],
     "explorer/x_min": ["nan", "abc", "7"],
     "explorer/samples": ["0", "1e9", "12.5", "many"],
     "explorer/logits": ["[1]", '["a", "b"]', "[1e400, 2]", "{}", "[true, false]"],
     "explorer/selected_output": ["99", "-1", "x"],
-    "explorer/pins": ['[{"id": "nope", "params": {}}]', '[{"id": "elu", "params": {"alpha": 99}}]', "7",
-                      '[1, "x", null]'],
+    "explorer/pins": [
+        '[{"id": "nope", "params": {}}]',
+        '[{"id": "elu", "params": {"alpha": 99}}]',
+        "7",
+        '[1, "x", null]',
+    ],
     "view/theme": ["purple", "", "1"],
     "view/font_scale": ["0", "100", "inf", "big"],
     "view/show_derivative": ["maybe", "2"],

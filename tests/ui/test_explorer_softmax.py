@@ -23,7 +23,7 @@ def assert_view_matches_model(view, state):
     for i, value in enumerate(expected):
         assert view.bar_labels[i].textItem.toPlainText() == f"{value:.3f}"
         assert view.bar_labels[i].isVisible()
-    assert not any(label.isVisible() for label in view.bar_labels[z.size:])
+    assert not any(label.isVisible() for label in view.bar_labels[z.size :])
     bound = float(np.max(np.abs(act.jacobian(z, **state.params))))
     assert view.colour_bar.levels() == pytest.approx((-bound, bound))
 

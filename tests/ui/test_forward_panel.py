@@ -239,7 +239,10 @@ def test_escape_cancels_an_edit(panel, qtbot):
 def test_show_the_code_dialog(panel, qtbot):
     dialog = panel.show_code()
     assert [dialog.tabs.tabText(i) for i in range(4)] == [
-        "NumPy", "TensorFlow 2", "TensorFlow 1.x (the seed's style)", "PyTorch"
+        "NumPy",
+        "TensorFlow 2",
+        "TensorFlow 1.x (the seed's style)",
+        "PyTorch",
     ]
     assert repr(float(panel.state.weights[0, 0])) in dialog.code("numpy")
     panel.state.set_weight(0, 0, 0.375)
@@ -270,6 +273,7 @@ def test_save_load_round_trip_through_the_panel(panel, qtbot, tmp_path):
 def test_malformed_files_are_refused_with_the_panel_unchanged(panel):
     state = panel.state
     state.set_scale(2.0)
+
     def fingerprint():
         return (state.forward.output.tobytes(), state.forward.weights.tobytes(), state.activation_id)
 

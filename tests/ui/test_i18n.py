@@ -124,9 +124,7 @@ def test_generated_model_source_round_trips_through_lupdate_escaping(tmp_path):
     assert count == len(i18n.model_strings())
     namespace: dict = {}
     recorded: list[tuple[str, str]] = []
-    source = target.read_text(encoding="utf-8").replace(
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP", ""
-    )
+    source = target.read_text(encoding="utf-8").replace("from PySide6.QtCore import QT_TRANSLATE_NOOP", "")
     exec(source, {"QT_TRANSLATE_NOOP": lambda c, t: recorded.append((c, t))}, namespace)
     assert [t for _c, t in recorded] == [t for t, _ in i18n.model_strings()]
     assert {c for c, _t in recorded} == {"model"}
@@ -134,8 +132,16 @@ def test_generated_model_source_round_trips_through_lupdate_escaping(tmp_path):
 
 @pytest.mark.parametrize(
     ("spelling", "code"),
-    [("zh_CN", "zh_CN"), ("zh-CN", "zh_CN"), ("zh", "zh_CN"), ("zh_Hans", "zh_CN"),
-     ("zh_CN.UTF-8", "zh_CN"), ("en", "en"), ("en_US", "en"), ("EN-gb", "en")],
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh-CN", "zh_CN"),
+        ("zh", "zh_CN"),
+        ("zh_Hans", "zh_CN"),
+        ("zh_CN.UTF-8", "zh_CN"),
+        ("en", "en"),
+        ("en_US", "en"),
+        ("EN-gb", "en"),
+    ],
 )
 def test_language_spellings_are_normalised(spelling, code):
     assert i18n.normalize_language(spelling) == code
@@ -292,9 +298,7 @@ def _lupdate_blind_spots(path: Path) -> list[str]:
 
 def test_every_translation_call_is_visible_to_lupdate():
     problems = [
-        problem
-        for path in sorted((ROOT / "actgui").rglob("*.py"))
-        for problem in _lupdate_blind_spots(path)
+        problem for path in sorted((ROOT / "actgui").rglob("*.py")) for problem in _lupdate_blind_spots(path)
     ]
     assert not problems, "\n".join(problems)
 
@@ -344,9 +348,10 @@ def test_refusals_are_translated_in_chinese_with_their_numbers(english):
         assert numbers and all(n in translated for n in numbers), (english_text, translated)
     # Any other exception shows its own text.
     assert i18n.translate_refusal(ValueError("something new went wrong")) == "something new went wrong"
-    assert i18n.translate_refusal(
-        Refusal("x_range_order", low="3.0", high="1.0")
-    ) == "x 范围需要是有限值且最小值 < 最大值，输入的是 [3.0, 1.0]"
+    assert (
+        i18n.translate_refusal(Refusal("x_range_order", low="3.0", high="1.0"))
+        == "x 范围需要是有限值且最小值 < 最大值，输入的是 [3.0, 1.0]"
+    )
 
 
 # -- Chinese text in exported figures ------------------------------------------------------

@@ -41,9 +41,32 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 #: Words that stay as they are in a Chinese interface: product and library
 #: names, method names, and terms Chinese courses use untranslated.
 ALLOWED_WORDS = {
-    "actgui", "English", "PyTorch", "NumPy", "TensorFlow", "Keras", "Xavier", "Glorot", "LeCun",
-    "Adam", "SGD", "XOR", "JSON", "CSV", "PNG", "SVG", "dpi", "logit", "Logit", "logits", "Logits",
-    "PageUp", "PageDown", "Esc", "Enter", "NaN",
+    "actgui",
+    "English",
+    "PyTorch",
+    "NumPy",
+    "TensorFlow",
+    "Keras",
+    "Xavier",
+    "Glorot",
+    "LeCun",
+    "Adam",
+    "SGD",
+    "XOR",
+    "JSON",
+    "CSV",
+    "PNG",
+    "SVG",
+    "dpi",
+    "logit",
+    "Logit",
+    "logits",
+    "Logits",
+    "PageUp",
+    "PageDown",
+    "Esc",
+    "Enter",
+    "NaN",
 }
 
 
@@ -81,9 +104,7 @@ def _names_kept_in_english() -> set[str]:
 
 NAMES_KEPT_IN_ENGLISH = _names_kept_in_english()
 FORMULAS = {
-    text
-    for act in ACTIVATIONS.values()
-    for text in (act.latex, act.latex_derivative, act.output_range)
+    text for act in ACTIVATIONS.values() for text in (act.latex, act.latex_derivative, act.output_range)
 }
 #: Names of shipped components (About dialog): proper names, not interface text.
 COMPONENTS = {info.name for info in licenses()}
@@ -379,8 +400,11 @@ def _clipped(root: QWidget) -> list[str]:
         if isinstance(widget, QLabel) and not widget.wordWrap() and not Qt.mightBeRichText(widget.text()):
             text = widget.text().replace("&", "")
             room = widget.contentsRect().width()
-        elif isinstance(widget, QAbstractButton) and type(widget).__name__ in {"QPushButton", "QCheckBox",
-                                                                                 "QRadioButton"}:
+        elif isinstance(widget, QAbstractButton) and type(widget).__name__ in {
+            "QPushButton",
+            "QCheckBox",
+            "QRadioButton",
+        }:
             text = widget.text().replace("&", "")
             room = widget.width() - (28 if type(widget).__name__ != "QPushButton" else 12)
         else:

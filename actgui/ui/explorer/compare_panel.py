@@ -61,7 +61,6 @@ class PinRow(Retranslating, QWidget):
         self.unpin_button.setAccessibleName(self.tr("Unpin"))
 
 
-
 class ComparePanel(Retranslating, QWidget):
     """Pin the current activation with its parameters; list and unpin the pins."""
 

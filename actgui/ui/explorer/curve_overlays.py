@@ -47,7 +47,7 @@ class VanishingRegions:
         for region, bounds in zip(self.items, curve.regions, strict=False):
             region.setRegion((max(lo_limit, bounds[0] - half_step), min(hi_limit, bounds[1] + half_step)))
             region.setVisible(True)
-        for region in self.items[len(curve.regions):]:
+        for region in self.items[len(curve.regions) :]:
             region.setVisible(False)
 
     def set_theme(self, theme: Theme) -> None:

@@ -379,9 +379,7 @@ class ForwardDiagram(Retranslating, RefreshWhenShown, ScaledLines, pg.GraphicsLa
     def retranslate_tooltip(self) -> None:
         """The tooltip away from the numbers."""
         self.setToolTip(
-            self.tr(
-                "Click a column to explain that neuron; double-click a number of x, W or b to edit it."
-            )
+            self.tr("Click a column to explain that neuron; double-click a number of x, W or b to edit it.")
         )
 
     def _on_click(self, event: object) -> None:

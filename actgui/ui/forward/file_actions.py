@@ -64,8 +64,12 @@ class FileActions(Retranslating, QWidget):
         try:
             layer_file.save_layer(path, layer_file.LayerData.from_state(self.state))
         except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (NUL byte)
-            self.message.emit(self.tr("Could not save {name}: {reason}").format(
-                name=Path(path).name, reason=self._write_error(exc)), True)
+            self.message.emit(
+                self.tr("Could not save {name}: {reason}").format(
+                    name=Path(path).name, reason=self._write_error(exc)
+                ),
+                True,
+            )
             return False
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name), False)
         return True
@@ -76,8 +80,12 @@ class FileActions(Retranslating, QWidget):
             data = layer_file.load_layer(path)
             data.apply_to(self.state)
         except ValueError as exc:
-            self.message.emit(self.tr("Could not load {name}: {reason}. Nothing was changed.").format(
-                name=Path(path).name, reason=layer_error_text(exc)), True)
+            self.message.emit(
+                self.tr("Could not load {name}: {reason}. Nothing was changed.").format(
+                    name=Path(path).name, reason=layer_error_text(exc)
+                ),
+                True,
+            )
             return False
         self.message.emit(self.tr("Loaded {name}.").format(name=Path(path).name), False)
         return True
@@ -87,8 +95,12 @@ class FileActions(Retranslating, QWidget):
         try:
             layer_file.export_csv(path, self.state.forward)
         except (OSError, ValueError) as exc:
-            self.message.emit(self.tr("Could not export {name}: {reason}").format(
-                name=Path(path).name, reason=self._write_error(exc)), True)
+            self.message.emit(
+                self.tr("Could not export {name}: {reason}").format(
+                    name=Path(path).name, reason=self._write_error(exc)
+                ),
+                True,
+            )
             return False
         self.message.emit(self.tr("Exported {name}.").format(name=Path(path).name), False)
         return True
@@ -111,7 +123,9 @@ class FileActions(Retranslating, QWidget):
     def choose_save(self) -> None:
         """Ask for a file name and save."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the layer"), os.path.join(self._folder(), "layer.json"),
+            self,
+            self.tr("Save the layer"),
+            os.path.join(self._folder(), "layer.json"),
             self.tr("Layer files (*.json)"),
         )
         if path:
@@ -130,7 +144,9 @@ class FileActions(Retranslating, QWidget):
     def choose_csv(self) -> None:
         """Ask for a file name and export CSV."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as CSV"), os.path.join(self._folder(), "forward_pass.csv"),
+            self,
+            self.tr("Export as CSV"),
+            os.path.join(self._folder(), "forward_pass.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path:

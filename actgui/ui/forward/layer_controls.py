@@ -106,9 +106,14 @@ class LayerControls(Retranslating, QWidget):
             self.state.set_init_range(low, high)
         except ValueError:
             self.message.emit(
-                self.tr("The init range needs low < high; got [{low}, {high}). Kept [{old_low}, {old_high}).")
-                .format(low=f"{low:g}", high=f"{high:g}", old_low=f"{self.state.init_range[0]:g}",
-                        old_high=f"{self.state.init_range[1]:g}")
+                self.tr(
+                    "The init range needs low < high; got [{low}, {high}). Kept [{old_low}, {old_high})."
+                ).format(
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                    old_low=f"{self.state.init_range[0]:g}",
+                    old_high=f"{self.state.init_range[1]:g}",
+                )
             )
             self._sync()
 

@@ -79,9 +79,7 @@ class BoundaryView(Retranslating, ExportScaled, pg.PlotWidget):
 
     def show_data(self, data: Dataset, show_test: bool = True) -> None:
         """Draw the training (and test) points in their class colours."""
-        self.train_points.setData(
-            pos=data.x_train, brush=[self._brushes[int(v)] for v in data.y_train]
-        )
+        self.train_points.setData(pos=data.x_train, brush=[self._brushes[int(v)] for v in data.y_train])
         if show_test:
             self.test_points.setData(pos=data.x_test, brush=[self._brushes[int(v)] for v in data.y_test])
         else:

@@ -124,10 +124,6 @@ class GradientView(Retranslating, ExportScaled, QWidget):
             self.dead_label.setText(self.tr("No hidden neurons: the network is one linear boundary."))
             self.dead_label.setStyleSheet("")
             return
-        self.dead_label.setText(
-            self.tr("Dead neurons: {0} of {1}").format(
-                self._dead, self._total
-            )
-        )
+        self.dead_label.setText(self.tr("Dead neurons: {0} of {1}").format(self._dead, self._total))
         colour = DEAD_COLOUR if self._dead else self.theme.text
         self.dead_label.setStyleSheet(f"color: {colour}; font-weight: {'bold' if self._dead else 'normal'};")
