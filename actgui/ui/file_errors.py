@@ -14,9 +14,10 @@ from __future__ import annotations
 import errno as errnos
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from actgui.ui.i18n import translate_refusal
+from actgui.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 # The sources are glibc's own strerror() texts, so English stays as the system says it.
 _OS_ERRORS: dict[int, str] = {

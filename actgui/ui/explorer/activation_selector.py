@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from actgui.model import ACTIVATIONS, CATEGORIES, SEED_IDS
 from actgui.state.explorer import ExplorerState
+from actgui.ui.i18n.noop import QT_TRANSLATE_NOOP
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.widgets.model_text import model_text
 

@@ -11,10 +11,11 @@ of the English message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from actgui.model import Param
 from actgui.model.refusal import Refusal
+from actgui.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 ERRORS_CONTEXT = "errors"
 """Translation context of the refusal templates."""
