@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget

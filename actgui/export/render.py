@@ -210,7 +210,7 @@ def _vector_friendly(widget: QWidget) -> Iterator[None]:
         view.resetCachedContent()
     # pyqtgraph may draw a thick curve as one line per segment (faster on
     # screen); in an SVG each curve must be one path.
-    import pyqtgraph as pg  # type: ignore[import-untyped]  # pyqtgraph ships no type hints
+    import pyqtgraph as pg
 
     curves = [
         item

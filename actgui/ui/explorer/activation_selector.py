@@ -130,7 +130,7 @@ class ActivationSelector(Retranslating, QWidget):
         if activation_id is None:
             # A group header: hop to its first visible child.
             children = (current.child(i) for i in range(current.childCount()))
-            visible = [child for child in children if not child.isHidden()]
+            visible = [child for child in children if child is not None and not child.isHidden()]
             if visible:
                 self.tree.setCurrentItem(visible[0])
             return
@@ -140,19 +140,20 @@ class ActivationSelector(Retranslating, QWidget):
 
     def visible_ids(self) -> list[str]:
         """Ids of the activations the filter lets through, in display order."""
-        return [
-            group.child(i).data(0, ID_ROLE)
-            for _title, group in self._groups
-            for i in range(group.childCount())
-            if not group.child(i).isHidden()
-        ]
+        return [item.data(0, ID_ROLE) for item in self._activation_items() if not item.isHidden()]
+
+    def _activation_items(self) -> list[QTreeWidgetItem]:
+        """The activations' items (not the group headers), in display order."""
+        children = (group.child(i) for _title, group in self._groups for i in range(group.childCount()))
+        return [item for item in children if item is not None]
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         for _title, group in self._groups:
             shown = 0
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in (group.child(i) for i in range(group.childCount())):
+                if item is None:
+                    continue
                 act = ACTIVATIONS[item.data(0, ID_ROLE)]
                 haystack = f"{act.id} {act.name} {item.text(0)} {group.text(0)}".casefold()
                 hide = bool(needle) and needle not in haystack

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from actgui.ui.theme import LIGHT
@@ -73,7 +74,7 @@ class CellEditor(QFrame):
         """The colour of the refusal message (follows the theme)."""
         self.error.setStyleSheet(f"color: {colour};")
 
-    def keyPressEvent(self, event: QEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes without applying."""
         if event.key() == Qt.Key.Key_Escape:
             self.hide()

@@ -19,6 +19,7 @@ a cell of x, W or b asks to edit it.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -382,7 +383,7 @@ class ForwardDiagram(Retranslating, RefreshWhenShown, ScaledLines, pg.GraphicsLa
             self.tr("Click a column to explain that neuron; double-click a number of x, W or b to edit it.")
         )
 
-    def _on_click(self, event: object) -> None:
+    def _on_click(self, event: Any) -> None:  # a pyqtgraph MouseClickEvent
         if event.button() != Qt.MouseButton.LeftButton:
             return
         hit = self.cell_at(event.scenePos())

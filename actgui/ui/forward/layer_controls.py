@@ -48,10 +48,12 @@ class LayerControls(Retranslating, QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.seed_label, self.seed, self.new_weights):
+        seed_widgets: tuple[QWidget, ...] = (self.seed_label, self.seed, self.new_weights)
+        range_widgets: tuple[QWidget, ...] = (self.range_label, self.low, self.to_label, self.high)
+        for widget in seed_widgets:
             layout.addWidget(widget)
         layout.addSpacing(12)
-        for widget in (self.range_label, self.low, self.to_label, self.high):
+        for widget in range_widgets:
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.new_x)
@@ -119,9 +121,9 @@ class LayerControls(Retranslating, QWidget):
 
     def _sync(self, *_args: object) -> None:
         low, high = self.state.init_range
-        for box, value in ((self.seed, self.state.seed), (self.decimals, self.state.decimals)):
-            with QSignalBlocker(box):
-                box.setValue(value)
-        for box, number in ((self.low, low), (self.high, high)):
-            with QSignalBlocker(box):
-                box.setValue(number)
+        for int_box, value in ((self.seed, self.state.seed), (self.decimals, self.state.decimals)):
+            with QSignalBlocker(int_box):
+                int_box.setValue(value)
+        for float_box, number in ((self.low, low), (self.high, high)):
+            with QSignalBlocker(float_box):
+                float_box.setValue(number)

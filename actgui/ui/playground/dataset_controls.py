@@ -56,10 +56,10 @@ class DatasetControls(Retranslating, QWidget):
         self.labels = [QLabel(self) for _ in range(5)]
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, field in zip(
-            self.labels, (self.kind, self.points, self.noise, self.test_fraction, seed_row), strict=True
-        ):
+        fields: tuple[QWidget, ...] = (self.kind, self.points, self.noise, self.test_fraction)
+        for label, field in zip(self.labels[:4], fields, strict=True):
             layout.addRow(label, field)
+        layout.addRow(self.labels[4], seed_row)
         layout.addRow(self.show_test)
 
         self.kind.currentIndexChanged.connect(lambda _i: self._edit(kind=self.kind.currentData()))

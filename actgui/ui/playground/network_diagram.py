@@ -212,10 +212,10 @@ class NetworkDiagram(Retranslating, ExportScaled, QWidget):
                     ii, jj = np.nonzero(sign_mask & (level == lv))
                     if ii.size == 0:
                         continue
-                    share = (lv + 0.5) / _LINE_LEVELS
+                    strength = (lv + 0.5) / _LINE_LEVELS
                     colour = QColor(CLASS_COLOURS[1] if positive else CLASS_COLOURS[0])
-                    colour.setAlphaF(0.25 + 0.6 * share)
-                    painter.setPen(QPen(colour, 0.4 + 3.6 * share))
+                    colour.setAlphaF(0.25 + 0.6 * strength)
+                    painter.setPen(QPen(colour, 0.4 + 3.6 * strength))
                     painter.drawLines(
                         [QLineF(x0, y0[i], x1, y1[j]) for i, j in zip(ii.tolist(), jj.tolist(), strict=True)]
                     )

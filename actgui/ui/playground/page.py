@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QScrollArea,
@@ -199,7 +199,7 @@ class PlaygroundPage(Retranslating, QWidget):
         self.network_box.setTitle(self.tr("Network"))
         self.training_box.setTitle(self.tr("Training"))
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         """Pause training when the page is hidden (another tab, window closed)."""
         self.state.set_running(False)
         super().hideEvent(event)

@@ -185,8 +185,11 @@ class PresentationMode(QObject):
         window = self.window
         bars = [w for w in window.findChildren(QToolBar) if w.parent() is window and w.isVisible()]
         docks = [w for w in window.findChildren(QDockWidget) if w.parent() is window and w.isVisible()]
+        central = window.centralWidget()
+        if central is None:
+            return
         self._saved = _SavedLayout(
-            central=window.centralWidget(),
+            central=central,
             geometry=window.saveGeometry(),
             normal_rect=QRect(window.geometry()),
             state=window.saveState(),
