@@ -14,6 +14,7 @@ from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
+from actgui.ui.icon import app_icon
 from actgui.ui.playground.lazy import LazyPlaygroundPage
 from actgui.ui.presentation import PresentationMode
 from actgui.ui.theme import apply_theme, get_theme, palette_for
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(QApplication.font())
         self._export_extra: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())  # title bar, task bar and Alt+Tab; the dock on macOS
         self.setMinimumSize(760, 500)
 
         self.tabs = QTabWidget(self)

@@ -52,6 +52,13 @@ def test_explorer_actions_are_usable_only_on_the_explorer(window, qtbot):
     assert len(window.state.pins) == 1
 
 
+def test_the_window_has_the_app_icon_at_every_size(window):
+    from actgui.files.resources import ICON_SIZES
+
+    sizes = {size.width() for size in window.windowIcon().availableSizes()}
+    assert sizes == set(ICON_SIZES)
+
+
 def test_menus_and_export_targets(window):
     titles = [a.text() for a in window.menuBar().actions()]
     for title in ("&File", "&View", "&Help"):
