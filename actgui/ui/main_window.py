@@ -14,6 +14,7 @@ from actgui.ui import persistence
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
+from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.icon import app_icon
 from actgui.ui.playground.lazy import LazyPlaygroundPage
 from actgui.ui.presentation import PresentationMode
@@ -62,7 +63,7 @@ class ExplorerPanels:
         self.explorer.pending_softmax_layout = data
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The actgui main window.
 
     Other parts of the app add their pages with :meth:`add_page`, and the
@@ -293,10 +294,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About actgui"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change; keep the full-screen action in step."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.WindowStateChange:
+        """Keep the full-screen action in step (the mixin retranslates on a language change)."""
+        if event.type() == QEvent.Type.WindowStateChange:
             self.full_screen_action.setChecked(self.isFullScreen())
         super().changeEvent(event)
 
