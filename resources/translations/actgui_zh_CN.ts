@@ -1645,7 +1645,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1670,13 +1670,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+105"/>
+        <location line="-75"/>
+        <location line="+110"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1687,12 +1687,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1728,12 +1728,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -1774,12 +1774,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>{name} must be an integer, got {value}</source>
         <translation>{name} 必须是整数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>{name} must be a number in [{low}, {high}], got {value}</source>
         <translation>{name} 必须是 [{low}, {high}] 之内的数，输入的是 {value}</translation>
     </message>
@@ -1787,6 +1787,21 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>seed must be a non-negative integer, got {value}</source>
         <translation>种子必须是非负整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown setting {name}; valid settings: {valid}</source>
+        <translation>未知的设置 {name}；可用的设置有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson {lesson}: variant {variant} must change exactly one setting</source>
+        <translation>实验 {lesson}：变体 {variant} 必须恰好只改变一项设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown variant {variant}; valid: {valid}</source>
+        <translation>未知的变体 {variant}；可用的有：{valid}</translation>
     </message>
     <message>
         <location line="+1"/>
