@@ -164,8 +164,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>vanishing: |f′| &lt; 1% of max</source>
-        <translation>梯度消失：|f′| 小于最大值的 1%</translation>
+        <source>vanishing: |f′| &lt; {threshold:g}</source>
+        <translation>梯度消失：|f′| &lt; {threshold:g}</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -934,7 +934,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <message>
         <location line="+18"/>
         <source>Lessons:</source>
-        <translation>课程：</translation>
+        <translation>实验：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1554,9 +1554,9 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>每次梯度更新使用的点数；等于整个训练集时即为全批量</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0</source>
-        <translation>权重衰减：在损失中加入 L2/2 · ΣW²，把权重拉向 0</translation>
+        <location line="+3"/>
+        <source>L2 penalty in the loss: adds L2/2 · ΣW² to the loss, so its gradient L2 · W joins the loss gradient. Under SGD that equals weight decay; under Adam it is rescaled with the rest of the gradient, so it is not AdamW&apos;s decoupled weight decay.</source>
+        <translation>损失中的 L2 惩罚：在损失上加 L2/2 · ΣW²，于是它的梯度 L2 · W 并入损失的梯度。在 SGD 下这等同于权重衰减；在 Adam 下它会和其余梯度一起被重新缩放，因此并不是 AdamW 那种解耦的权重衰减。</translation>
     </message>
 </context>
 <context>
