@@ -7,7 +7,7 @@ change of state only calls ``setData`` / ``setRegion`` / ``setVisible``.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,13 +48,13 @@ class VanishingRegions:
         self.peak = float("nan")
         self.peak_line = pg.InfiniteLine(angle=0, movable=False)
         self.peak_line.setZValue(4)
-        self.peak_label = pg.TextItem(anchor=(0, 1))
+        self.peak_label = pg.TextItem(anchor=(1, 0))  # below the line, at its right end
         self.peak_label.setZValue(4)
         plot.addItem(self.peak_line, ignoreBounds=True)
         plot.addItem(self.peak_label, ignoreBounds=True)
         self._theme = LIGHT
 
-    def show(self, curve: Curve, activation_id: str = "", params: dict[str, object] | None = None) -> None:
+    def show(self, curve: Curve, activation_id: str = "", params: Mapping[str, object] | None = None) -> None:
         """Shade where ``curve``'s |f'| < :attr:`threshold`; mark the largest |f'|."""
         magnitude = np.abs(curve.dy)
         regions = vanishing_regions(curve.x, magnitude < self.threshold)
@@ -85,7 +85,7 @@ class VanishingRegions:
         if visible:
             self.peak_line.setPos(self.peak)
             self.peak_label.setText(f"max |f′| = {self.peak:.3g}")
-            self.peak_label.setPos(lo_limit, self.peak)
+            self.peak_label.setPos(hi_limit, self.peak)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the shading."""
