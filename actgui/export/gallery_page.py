@@ -85,9 +85,10 @@ def _properties_html(activation: Activation) -> str:
         (QCoreApplication.translate("gallery", "smooth"), props.smooth),
         (QCoreApplication.translate("gallery", "zero-centred"), props.zero_centred),
     )
-    chips = "".join(
+    chips = "".join(  # None: the property does not apply (monotonic for the softmax family)
         f'<li class="{"yes" if value else "no"}">{"✓" if value else "✗"} {html.escape(name)}</li>'
         for name, value in items
+        if value is not None
     )
     return f'<ul class="props">{chips}</ul>'
 

@@ -62,6 +62,9 @@ REFUSALS: dict[str, str] = {
     "integer_required": "{name} must be an integer, got {value}",
     "number_range": "{name} must be a number in [{low}, {high}], got {value}",
     "seed_range": "seed must be a non-negative integer, got {value}",
+    "setting_unknown": "unknown setting {name}; valid settings: {valid}",
+    "lesson_variant": "lesson {lesson}: variant {variant} must change exactly one setting",
+    "lesson_variant_unknown": "unknown variant {variant}; valid: {valid}",
     # Playground dataset, network and training (model/datasets.py, model/mlp.py, model/training.py).
     "dataset_unknown": "unknown dataset {kind}; valid: {valid}",
     "hidden_layers_range": "a network has 0 to {high} hidden layers, got {count}",

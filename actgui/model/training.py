@@ -49,7 +49,8 @@ class TrainConfig:
     batch_size
         Points per gradient step; larger than the training set means full batch.
     l2
-        Weight decay: adds ``l2 / 2 * sum(W**2)`` to the loss (weights, not biases).
+        L2 penalty: adds ``l2 / 2 * sum(W**2)`` to the loss (weights, not biases). Under SGD
+        that is weight decay; under Adam it is not AdamW's decoupled weight decay.
     """
 
     optimizer: str = "adam"

@@ -50,7 +50,7 @@
 <context>
     <name>ActivationSelector</name>
     <message>
-        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+22"/>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+23"/>
         <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
@@ -130,7 +130,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+103"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+102"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -164,8 +164,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>vanishing: |f′| &lt; 1% of max</source>
-        <translation>梯度消失：|f′| 小于最大值的 1%</translation>
+        <source>vanishing: |f′| &lt; {threshold:g}</source>
+        <translation>梯度消失：|f′| &lt; {threshold:g}</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -293,7 +293,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../actgui/ui/errors.py" line="+65"/>
+        <location filename="../../actgui/ui/errors.py" line="+63"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/options.py" line="+65"/>
+        <location filename="../../actgui/export/options.py" line="+67"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+97"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+98"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -536,14 +536,39 @@
         <translation>何时使用</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location line="+35"/>
+        <source>Bounded: |f(x)| stays below a finite limit for every x, on both sides.</source>
+        <translation>有界：对所有 x，|f(x)| 都不超过某个有限值（上下两侧都有界）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>否</translation>
+        <location line="+2"/>
+        <source>Monotonic: f never decreases; a larger input never gives a smaller output.</source>
+        <translation>单调：f 从不下降；输入越大，输出绝不会变小。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smooth: continuously differentiable. f has no jump and f′ has no jump (no kink); the second derivative may still jump.</source>
+        <translation>光滑：连续可微。f 没有跳变，f′ 也没有跳变（没有折点）；二阶导数仍可能跳变。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zero-centred: f is odd, f(−x) = −f(x), so inputs spread evenly around 0 give outputs centred on 0.</source>
+        <translation>零中心：f 是奇函数，f(−x) = −f(x)，因此围绕 0 对称分布的输入得到以 0 为中心的输出。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Does not apply: each output depends on every logit.</source>
+        <translation>不适用：每个输出都取决于所有 logits。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes, for the current parameter values.</source>
+        <translation>是（按当前参数值）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, for the current parameter values.</source>
+        <translation>否（按当前参数值）。</translation>
     </message>
 </context>
 <context>
@@ -579,32 +604,32 @@
         <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not load {name}: {reason}. Nothing was changed.</source>
         <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Loaded {name}.</source>
         <translation>已加载 {name}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not export {name}: {reason}</source>
         <translation>无法导出 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
@@ -614,12 +639,12 @@
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save the layer</source>
         <translation>保存该层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layer files (*.json)</source>
         <translation>层文件 (*.json)</translation>
     </message>
@@ -634,12 +659,12 @@
         <translation>层文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -682,7 +707,7 @@
         <translation>单击查看神经元 {j} 的解释。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
         <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
     </message>
@@ -755,7 +780,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dead neurons: {0} of {1}</source>
         <translation>死亡神经元：{0} 个（共 {1} 个）</translation>
     </message>
@@ -841,7 +866,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>小数位数：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
     </message>
@@ -909,7 +934,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <message>
         <location line="+18"/>
         <source>Lessons:</source>
-        <translation>课程：</translation>
+        <translation>实验：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -949,17 +974,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+111"/>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1223,7 +1248,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-49"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1529,9 +1554,9 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>每次梯度更新使用的点数；等于整个训练集时即为全批量</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0</source>
-        <translation>权重衰减：在损失中加入 L2/2 · ΣW²，把权重拉向 0</translation>
+        <location line="+3"/>
+        <source>L2 penalty in the loss: adds L2/2 · ΣW² to the loss, so its gradient L2 · W joins the loss gradient. Under SGD that equals weight decay; under Adam it is rescaled with the rest of the gradient, so it is not AdamW&apos;s decoupled weight decay.</source>
+        <translation>损失中的 L2 惩罚：在损失上加 L2/2 · ΣW²，于是它的梯度 L2 · W 并入损失的梯度。在 SGD 下这等同于权重衰减；在 Adam 下它会和其余梯度一起被重新缩放，因此并不是 AdamW 那种解耦的权重衰减。</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1615,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n/refusals.py" line="+23"/>
+        <location filename="../../actgui/ui/i18n/refusals.py" line="+24"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
@@ -1620,7 +1645,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1645,13 +1670,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+105"/>
+        <location line="-75"/>
+        <location line="+110"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1662,12 +1687,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1703,12 +1728,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -1749,12 +1774,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>{name} must be an integer, got {value}</source>
         <translation>{name} 必须是整数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>{name} must be a number in [{low}, {high}], got {value}</source>
         <translation>{name} 必须是 [{low}, {high}] 之内的数，输入的是 {value}</translation>
     </message>
@@ -1762,6 +1787,21 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>seed must be a non-negative integer, got {value}</source>
         <translation>种子必须是非负整数，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown setting {name}; valid settings: {valid}</source>
+        <translation>未知的设置 {name}；可用的设置有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson {lesson}: variant {variant} must change exactly one setting</source>
+        <translation>实验 {lesson}：变体 {variant} 必须恰好只改变一项设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown variant {variant}; valid: {valid}</source>
+        <translation>未知的变体 {variant}；可用的有：{valid}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,7 +1903,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>file_errors</name>
     <message>
-        <location filename="../../actgui/ui/file_errors.py" line="+38"/>
+        <location filename="../../actgui/ui/file_errors.py" line="+39"/>
         <source>{name} is not allowed: every number must be finite</source>
         <translation>不允许使用 {name}：每个数都必须是有限的</translation>
     </message>
@@ -2289,7 +2329,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>以零为中心</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Plotted: the first output for the logits (x, 0).</source>
         <translation>图中绘制的是 logits 为 (x, 0) 时的第一个输出。</translation>
     </message>
@@ -2621,30 +2661,66 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The default for hidden layers of feed-forward and convolutional networks: cheap, and its gradient is exactly 1 for positive inputs, so it does not vanish in deep stacks. A unit whose input stays negative gets zero gradient and can &apos;die&apos;; Leaky ReLU or ELU avoid that. Use He initialisation with it. The derivative at 0 is taken as 0, as PyTorch and TensorFlow do.</source>
+        <source>The default for hidden layers of feed-forward and convolutional networks: cheap, and its derivative is exactly 1 for positive inputs, so the activation itself never shrinks an active unit&apos;s gradient (sigmoid&apos;s derivative is at most 0.25). Whether the gradient survives many layers still depends on the weights: with He initialisation its size is kept from layer to layer, with too small or too large weights it vanishes or explodes. A unit whose input stays negative gets zero gradient and can &apos;die&apos;; Leaky ReLU or ELU avoid that. Use He initialisation with it. The derivative at 0 is taken as 0, as PyTorch and TensorFlow do.</source>
         <extracomment>Teaching note on the activation &apos;relu&apos;</extracomment>
-        <translation>前馈网络和卷积网络隐藏层的默认选择：计算开销小，并且输入为正时梯度恰好为 1，因此在很深的网络中梯度也不会消失。如果某个神经元的输入一直为负，它的梯度始终为零，就可能“死亡”；Leaky ReLU 或 ELU 可以避免这一问题。搭配 He 初始化使用。与 PyTorch 和 TensorFlow 一致，这里取 0 处的导数为 0。</translation>
+        <translation>前馈网络和卷积网络隐藏层的默认选择：计算开销小，并且输入为正时导数恰好为 1，所以激活函数本身不会缩小处于激活状态的神经元的梯度（sigmoid 的导数最多只有 0.25）。但梯度能否穿过很多层仍取决于权重：使用 He 初始化时，梯度的大小逐层保持；权重过小或过大时，梯度会消失或爆炸。如果某个神经元的输入一直为负，它的梯度始终为零，就可能“死亡”；Leaky ReLU 或 ELU 可以避免这一问题。搭配 He 初始化使用。与 PyTorch 和 TensorFlow 一致，这里取 0 处的导数为 0。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turns a vector of logits into a probability distribution over classes: the output layer of a multi-class classifier, trained with cross-entropy (which frameworks fuse with log-softmax for stability). Inside networks it weights the values in Transformer attention and picks the experts in mixture-of-experts layers, though never as an elementwise hidden activation; it has nothing to do with &apos;noisy data&apos;. Adding a constant to all logits changes nothing; the temperature T sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution.</source>
+        <extracomment>Teaching note on the activation &apos;softmax&apos;</extracomment>
+        <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把交叉熵与 log-softmax 合并计算）。在网络内部，它在 Transformer 的注意力中为各个值分配权重，在混合专家（MoE）层中选择专家，但从不作为逐元素的隐藏层激活函数；它也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ReLU with a small slope for negative inputs, so no unit ever has a zero gradient and none can die. A drop-in replacement for ReLU when many units go dead (large learning rates, GANs). Default slopes differ: 0.01 in PyTorch, 0.3 in keras.layers.LeakyReLU, 0.2 in keras.activations.leaky_relu and tf.nn.leaky_relu. At slope 1 it is the identity.</source>
+        <extracomment>Teaching note on the activation &apos;leaky_relu&apos;</extracomment>
+        <translation>在输入为负时保留一个很小斜率的 ReLU，因此任何神经元的梯度都不会为零，也就不会“死亡”。当大量神经元死亡时（学习率较大、GAN 等），可以直接用它替换 ReLU。各框架的默认斜率不同：PyTorch 为 0.01，keras.layers.LeakyReLU 为 0.3，keras.activations.leaky_relu 和 tf.nn.leaky_relu 为 0.2。斜率为 1 时它就是恒等函数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exponential Linear Unit: like ReLU for positive inputs, but saturates smoothly to -alpha for negative ones, which pushes mean activations towards zero and keeps a gradient for negative inputs. Continuously differentiable only at alpha = 1 (for other alpha the slope jumps from alpha to 1 at 0). A little more expensive than ReLU (an exponential).</source>
+        <extracomment>Teaching note on the activation &apos;elu&apos;</extracomment>
+        <translation>指数线性单元：输入为正时与 ReLU 相同，输入为负时平滑地饱和到 -alpha。这使激活值的均值更接近零，并且负输入也保有梯度。只有 alpha = 1 时才连续可微（其他 alpha 下，斜率在 0 处从 alpha 跳到 1）。计算开销比 ReLU 略大（需要计算一次指数）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gaussian Error Linear Unit: weights each input by the probability that a standard normal variable is below it. The activation of BERT, GPT-2 and the Vision Transformer; LLaMA-style language models use SwiGLU (a gated unit built from SiLU) instead. Smooth and slightly non-monotonic: it falls to a minimum of about -0.17 at x = -0.75. approximate=&apos;tanh&apos; is the faster formula used by the original GPT-2 code.</source>
+        <extracomment>Teaching note on the activation &apos;gelu&apos;</extracomment>
+        <translation>高斯误差线性单元：用“标准正态随机变量小于该输入”的概率对每个输入加权。BERT、GPT-2 和 Vision Transformer（ViT）使用这个激活函数；LLaMA 一类的语言模型则改用 SwiGLU（由 SiLU 构成的门控单元）。它光滑，且略微非单调：在 x = -0.75 处降到最小值约 -0.17。approximate=&apos;tanh&apos; 是原始 GPT-2 代码中使用的更快的近似公式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A smooth ReLU whose derivative is the sigmoid. Used where an output must be positive (a variance or a rate) rather than as a hidden activation. For beta * x above the threshold PyTorch returns x itself, for stability; that leaves a small downward jump of log(1 + e^-threshold) / beta there (2e-9 at the defaults, visible for small thresholds). Keras&apos;s softplus has no beta (beta = 1).</source>
+        <extracomment>Teaching note on the activation &apos;softplus&apos;</extracomment>
+        <translation>平滑版的 ReLU，它的导数正是 sigmoid。常用于输出必须为正的场合（如方差或速率），而不是作为隐藏层激活函数。为了数值稳定，当 beta * x 超过阈值时，PyTorch 直接返回 x 本身；这会在该处留下一个大小为 log(1 + e^-threshold) / beta 的微小向下跳变（默认参数下为 2e-9，阈值较小时肉眼可见）。Keras 的 softplus 没有 beta 参数（即 beta = 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Like tanh but approaches its bounds polynomially rather than exponentially, so it saturates more slowly. Rarely used today; of historical interest as a cheaper tanh. Continuously differentiable: only its second derivative jumps at 0.</source>
+        <extracomment>Teaching note on the activation &apos;softsign&apos;</extracomment>
+        <translation>与 tanh 相似，但以多项式速度而不是指数速度趋近上下界，因此饱和得更慢。如今已很少使用；作为计算更便宜的 tanh 替代品，具有一定的历史意义。它连续可微：只有二阶导数在 0 处跳变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A piecewise-linear tanh: identity between the limits, constant outside. Cheap, used in quantised and low-power networks. Its gradient is exactly 0 outside [a, b], a hard form of saturation. Zero-centred only when a = -b.</source>
+        <extracomment>Teaching note on the activation &apos;hardtanh&apos;</extracomment>
+        <translation>分段线性的 tanh：在上下限之间是恒等函数，在区间外为常数。计算便宜，用于量化网络和低功耗网络。在 [a, b] 之外梯度恰好为 0，是一种“硬”饱和。只有 a = -b 时才是零中心的。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hard thresholding: keeps values larger than lambda in magnitude unchanged and sets the rest to zero. It never decreases, but it jumps at +-lambda, which makes it a poor hidden activation. Used in sparse coding and wavelet denoising.</source>
+        <extracomment>Teaching note on the activation &apos;hardshrink&apos;</extracomment>
+        <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。它从不下降，但在 ±lambda 处有跳变，因此不适合用作隐藏层激活函数。用于稀疏编码和小波去噪。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
         <extracomment>Teaching note on the activation &apos;tanh&apos;</extracomment>
         <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Turns a vector of logits into a probability distribution over classes: the output layer of a multi-class classifier, trained with cross-entropy (which frameworks fuse with log-softmax for stability). It is not a hidden-layer activation and has nothing to do with &apos;noisy data&apos;. Adding a constant to all logits changes nothing; the temperature T sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution.</source>
-        <extracomment>Teaching note on the activation &apos;softmax&apos;</extracomment>
-        <translation>把一个 logits 向量变成各类别上的概率分布：用于多分类模型的输出层，配合交叉熵损失训练（为了数值稳定，深度学习框架会把交叉熵与 log-softmax 合并计算）。它不是隐藏层的激活函数，也与“噪声数据”毫无关系。所有 logits 同时加上一个常数，结果不变；温度 T 会让分布变得更尖锐（T &lt; 1）或更平坦（T &gt; 1）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ReLU with a small slope for negative inputs, so no unit ever has a zero gradient and none can die. A drop-in replacement for ReLU when many units go dead (large learning rates, GANs). PyTorch&apos;s default slope is 0.01; Keras&apos;s LeakyReLU layer defaults to 0.3 (Keras 2) or 0.2 (Keras 3 and tf.nn.leaky_relu).</source>
-        <extracomment>Teaching note on the activation &apos;leaky_relu&apos;</extracomment>
-        <translation>在输入为负时保留一个很小斜率的 ReLU，因此任何神经元的梯度都不会为零，也就不会“死亡”。当大量神经元死亡时（学习率较大、GAN 等），可以直接用它替换 ReLU。PyTorch 的默认斜率是 0.01；Keras 的 LeakyReLU 层默认值为 0.3（Keras 2）或 0.2（Keras 3 和 tf.nn.leaky_relu）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No activation at all. A stack of linear layers is still one linear map, so a network without a non-linearity can only learn linear decision boundaries (it cannot solve XOR). Use it on the output of a regression model.</source>
         <extracomment>Teaching note on the activation &apos;linear&apos;</extracomment>
         <translation>相当于没有激活函数。多个线性层叠加后仍然只是一个线性映射，所以没有非线性的网络只能学到线性的决策边界（无法解决异或 XOR 问题）。可用于回归模型的输出层。</translation>
@@ -2656,13 +2732,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>最早的感知机所用的阈值单元。凡是导数存在的地方，导数都为零，梯度下降无法通过它获得任何信号：正因如此，反向传播算法需要 sigmoid 这类光滑的替代函数。这里展示它是为了介绍历史、作对比，而不是用于训练。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exponential Linear Unit: like ReLU for positive inputs, but saturates smoothly to -alpha for negative ones, which pushes mean activations towards zero and keeps a gradient for negative inputs. Smooth everywhere when alpha = 1. A little more expensive than ReLU (an exponential).</source>
-        <extracomment>Teaching note on the activation &apos;elu&apos;</extracomment>
-        <translation>指数线性单元：输入为正时与 ReLU 相同，输入为负时平滑地饱和到 -alpha。这使激活值的均值更接近零，并且负输入也保有梯度。alpha = 1 时处处光滑。计算开销比 ReLU 略大（需要计算一次指数）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Scaled ELU with fixed constants (alpha = 1.6733, lambda = 1.0507) chosen so that activations keep zero mean and unit variance through many layers: a self-normalising network. It only works as intended with LeCun-normal initialisation, plain fully connected layers and AlphaDropout.</source>
         <extracomment>Teaching note on the activation &apos;selu&apos;</extracomment>
         <translation>带固定常数（alpha = 1.6733，lambda = 1.0507）的缩放 ELU。这两个常数经过专门选取，使激活值在经过许多层之后仍保持零均值、单位方差，即所谓的自归一化网络。只有搭配 LeCun 正态初始化、普通全连接层和 AlphaDropout 时，它才能按预期工作。</translation>
@@ -2674,13 +2744,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>连续可微的 ELU：在指数内部把 x 除以 alpha，使得对任意 alpha，函数在 0 处的斜率都等于 1，导数因此没有跳变。其余性质与 ELU 相同。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gaussian Error Linear Unit: weights each input by the probability that a standard normal variable is below it. The activation of BERT, GPT and most Transformers. Smooth and slightly non-monotonic (a dip to about -0.17 near x = -0.75). approximate=&apos;tanh&apos; is the faster formula used by the original GPT-2 code.</source>
-        <extracomment>Teaching note on the activation &apos;gelu&apos;</extracomment>
-        <translation>高斯误差线性单元：用“标准正态随机变量小于该输入”的概率对每个输入加权。BERT、GPT 和大多数 Transformer 都使用这个激活函数。它光滑，且略微非单调（在 x = -0.75 附近下凹到约 -0.17）。approximate=&apos;tanh&apos; 是原始 GPT-2 代码中使用的更快的近似公式。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sigmoid-weighted linear unit, also called Swish (with beta = 1). Smooth, non-monotonic (minimum about -0.278 at x = -1.28), unbounded above. Used in EfficientNet, YOLO and many modern vision and language models, often a small improvement over ReLU in deep networks.</source>
         <extracomment>Teaching note on the activation &apos;silu&apos;</extracomment>
         <translation>Sigmoid 加权线性单元，也称为 Swish（beta = 1 时）。光滑、非单调（在 x = -1.28 处取得最小值约 -0.278），上方无界。EfficientNet、YOLO 以及许多现代视觉和语言模型都使用它，在深层网络中通常比 ReLU 略有提升。</translation>
@@ -2692,25 +2756,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>一种与 SiLU 相近的光滑、非单调的整流函数（最小值约 -0.309）。在目标检测中很流行（YOLOv4）。计算开销比 ReLU 大；相对 SiLU 的提升通常很小。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A smooth ReLU whose derivative is the sigmoid. Used where an output must be positive (a variance or a rate) rather than as a hidden activation. For beta * x above the threshold PyTorch returns x itself, for stability. Keras&apos;s softplus has no beta (beta = 1).</source>
-        <extracomment>Teaching note on the activation &apos;softplus&apos;</extracomment>
-        <translation>平滑版的 ReLU，它的导数正是 sigmoid。常用于输出必须为正的场合（如方差或速率），而不是作为隐藏层激活函数。为了数值稳定，当 beta * x 超过阈值时，PyTorch 直接返回 x 本身。Keras 的 softplus 没有 beta 参数（即 beta = 1）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Like tanh but approaches its bounds polynomially rather than exponentially, so it saturates more slowly. Rarely used today; of historical interest as a cheaper tanh.</source>
-        <extracomment>Teaching note on the activation &apos;softsign&apos;</extracomment>
-        <translation>与 tanh 相似，但以多项式速度而不是指数速度趋近上下界，因此饱和得更慢。如今已很少使用；作为计算更便宜的 tanh 替代品，具有一定的历史意义。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A piecewise-linear tanh: identity between the limits, constant outside. Cheap, used in quantised and low-power networks. Its gradient is exactly 0 outside [a, b], a hard form of saturation.</source>
-        <extracomment>Teaching note on the activation &apos;hardtanh&apos;</extracomment>
-        <translation>分段线性的 tanh：在上下限之间是恒等函数，在区间外为常数。计算便宜，用于量化网络和低功耗网络。在 [a, b] 之外梯度恰好为 0，是一种“硬”饱和。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>ReLU capped at 6, which keeps activations in a range that survives low-precision (8-bit) arithmetic. Used in MobileNet for mobile devices.</source>
         <extracomment>Teaching note on the activation &apos;relu6&apos;</extracomment>
         <translation>上限截断为 6 的 ReLU，使激活值保持在低精度（8 位）运算也能准确表示的范围内。用于面向移动设备的 MobileNet。</translation>
@@ -2746,13 +2792,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>软阈值：把小的值置零，其余的值向零收缩 lambda。它是 L1 范数的近端算子，正是这一步使 ISTA 和 LASSO 得到稀疏解。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hard thresholding: keeps values larger than lambda in magnitude unchanged and sets the rest to zero. Used in sparse coding and wavelet denoising; the jump at +-lambda makes it a poor hidden activation.</source>
-        <extracomment>Teaching note on the activation &apos;hardshrink&apos;</extracomment>
-        <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。用于稀疏编码和小波去噪；由于在 ±lambda 处存在跳变，它不适合用作隐藏层激活函数。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Parametric ReLU: a Leaky ReLU whose negative slope a is a learned parameter (PyTorch initialises it to 0.25, one per layer or per channel). Introduced for deep image classifiers; the slider shows the function for one value of a.</source>
         <extracomment>Teaching note on the activation &apos;prelu&apos;</extracomment>
         <translation>参数化 ReLU：负半轴斜率 a 是可学习参数的 Leaky ReLU（PyTorch 将其初始化为 0.25，每层一个或每个通道一个）。它是为深度图像分类网络提出的；滑块显示的是 a 取某一个值时的函数。</translation>

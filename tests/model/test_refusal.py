@@ -16,6 +16,8 @@ from actgui.model._numerics import as_float_array
 from actgui.model.checks import check_float, check_int
 from actgui.model.curves import check_range, softmax_breakdown
 from actgui.model.datasets import DataSettings, make_dataset
+from actgui.model.experiment import RunSettings
+from actgui.model.lessons import LESSONS, Lesson
 from actgui.model.mlp import MLP, NetworkConfig, init_weights
 from actgui.model.refusal import REFUSALS, Refusal, english, fields_of
 from actgui.model.training import TrainConfig
@@ -272,6 +274,25 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         lambda: DataSettings(seed=-3),
         "seed_range",
         "seed must be a non-negative integer, got -3",
+    ),
+    (
+        "unknown experiment setting",
+        lambda: RunSettings().changed({"colour": 1}),
+        "setting_unknown",
+        "unknown setting 'colour'; valid settings: activation, batch_size, depth, init, init_scale, "
+        "learning_rate, neurons, optimizer",
+    ),
+    (
+        "a lesson variant changing two settings",
+        lambda: Lesson("l", DataSettings(), RunSettings(), {"v": {"depth": 1, "neurons": 2}}, 1),
+        "lesson_variant",
+        "lesson l: variant v must change exactly one setting",
+    ),
+    (
+        "an unknown lesson variant",
+        lambda: LESSONS["linear_xor"].settings("relu"),
+        "lesson_variant_unknown",
+        "unknown variant 'relu'; valid: baseline, tanh",
     ),
     (
         "too many hidden layers",

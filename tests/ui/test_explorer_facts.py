@@ -82,7 +82,24 @@ def test_facts_panel_shows_the_selected_activation(qtbot):
         assert panel.range_formula.latex == act.output_range
         assert panel.note.text() == act.note
         for key, label in panel.property_labels.items():
-            assert label.isEnabled() == getattr(act.properties, key)
-            assert label.text().startswith("✓" if getattr(act.properties, key) else "✗")
+            holds = getattr(act.properties, key)
+            assert label.isEnabled() == bool(holds)
+            assert label.text().startswith({True: "✓", False: "✗", None: "–"}[holds])
     qtbot.waitUntil(lambda: all(f.is_rendered() for f in panel.formulas()), timeout=3000)
     assert all(f.image is not None for f in panel.formulas())
+
+
+def test_facts_panel_flags_follow_the_parameters_and_define_each_property(qtbot):
+    state = ExplorerState()
+    panel = FactsPanel(state)
+    qtbot.addWidget(panel)
+    state.set_activation("elu")
+    smooth = panel.property_labels["smooth"]
+    assert smooth.text().startswith("✓")  # C1 at alpha = 1
+    state.set_param("alpha", 0.5)
+    assert smooth.text().startswith("✗")
+    assert "continuously differentiable" in smooth.toolTip()
+    state.set_activation("softmax")
+    assert panel.property_labels["monotonic"].text().startswith("–")
+    for key in ("bounded", "monotonic", "zero_centred"):
+        assert ":" in panel.property_labels[key].toolTip()

@@ -7,8 +7,10 @@ import pyqtgraph as pg
 import pytest
 
 from actgui.model import ACTIVATIONS, get_activation, sample_curve
+from actgui.model.curves import vanishing_regions
 from actgui.state.explorer import ExplorerState
 from actgui.state.session import Session
+from actgui.ui.explorer.curve_overlays import GRADIENT_THRESHOLD
 from actgui.ui.explorer.curve_plots import CurvePlots
 from actgui.ui.explorer.readout_label import format_number
 from actgui.ui.main_window import MainWindow
@@ -42,12 +44,13 @@ def test_each_activation_puts_the_model_values_in_the_plot(window):
         assert_plots_match_model(plots, state)
         expected_label = get_activation(activation_id).label(state.params)
         assert plots.f_legend.getLabel(plots.f_curve).text == expected_label
-        # The shading is exactly the model's vanishing regions (each padded by half a step).
+        # The shading is exactly where |f'| < 0.01 (each region padded by half a step).
         curve = model_curve(state)
+        expected = vanishing_regions(curve.x, np.abs(curve.dy) < GRADIENT_THRESHOLD)
         shown = [r.getRegion() for r in plots.regions if r.isVisible()]
-        assert len(shown) == len(curve.regions), activation_id
+        assert len(shown) == len(expected), activation_id
         half = 0.5 * (curve.x[1] - curve.x[0])
-        for (lo, hi), (start, end) in zip(shown, curve.regions, strict=True):
+        for (lo, hi), (start, end) in zip(shown, expected, strict=True):
             assert lo == pytest.approx(max(curve.x[0], start - half))
             assert hi == pytest.approx(min(curve.x[-1], end + half))
         for param in state.activation.params:
@@ -68,13 +71,37 @@ def test_vanishing_regions_cover_exactly_the_masked_samples(window):
     state.set_x_range(-12.0, 12.0)
     plots = window.explorer.plots
     curve = model_curve(state)
-    assert curve.vanishing.any() and not curve.vanishing.all()
+    mask = np.abs(curve.dy) < GRADIENT_THRESHOLD
+    assert mask.any() and not mask.all()
     regions = [r.getRegion() for r in plots.regions if r.isVisible()]
     assert len(regions) == 2  # both saturated tails of the sigmoid
     inside = np.zeros_like(curve.x, dtype=bool)
     for lo, hi in regions:
         inside |= (curve.x >= lo) & (curve.x <= hi)
-    np.testing.assert_array_equal(inside, curve.vanishing)
+    np.testing.assert_array_equal(inside, mask)
+
+
+def test_shading_uses_one_absolute_threshold_whatever_the_view(window):
+    state = window.state
+    plots = window.explorer.plots
+    state.set_x_range(-6.0, 6.0)
+    edges = {}
+    for activation_id in ("sigmoid", "tanh"):
+        state.set_activation(activation_id)
+        shown = sorted(r.getRegion() for r in plots.regions if r.isVisible())
+        assert len(shown) == 2, activation_id  # both tails, on the default range too
+        edges[activation_id] = shown[1][0]
+        assert plots.vanishing.peak == pytest.approx({"sigmoid": 0.25, "tanh": 1.0}[activation_id], rel=1e-3)
+        assert plots.vanishing.peak_line.isVisible()
+    assert edges["sigmoid"] == pytest.approx(4.6, abs=0.06)  # sigma'(4.6) = 0.01
+    assert edges["tanh"] == pytest.approx(2.99, abs=0.06)
+    state.set_activation("sigmoid")
+    state.set_x_range(4.0, 10.0)  # the shading does not move with the view
+    shown = [r.getRegion() for r in plots.regions if r.isVisible()]
+    assert len(shown) == 1 and shown[0][0] == pytest.approx(4.6, abs=0.03)
+    assert plots.vanishing.peak == pytest.approx(0.25, rel=1e-3)  # the peak is not the view's
+    legend = plots.df_legend.getLabel(plots._vanishing_sample).text
+    assert "0.01" in legend
 
 
 def test_regions_pool_hides_unused_regions_and_grows_when_needed(window):

@@ -25,12 +25,34 @@ ValueFn = Callable[..., FloatArray]
 
 @dataclass(frozen=True)
 class Properties:
-    """Qualitative properties of an activation at its default parameters."""
+    """Qualitative properties of an activation for one set of parameter values.
+
+    Each is a statement about the function the app computes, checked
+    numerically for every activation and several parameter sets by
+    ``tests/model/test_property_flags.py``:
+
+    bounded
+        |f(x)| stays below a finite limit for every x (both sides bounded).
+    monotonic
+        f never decreases: x1 < x2 implies f(x1) <= f(x2). None for the
+        softmax family, where each output depends on every logit and the
+        word has no plain meaning.
+    smooth
+        f is continuously differentiable (C1): no jump in f and no kink, a
+        jump in f'. ELU at alpha = 1 is smooth although f'' jumps.
+    zero_centred
+        f is odd, f(-x) = -f(x): inputs spread symmetrically around 0 give
+        outputs centred on 0. (Vector activations: their outputs are.)
+    """
 
     bounded: bool
-    monotonic: bool
+    monotonic: bool | None
     smooth: bool
     zero_centred: bool
+
+
+PropertiesRule = Callable[[Mapping[str, ParamValue]], Properties]
+"""The properties of an activation as a function of its (validated) parameter values."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,6 +78,7 @@ class Activation:
     _derivative: ValueFn = field(repr=False)
     _jacobian: Callable[..., FloatArray] | None = field(default=None, repr=False)
     _check: Callable[[dict[str, ParamValue]], None] | None = field(default=None, repr=False)
+    _properties_at: PropertiesRule | None = field(default=None, repr=False)
 
     @property
     def is_vector(self) -> bool:
@@ -102,6 +125,20 @@ class Activation:
         if self._check is not None:
             self._check(values)
         return values
+
+    def properties_for(self, params: Mapping[str, Any] | None = None) -> Properties:
+        """The properties for these parameter values (missing ones at their defaults).
+
+        ``properties`` holds them at the defaults; a parameter can change them
+        (ELU is smooth only at alpha = 1, Leaky ReLU at slope 1 is the identity).
+
+        Raises
+        ------
+        Refusal
+            As :meth:`resolve`, for parameters it does not accept.
+        """
+        values = self.resolve(params)
+        return self._properties_at(values) if self._properties_at is not None else self.properties
 
     def label(self, params: Mapping[str, Any] | None = None) -> str:
         """A short label such as ``leaky_relu(negative_slope=0.1)`` for legends.

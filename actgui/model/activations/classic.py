@@ -177,11 +177,11 @@ SOFTSIGN = Activation(
     latex=r"\mathrm{softsign}(x) = \frac{x}{1 + |x|}",
     latex_derivative=r"\mathrm{softsign}'(x) = \frac{1}{(1 + |x|)^2}",
     output_range="(-1, 1)",
-    properties=Properties(bounded=True, monotonic=True, smooth=False, zero_centred=True),
+    properties=Properties(bounded=True, monotonic=True, smooth=True, zero_centred=True),
     note=(
         "Like tanh but approaches its bounds polynomially rather than exponentially, "
         "so it saturates more slowly. Rarely used today; of historical interest as a "
-        "cheaper tanh."
+        "cheaper tanh. Continuously differentiable: only its second derivative jumps at 0."
     ),
     _value=_softsign,
     _derivative=_softsign_d,

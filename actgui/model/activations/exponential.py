@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+
 import numpy as np
 
 from actgui.model import _numerics as nx
@@ -15,6 +18,7 @@ from actgui.model.activations.base import (
     cases,
     number_param,
 )
+from actgui.model.params import ParamValue
 
 
 def _negative_exp_branch(x: FloatArray, scale: float, alpha: float, expm1: bool) -> FloatArray:
@@ -93,6 +97,29 @@ def _softplus_d(x: FloatArray, beta: float, threshold: float) -> FloatArray:
     return out
 
 
+def _elu_properties(values: Mapping[str, ParamValue]) -> Properties:
+    # f' is alpha just left of 0 and 1 just right of it: no kink only at alpha = 1.
+    return Properties(bounded=False, monotonic=True, smooth=values["alpha"] == 1.0, zero_centred=False)
+
+
+SOFTPLUS_JUMP_LIMIT = 1e-8
+"""A jump at PyTorch's threshold below this is far below anything a plot or a float32 shows."""
+
+
+def softplus_threshold_jump(beta: float, threshold: float) -> float:
+    """The drop of PyTorch's softplus where it switches to x, at beta x = threshold.
+
+    log(1 + e^t) / beta on the left, t / beta on the right: a drop of
+    log1p(e^-t) / beta (2e-9 at the defaults, 0.31 at beta = 1, t = 1).
+    """
+    return math.log1p(math.exp(-threshold)) / beta
+
+
+def _softplus_properties(values: Mapping[str, ParamValue]) -> Properties:
+    exact = softplus_threshold_jump(float(values["beta"]), float(values["threshold"])) <= SOFTPLUS_JUMP_LIMIT
+    return Properties(bounded=False, monotonic=exact, smooth=exact, zero_centred=False)
+
+
 ELU = Activation(
     id="elu",
     name="ELU",
@@ -104,15 +131,17 @@ ELU = Activation(
     latex=r"\mathrm{ELU}(x) = " + cases(("x", "x > 0"), (r"\alpha\,(e^{x} - 1)", r"x \le 0")),
     latex_derivative=r"\mathrm{ELU}'(x) = " + cases(("1", "x > 0"), (r"\alpha\, e^{x}", r"x \le 0")),
     output_range=r"(-\alpha, \infty)",
-    properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=False),
+    properties=Properties(bounded=False, monotonic=True, smooth=True, zero_centred=False),
     note=(
         "Exponential Linear Unit: like ReLU for positive inputs, but saturates smoothly "
         "to -alpha for negative ones, which pushes mean activations towards zero and "
-        "keeps a gradient for negative inputs. Smooth everywhere when alpha = 1. A "
-        "little more expensive than ReLU (an exponential)."
+        "keeps a gradient for negative inputs. Continuously differentiable only at "
+        "alpha = 1 (for other alpha the slope jumps from alpha to 1 at 0). A little "
+        "more expensive than ReLU (an exponential)."
     ),
     _value=_elu,
     _derivative=_elu_d,
+    _properties_at=_elu_properties,
 )
 SELU = Activation(
     id="selu",
@@ -173,9 +202,11 @@ SOFTPLUS = Activation(
     note=(
         "A smooth ReLU whose derivative is the sigmoid. Used where an output must be "
         "positive (a variance or a rate) rather than as a hidden activation. For "
-        "beta * x above the threshold PyTorch returns x itself, for stability. Keras's "
-        "softplus has no beta (beta = 1)."
+        "beta * x above the threshold PyTorch returns x itself, for stability; that "
+        "leaves a small downward jump of log(1 + e^-threshold) / beta there (2e-9 at the "
+        "defaults, visible for small thresholds). Keras's softplus has no beta (beta = 1)."
     ),
     _value=_softplus,
     _derivative=_softplus_d,
+    _properties_at=_softplus_properties,
 )

@@ -181,10 +181,11 @@ GELU = Activation(
     properties=Properties(bounded=False, monotonic=False, smooth=True, zero_centred=False),
     note=(
         "Gaussian Error Linear Unit: weights each input by the probability that a "
-        "standard normal variable is below it. The activation of BERT, GPT and most "
-        "Transformers. Smooth and slightly non-monotonic (a dip to about -0.17 near "
-        "x = -0.75). approximate='tanh' is the faster formula used by the original "
-        "GPT-2 code."
+        "standard normal variable is below it. The activation of BERT, GPT-2 and the "
+        "Vision Transformer; LLaMA-style language models use SwiGLU (a gated unit "
+        "built from SiLU) instead. Smooth and slightly non-monotonic: it falls to a "
+        "minimum of about -0.17 at x = -0.75. approximate='tanh' is the faster formula "
+        "used by the original GPT-2 code."
     ),
     _value=_gelu,
     _derivative=_gelu_d,

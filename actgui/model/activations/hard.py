@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from actgui.model import _numerics as nx
@@ -20,6 +22,12 @@ def _check_hardtanh(values: dict[str, ParamValue]) -> None:
             low=f"{values['min_val']:g}",
             high=f"{values['max_val']:g}",
         )
+
+
+def _hardtanh_properties(values: Mapping[str, ParamValue]) -> Properties:
+    # Odd only when the limits are symmetric, a = -b.
+    symmetric = float(values["min_val"]) == -float(values["max_val"])
+    return Properties(bounded=True, monotonic=True, smooth=False, zero_centred=symmetric)
 
 
 def _hardtanh(x: FloatArray, min_val: float, max_val: float) -> FloatArray:
@@ -85,11 +93,12 @@ HARDTANH = Activation(
     note=(
         "A piecewise-linear tanh: identity between the limits, constant outside. "
         "Cheap, used in quantised and low-power networks. Its gradient is exactly 0 "
-        "outside [a, b], a hard form of saturation."
+        "outside [a, b], a hard form of saturation. Zero-centred only when a = -b."
     ),
     _value=_hardtanh,
     _derivative=_hardtanh_d,
     _check=_check_hardtanh,
+    _properties_at=_hardtanh_properties,
 )
 RELU6 = Activation(
     id="relu6",

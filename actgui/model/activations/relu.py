@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from actgui.model import _numerics as nx
@@ -14,6 +16,7 @@ from actgui.model.activations.base import (
     cases,
     number_param,
 )
+from actgui.model.params import ParamValue
 
 
 def _relu(x: FloatArray) -> FloatArray:
@@ -45,6 +48,20 @@ def _prelu_d(x: FloatArray, weight: float) -> FloatArray:
     return _leaky_relu_d(x, weight)
 
 
+def _slope_properties(slope: float) -> Properties:
+    """Leaky ReLU and PReLU: at slope 1 they are the identity, smooth and odd."""
+    identity = slope == 1.0
+    return Properties(bounded=False, monotonic=True, smooth=identity, zero_centred=identity)
+
+
+def _leaky_relu_properties(values: Mapping[str, ParamValue]) -> Properties:
+    return _slope_properties(float(values["negative_slope"]))
+
+
+def _prelu_properties(values: Mapping[str, ParamValue]) -> Properties:
+    return _slope_properties(float(values["weight"]))
+
+
 RELU = Activation(
     id="relu",
     name="ReLU",
@@ -57,9 +74,13 @@ RELU = Activation(
     properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=False),
     note=(
         "The default for hidden layers of feed-forward and convolutional networks: "
-        "cheap, and its gradient is exactly 1 for positive inputs, so it does not "
-        "vanish in deep stacks. A unit whose input stays negative gets zero gradient "
-        "and can 'die'; Leaky ReLU or ELU avoid that. Use He initialisation with it. "
+        "cheap, and its derivative is exactly 1 for positive inputs, so the activation "
+        "itself never shrinks an active unit's gradient (sigmoid's derivative is at "
+        "most 0.25). Whether the gradient survives many layers still depends on the "
+        "weights: with He initialisation its size is kept from layer to layer, with "
+        "too small or too large weights it vanishes or explodes. A unit whose input "
+        "stays negative gets zero gradient and can 'die'; Leaky ReLU or ELU avoid that. "
+        "Use He initialisation with it. "
         "The derivative at 0 is taken as 0, as PyTorch and TensorFlow do."
     ),
     _value=_relu,
@@ -78,12 +99,13 @@ LEAKY_RELU = Activation(
     note=(
         "ReLU with a small slope for negative inputs, so no unit ever has a zero "
         "gradient and none can die. A drop-in replacement for ReLU when many units go "
-        "dead (large learning rates, GANs). PyTorch's default slope is 0.01; Keras's "
-        "LeakyReLU layer defaults to 0.3 (Keras 2) or 0.2 (Keras 3 and "
-        "tf.nn.leaky_relu)."
+        "dead (large learning rates, GANs). Default slopes differ: 0.01 in PyTorch, "
+        "0.3 in keras.layers.LeakyReLU, 0.2 in keras.activations.leaky_relu and "
+        "tf.nn.leaky_relu. At slope 1 it is the identity."
     ),
     _value=_leaky_relu,
     _derivative=_leaky_relu_d,
+    _properties_at=_leaky_relu_properties,
 )
 PRELU = Activation(
     id="prelu",
@@ -104,4 +126,5 @@ PRELU = Activation(
     ),
     _value=_prelu,
     _derivative=_prelu_d,
+    _properties_at=_prelu_properties,
 )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Mapping
 
 import numpy as np
 
 from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import SHRINK, Activation, Properties, cases, number_param
+from actgui.model.params import ParamValue
 
 
 @functools.cache
@@ -73,6 +75,12 @@ def _hardshrink(x: FloatArray, lambd: float) -> FloatArray:
     return x * (np.abs(x) > lambd)  # inf is never in the dead zone, so inf * 0 never happens
 
 
+def _shrink_properties(values: Mapping[str, ParamValue]) -> Properties:
+    # Both are the identity at lambda = 0; otherwise softshrink has kinks and
+    # hardshrink jumps at +-lambda. Both never decrease and are odd.
+    return Properties(bounded=False, monotonic=True, smooth=values["lambd"] == 0.0, zero_centred=True)
+
+
 TANHSHRINK = Activation(
     id="tanhshrink",
     name="Tanhshrink",
@@ -110,6 +118,7 @@ SOFTSHRINK = Activation(
     ),
     _value=_softshrink,
     _derivative=_shrink_d,
+    _properties_at=_shrink_properties,
 )
 HARDSHRINK = Activation(
     id="hardshrink",
@@ -121,12 +130,13 @@ HARDSHRINK = Activation(
     latex_derivative=r"\mathrm{hardshrink}'(x) = "
     + cases(("1", r"|x| > \lambda"), ("0", r"\text{otherwise}")),
     output_range=r"\{0\} \cup (-\infty, -\lambda) \cup (\lambda, \infty)",
-    properties=Properties(bounded=False, monotonic=False, smooth=False, zero_centred=True),
+    properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=True),
     note=(
         "Hard thresholding: keeps values larger than lambda in magnitude unchanged and "
-        "sets the rest to zero. Used in sparse coding and wavelet denoising; the jump "
-        "at +-lambda makes it a poor hidden activation."
+        "sets the rest to zero. It never decreases, but it jumps at +-lambda, which "
+        "makes it a poor hidden activation. Used in sparse coding and wavelet denoising."
     ),
     _value=_hardshrink,
     _derivative=_shrink_d,
+    _properties_at=_shrink_properties,
 )

@@ -211,12 +211,14 @@ SOFTMAX = Activation(
         r"\frac{\partial y_i}{\partial z_j} = \frac{1}{T}\, y_i \left(\delta_{ij} - y_j\right)"
     ),
     output_range=r"(0, 1),\ \sum_i y_i = 1",
-    properties=Properties(bounded=True, monotonic=True, smooth=True, zero_centred=False),
+    properties=Properties(bounded=True, monotonic=None, smooth=True, zero_centred=False),
     note=(
         "Turns a vector of logits into a probability distribution over classes: the "
         "output layer of a multi-class classifier, trained with cross-entropy (which "
-        "frameworks fuse with log-softmax for stability). It is not a hidden-layer "
-        "activation and has nothing to do with 'noisy data'. Adding a constant to all "
+        "frameworks fuse with log-softmax for stability). Inside networks it weights "
+        "the values in Transformer attention and picks the experts in mixture-of-"
+        "experts layers, though never as an elementwise hidden activation; it has "
+        "nothing to do with 'noisy data'. Adding a constant to all "
         "logits changes nothing; the temperature T sharpens (T < 1) or flattens (T > 1) "
         "the distribution."
     ),
@@ -235,7 +237,7 @@ LOG_SOFTMAX = Activation(
         r"\frac{\partial y_i}{\partial z_j} = \frac{1}{T}\left(\delta_{ij} - \mathrm{softmax}(z)_j\right)"
     ),
     output_range=r"(-\infty, 0)",
-    properties=Properties(bounded=False, monotonic=True, smooth=True, zero_centred=False),
+    properties=Properties(bounded=False, monotonic=None, smooth=True, zero_centred=False),
     note=(
         "The logarithm of softmax, computed directly with the log-sum-exp trick so it "
         "never takes the log of an underflowed probability. Feed it to the negative "
@@ -256,7 +258,7 @@ SOFTMIN = Activation(
         r"\frac{\partial y_i}{\partial z_j} = -\frac{1}{T}\, y_i \left(\delta_{ij} - y_j\right)"
     ),
     output_range=r"(0, 1),\ \sum_i y_i = 1",
-    properties=Properties(bounded=True, monotonic=False, smooth=True, zero_centred=False),
+    properties=Properties(bounded=True, monotonic=None, smooth=True, zero_centred=False),
     note=(
         "Softmax of the negated inputs: the smallest value gets the largest weight. "
         "Useful for soft selection of the nearest item from a vector of distances or "

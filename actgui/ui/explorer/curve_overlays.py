@@ -7,14 +7,15 @@ change of state only calls ``setData`` / ``setRegion`` / ``setVisible``.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from actgui.model import sample_curve
-from actgui.model.curves import Curve
+from actgui.model.curves import Curve, vanishing_regions
 from actgui.state.explorer import Pin
 from actgui.ui.explorer.curve_geometry import fit_legend, span
 from actgui.ui.theme import LIGHT, Theme
@@ -24,17 +25,40 @@ Bounds = tuple[tuple[float, float], tuple[float, float]]
 """The y ranges (low, high) of some f curves and of their f' curves."""
 
 
+GRADIENT_THRESHOLD = 0.01
+"""Shade where |f'(x)| is below this: one absolute level for every activation and every view."""
+
+PEAK_RANGE = (-20.0, 20.0, 4001)
+"""Where the largest |f'| is looked for (plus the view): wide enough for every default peak."""
+
+
 class VanishingRegions:
-    """Shaded x ranges of the derivative plot where the gradient vanishes."""
+    """Shaded x ranges of the derivative plot where |f'| < an absolute threshold, and max |f'|.
+
+    The threshold does not depend on the view or the activation, so sigmoid
+    and tanh are shaded where their gradients really are small (sigmoid from
+    |x| > 4.6, tanh from |x| > 3.0 at 0.01) and panning never moves the
+    shading. A dotted line marks the largest |f'|: 0.25 for sigmoid.
+    """
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.plot = plot
         self.items: list[pg.LinearRegionItem] = []
+        self.threshold = GRADIENT_THRESHOLD
+        self.peak = float("nan")
+        self.peak_line = pg.InfiniteLine(angle=0, movable=False)
+        self.peak_line.setZValue(4)
+        self.peak_label = pg.TextItem(anchor=(1, 0))  # below the line, at its right end
+        self.peak_label.setZValue(4)
+        plot.addItem(self.peak_line, ignoreBounds=True)
+        plot.addItem(self.peak_label, ignoreBounds=True)
         self._theme = LIGHT
 
-    def show(self, curve: Curve) -> None:
-        """Shade exactly ``curve.regions``; hide the rest of the pool."""
-        while len(self.items) < len(curve.regions):
+    def show(self, curve: Curve, activation_id: str = "", params: Mapping[str, object] | None = None) -> None:
+        """Shade where ``curve``'s |f'| < :attr:`threshold`; mark the largest |f'|."""
+        magnitude = np.abs(curve.dy)
+        regions = vanishing_regions(curve.x, magnitude < self.threshold)
+        while len(self.items) < len(regions):
             region = pg.LinearRegionItem(movable=False)
             region.setZValue(-10)
             region.setVisible(False)
@@ -44,17 +68,32 @@ class VanishingRegions:
         # A region of one sample still deserves a visible sliver: pad by half a step.
         half_step = 0.5 * (curve.x[1] - curve.x[0]) if curve.x.size > 1 else 0.0
         lo_limit, hi_limit = float(curve.x[0]), float(curve.x[-1])
-        for region, bounds in zip(self.items, curve.regions, strict=False):
+        for region, bounds in zip(self.items, regions, strict=False):
             region.setRegion((max(lo_limit, bounds[0] - half_step), min(hi_limit, bounds[1] + half_step)))
             region.setVisible(True)
-        for region in self.items[len(curve.regions) :]:
+        for region in self.items[len(regions) :]:
             region.setVisible(False)
+        peaks = [float(np.nanmax(magnitude))] if np.any(np.isfinite(magnitude)) else []
+        if activation_id:
+            wide = sample_curve(activation_id, params or {}, *PEAK_RANGE)
+            if np.any(np.isfinite(wide.dy)):
+                peaks.append(float(np.nanmax(np.abs(wide.dy))))
+        self.peak = max(peaks, default=float("nan"))
+        visible = bool(np.isfinite(self.peak) and self.peak > 0.0)
+        self.peak_line.setVisible(visible)
+        self.peak_label.setVisible(visible)
+        if visible:
+            self.peak_line.setPos(self.peak)
+            self.peak_label.setText(f"max |f′| = {self.peak:.3g}")
+            self.peak_label.setPos(hi_limit, self.peak)
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the shading."""
         self._theme = theme
         for region in self.items:
             self._style(region)
+        self.peak_line.setPen(pg.mkPen(theme.text, width=1, style=Qt.PenStyle.DotLine))
+        self.peak_label.setColor(theme.text)
 
     def _style(self, region: pg.LinearRegionItem) -> None:
         region.setBrush(pg.mkBrush(self._theme.vanishing))

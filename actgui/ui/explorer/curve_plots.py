@@ -194,7 +194,7 @@ class CurvePlots(Retranslating, QWidget):
         self._set_axis_labels()
         # Legend labels are HTML: escape the "<".
         self.df_legend.getLabel(self._vanishing_sample).setText(
-            html.escape(self.tr("vanishing: |f′| < 1% of max"))
+            html.escape(self.tr("vanishing: |f′| < {threshold:g}").format(threshold=self.vanishing.threshold))
         )
         fit_legend(self.df_legend)
         self._update_titles()
@@ -350,7 +350,7 @@ class CurvePlots(Retranslating, QWidget):
         self.curve = curve
         self.f_curve.setData(curve.x, curve.y)
         self.df_curve.setData(curve.x, curve.dy)
-        self.vanishing.show(curve)
+        self.vanishing.show(curve, state.activation_id, state.params)
         self.fit_view(grow_only=True)
         # Relaying out the legend costs as much as drawing a curve: while a
         # slider is dragged, its label follows at most every LEGEND_DELAY_MS.

@@ -88,6 +88,7 @@ class FactsPanel(Retranslating, QWidget):
         layout.addWidget(self.note, 1)
 
         state.activation_changed.connect(self._show_activation)
+        state.params_changed.connect(lambda _params: self._show_properties())
         self._scale_to_font()
         self.retranslate_ui()
 
@@ -127,6 +128,44 @@ class FactsPanel(Retranslating, QWidget):
         """Return the typeset formulas of the panel."""
         return (self.f_formula, self.df_formula, self.range_formula)
 
+    def _definitions(self) -> dict[str, str]:
+        """What each property means, for its tooltip."""
+        return {
+            "bounded": self.tr("Bounded: |f(x)| stays below a finite limit for every x, on both sides."),
+            "monotonic": self.tr(
+                "Monotonic: f never decreases; a larger input never gives a smaller output."
+            ),
+            "smooth": self.tr(
+                "Smooth: continuously differentiable. f has no jump and f′ has no jump (no kink); "
+                "the second derivative may still jump."
+            ),
+            "zero_centred": self.tr(
+                "Zero-centred: f is odd, f(−x) = −f(x), so inputs spread evenly around 0 give "
+                "outputs centred on 0."
+            ),
+        }
+
+    def _show_properties(self) -> None:
+        """Show the properties for the current parameter values, each defined in its tooltip."""
+        act: Activation = self.state.activation
+        flags = act.properties_for(self.state.params)
+        definitions = self._definitions()
+        for key, text in PROPERTY_NAMES:
+            holds = getattr(flags, key)
+            label = self.property_labels[key]
+            if holds is None:
+                label.setText(f"– {model_text(text)}")
+                verdict = self.tr("Does not apply: each output depends on every logit.")
+            else:
+                label.setText(f"{'✓' if holds else '✗'} {model_text(text)}")
+                verdict = (
+                    self.tr("Yes, for the current parameter values.")
+                    if holds
+                    else self.tr("No, for the current parameter values.")
+                )
+            label.setEnabled(bool(holds))
+            label.setToolTip(f"{definitions[key]}\n{verdict}")
+
     def _show_activation(self, _activation_id: str) -> None:
         act: Activation = self.state.activation
         self.title.setText(model_text(act.name))
@@ -134,11 +173,5 @@ class FactsPanel(Retranslating, QWidget):
         self.f_formula.set_latex(act.latex)
         self.df_formula.set_latex(act.latex_derivative)
         self.range_formula.set_latex(act.output_range)
-        yes, no = "✓", "✗"
-        for key, text in PROPERTY_NAMES:
-            holds = bool(getattr(act.properties, key))
-            label = self.property_labels[key]
-            label.setText(f"{yes if holds else no} {model_text(text)}")
-            label.setEnabled(holds)
-            label.setToolTip(self.tr("Yes") if holds else self.tr("No"))
+        self._show_properties()
         self.note.setText(model_text(act.note))

@@ -87,6 +87,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
     "integer_required": QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value}"),
     "number_range": QT_TRANSLATE_NOOP("errors", "{name} must be a number in [{low}, {high}], got {value}"),
     "seed_range": QT_TRANSLATE_NOOP("errors", "seed must be a non-negative integer, got {value}"),
+    "setting_unknown": QT_TRANSLATE_NOOP("errors", "unknown setting {name}; valid settings: {valid}"),
+    "lesson_variant": QT_TRANSLATE_NOOP(
+        "errors", "lesson {lesson}: variant {variant} must change exactly one setting"
+    ),
+    "lesson_variant_unknown": QT_TRANSLATE_NOOP("errors", "unknown variant {variant}; valid: {valid}"),
     "dataset_unknown": QT_TRANSLATE_NOOP("errors", "unknown dataset {kind}; valid: {valid}"),
     "hidden_layers_range": QT_TRANSLATE_NOOP(
         "errors",

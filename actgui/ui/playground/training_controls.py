@@ -88,4 +88,10 @@ class TrainingControls(Retranslating, QWidget):
         self.batch_size.setToolTip(
             self.tr("Points per gradient step; the whole training set means full batch")
         )
-        self.l2.setToolTip(self.tr("Weight decay: adds L2/2 · ΣW² to the loss and pulls weights towards 0"))
+        self.l2.setToolTip(
+            self.tr(
+                "L2 penalty in the loss: adds L2/2 · ΣW² to the loss, so its gradient L2 · W joins "
+                "the loss gradient. Under SGD that equals weight decay; under Adam it is rescaled "
+                "with the rest of the gradient, so it is not AdamW's decoupled weight decay."
+            )
+        )
