@@ -50,7 +50,7 @@
 <context>
     <name>ActivationSelector</name>
     <message>
-        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+22"/>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+23"/>
         <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
@@ -130,7 +130,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+103"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+102"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../actgui/ui/errors.py" line="+65"/>
+        <location filename="../../actgui/ui/errors.py" line="+63"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/options.py" line="+65"/>
+        <location filename="../../actgui/export/options.py" line="+67"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -579,32 +579,32 @@
         <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not load {name}: {reason}. Nothing was changed.</source>
         <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Loaded {name}.</source>
         <translation>已加载 {name}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not export {name}: {reason}</source>
         <translation>无法导出 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
@@ -614,12 +614,12 @@
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save the layer</source>
         <translation>保存该层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layer files (*.json)</source>
         <translation>层文件 (*.json)</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>层文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>单击查看神经元 {j} 的解释。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
         <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
     </message>
@@ -755,7 +755,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dead neurons: {0} of {1}</source>
         <translation>死亡神经元：{0} 个（共 {1} 个）</translation>
     </message>
@@ -841,7 +841,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>小数位数：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
     </message>
@@ -948,18 +948,18 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+111"/>
-        <location line="+153"/>
+        <location filename="../../actgui/ui/main_window.py" line="+112"/>
+        <location line="+163"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -972,6 +972,11 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <location line="+2"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1223,7 +1228,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-49"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1421,6 +1426,115 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>SetupActions</name>
+    <message>
+        <location filename="../../actgui/ui/setup_actions.py" line="+86"/>
+        <source>&amp;Open setup…</source>
+        <translation>打开设置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a setup file (.actgui): every page as it was saved</source>
+        <translation>打开设置文件（.actgui）：每个页面恢复到保存时的样子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save setup…</source>
+        <translation>保存设置文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every page, the page shown and the presentation steps as a setup file</source>
+        <translation>把每个页面、当前显示的页面和演示步骤保存为一个设置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include theme and &amp;language in setups</source>
+        <translation>设置文件中包含主题和语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;setup</source>
+        <translation>复制设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole setup as text, to send in a chat</source>
+        <translation>把整个设置复制为文本，方便在聊天中发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste setup</source>
+        <translation>粘贴设置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a setup pasted as text (it is checked first)</source>
+        <translation>打开以文本形式粘贴的设置（会先检查）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not open {name}: {reason}</source>
+        <translation>无法打开 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open setup</source>
+        <translation>打开设置文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save setup</source>
+        <translation>保存设置文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>actgui setups (*.actgui);;All files (*)</source>
+        <translation>actgui 设置文件 (*.actgui);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No recent setups</source>
+        <translation>没有最近打开的设置文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not paste the setup: {reason}</source>
+        <translation>无法粘贴设置：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pasted setup</source>
+        <translation>粘贴的设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened {name}. This actgui does not know these entries and left them out: {entries}</source>
+        <translation>已打开 {name}。此版本的 actgui 不认识以下条目，已将其略过：{entries}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Setup</source>
+        <translation>设置文件</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxView</name>
     <message>
         <location filename="../../actgui/ui/explorer/softmax_view.py" line="+217"/>
@@ -1590,7 +1704,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n/refusals.py" line="+23"/>
+        <location filename="../../actgui/ui/i18n/refusals.py" line="+24"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
@@ -1863,7 +1977,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>file_errors</name>
     <message>
-        <location filename="../../actgui/ui/file_errors.py" line="+38"/>
+        <location filename="../../actgui/ui/file_errors.py" line="+39"/>
         <source>{name} is not allowed: every number must be finite</source>
         <translation>不允许使用 {name}：每个数都必须是有限的</translation>
     </message>
@@ -1979,11 +2093,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+69"/>
         <source>the rows of {name} must all have the same length</source>
         <translation>{name} 的各行长度必须相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>the file must hold a JSON object, got {kind}</source>
         <translation>文件必须包含一个 JSON 对象，文件中却是{kind}</translation>
     </message>
@@ -2089,11 +2204,93 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>{where} must be {expected}, got {kind} {value}</source>
+        <translation>{where} 必须是{expected}，实际是{kind} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} has {count} items, at most {most} are allowed</source>
+        <translation>{where} 有 {count} 项，最多允许 {most} 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} must hold two numbers, got {count}</source>
+        <translation>{where} 必须包含两个数，实际有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must have {layers} items, one per hidden layer, got {count}</source>
+        <translation>{where} 必须有 {layers} 项（每个隐藏层一项），实际有 {count} 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} must name at least one activation</source>
+        <translation>{where} 必须至少列出一个激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an actgui setup file (“format” must be {expected}, got {got})</source>
+        <translation>不是 actgui 设置文件（“format” 必须是 {expected}，实际是 {got}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“version” must be a whole number from 1 to {version}, got {got}</source>
+        <translation>“version” 必须是 1 到 {version} 之间的整数，实际是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this setup is format version {got}, from a newer actgui; this actgui reads format versions up to {version}: please update actgui</source>
+        <translation>此设置文件的格式版本是 {got}，来自更新版本的 actgui；此版本的 actgui 最高只能读取格式版本 {version}：请更新 actgui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“language” must be a language code such as &apos;zh_CN&apos;, got {got}</source>
+        <translation>“language” 必须是语言代码，例如 &apos;zh_CN&apos;，实际是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the setup is larger than {kb} kB</source>
+        <translation>设置内容超过 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {mb} MB; setup files are at most {kb} kB</source>
+        <translation>文件大小为 {mb} MB；设置文件最大为 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing key {keys}</source>
+        <translation>缺少键 {keys}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2113,7 +2310,8 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>a number</source>
         <translation>数字</translation>
