@@ -77,6 +77,9 @@ def open_main_window(
     persistence.restore_window(window, window.panels, settings)
     if setup is not None:
         window.setup_actions.open_file(setup)
+    from actgui.ui.setup_actions import FileOpenFilter
+
+    QApplication.instance().installEventFilter(FileOpenFilter(window.setup_actions))  # type: ignore[union-attr]
 
     def save() -> None:
         store = persistence.open_settings()

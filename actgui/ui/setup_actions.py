@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFileOpenEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from actgui.files import setup_file
@@ -27,6 +27,21 @@ from actgui.ui import persistence
 from actgui.ui.file_errors import os_error_text, setup_error_text
 
 LAST_FOLDER_KEY = "setup/last_folder"
+
+
+class FileOpenFilter(QObject):
+    """Opens the setup a desktop hands over by event (macOS Finder's double click, ``QFileOpenEvent``)."""
+
+    def __init__(self, actions: SetupActions) -> None:
+        super().__init__(actions)
+        self.actions = actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open a file-open event's file as a setup."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.actions.open_file(event.file())
+            return True
+        return False
 
 
 class SetupActions(QObject):
