@@ -218,7 +218,7 @@ class SetupActions(QObject):
     def _remember(self, path: str | os.PathLike[str]) -> None:
         absolute = str(Path(path).absolute())
         persistence.write_recent_setups([absolute, *persistence.read_recent_setups()])
-        persistence.write_text(LAST_FOLDER_KEY, str(Path(absolute).parent))
+        persistence.write_texts({LAST_FOLDER_KEY: str(Path(absolute).parent)})
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
