@@ -6,6 +6,7 @@
 # Installs, under DIR/share (default DIR: ~/.local, i.e. for this user only):
 #   applications/io.github.actgui.ActGui.desktop
 #   metainfo/io.github.actgui.ActGui.metainfo.xml
+#   mime/packages/io.github.actgui.ActGui.xml (setup files, *.actgui, open with a double click)
 #   icons/hicolor/<N>x<N>/apps/actgui.png and icons/hicolor/scalable/apps/actgui.svg
 #
 # Works from a source checkout (packaging/install-desktop.sh, resources in
@@ -22,7 +23,7 @@ prefix="$HOME/.local"
 exec_cmd=""
 uninstall=0
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -51,8 +52,12 @@ fi
 share="$prefix/share"
 desktop="$share/applications/$APP_ID.desktop"
 metainfo="$share/metainfo/$APP_ID.metainfo.xml"
+mime="$share/mime/packages/$APP_ID.xml"
 
 refresh_caches() {
+    if command -v update-mime-database >/dev/null 2>&1 && [ -d "$share/mime/packages" ]; then
+        update-mime-database "$share/mime" 2>/dev/null || true
+    fi
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$share/applications" 2>/dev/null || true
     fi
@@ -62,7 +67,7 @@ refresh_caches() {
 }
 
 if [ "$uninstall" -eq 1 ]; then
-    rm -f "$desktop" "$metainfo" "$share/icons/hicolor/scalable/apps/actgui.svg"
+    rm -f "$desktop" "$metainfo" "$mime" "$share/icons/hicolor/scalable/apps/actgui.svg"
     for size in $SIZES; do
         rm -f "$share/icons/hicolor/${size}x${size}/apps/actgui.png"
     done
@@ -83,10 +88,12 @@ case "$exec_cmd" in
     *) exec_line="$exec_cmd" ;;
 esac
 
-mkdir -p "$share/applications" "$share/metainfo" "$share/icons/hicolor/scalable/apps"
-sed "s|^Exec=.*|Exec=$exec_line|" "$resources/linux/$APP_ID.desktop" > "$desktop"
+mkdir -p "$share/applications" "$share/metainfo" "$share/mime/packages" "$share/icons/hicolor/scalable/apps"
+# A double-clicked setup file that cannot be opened is explained in the window.
+sed "s|^Exec=.*|Exec=$exec_line --report-in-window %f|" "$resources/linux/$APP_ID.desktop" > "$desktop"
 chmod 644 "$desktop"
 install -m 644 "$resources/linux/$APP_ID.metainfo.xml" "$metainfo"
+install -m 644 "$resources/linux/$APP_ID.mime.xml" "$mime"
 for size in $SIZES; do
     mkdir -p "$share/icons/hicolor/${size}x${size}/apps"
     install -m 644 "$resources/icons/actgui-$size.png" "$share/icons/hicolor/${size}x${size}/apps/actgui.png"
@@ -99,5 +106,5 @@ if [ -n "$bundle_exe" ]; then
     ln -sfn "$bundle_exe" "$prefix/bin/actgui"
 fi
 refresh_caches
-echo "installed actgui's menu entry ($desktop), metainfo and icons under $share"
+echo "installed actgui's menu entry ($desktop), metainfo, the setup file type (*.actgui) and icons under $share"
 echo "it runs: $exec_line"

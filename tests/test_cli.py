@@ -151,4 +151,4 @@ def test_the_gui_is_started_with_the_export_actions_added_from_above(monkeypatch
     seen: dict = {}
     monkeypatch.setattr(app, "run_gui", lambda **kwargs: seen.update(kwargs) or 0)
     assert main(["--lang", "en"]) == 0
-    assert seen == {"lang": "en", "extend": install_export_actions}
+    assert seen == {"lang": "en", "extend": install_export_actions, "setup": None}

@@ -71,7 +71,7 @@ def read_desktop_entry() -> configparser.SectionProxy:
 def test_desktop_entry_has_the_required_keys() -> None:
     entry = read_desktop_entry()
     assert entry["Type"] == "Application"
-    assert entry["Exec"] == "actgui"
+    assert entry["Exec"] == "actgui --report-in-window %f"  # a double-clicked setup opens in the window
     assert entry["Icon"] == "actgui"
     for key in ("Name", "GenericName", "Comment"):
         assert entry[key].strip()
@@ -148,3 +148,19 @@ def test_pyproject_ships_every_package_and_resource_folder() -> None:
     }
     assert data_packages <= listed, f"add to [tool.setuptools] packages: {sorted(data_packages - listed)}"
     assert set(config["package-data"]) >= data_packages
+
+
+def test_setup_files_are_a_declared_file_type() -> None:
+    from actgui.files.setup_file import MIME_TYPE, SUFFIX
+
+    assert read_desktop_entry()["MimeType"] == f"{MIME_TYPE};"
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(resource_path("linux", f"{APP_ID}.mime.xml")).getroot().find("m:mime-type", ns)
+    assert mime is not None and mime.get("type") == MIME_TYPE
+    assert mime.find("m:glob", ns).get("pattern") == f"*{SUFFIX}"  # type: ignore[union-attr]
+    metainfo = ET.parse(resource_path("linux", f"{APP_ID}.metainfo.xml")).getroot()
+    assert metainfo.find("provides/mediatype").text == MIME_TYPE  # type: ignore[union-attr]
+    spec = (Path(__file__).parents[1] / "packaging" / "actgui.spec").read_text(encoding="utf-8")
+    assert '"CFBundleTypeExtensions": ["actgui"]' in spec
+    script = (Path(__file__).parents[1] / "packaging" / "install-desktop.sh").read_text(encoding="utf-8")
+    assert "mime/packages" in script and "update-mime-database" in script

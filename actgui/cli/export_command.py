@@ -11,6 +11,7 @@ Examples
     actgui export --view curve --activation relu --out relu.png --size 800x600 --scale 2
     actgui export --view compare --activation relu --compare sigmoid --compare elu:alpha=0.5 --out cmp.svg
     actgui export --gallery handout/
+    actgui export --setup lecture1.actgui --view forward --out lecture1-forward.svg
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 from actgui.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
 
-VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window")
+VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window", "playground")
 SCALE_CHOICES = (1, 2, 3)
 THEME_CHOICES = ("light", "dark")
 _SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
@@ -92,7 +93,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "  actgui export --view curve --activation relu --out relu.png --size 800x600 --scale 2\n"
             "  actgui export --view compare --activation relu --compare sigmoid "
             "--compare elu:alpha=0.5 --out compare.svg\n"
-            "  actgui export --gallery handout/"
+            "  actgui export --gallery handout/\n"
+            "  actgui export --setup lecture1.actgui --view forward --out lecture1-forward.svg"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -128,6 +130,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", default=argparse.SUPPRESS, metavar="LANG", help="interface language, e.g. en or zh_CN"
     )
+    parser.add_argument(
+        "--setup",
+        metavar="FILE",
+        help="show the session of a setup file (.actgui): its activation, range, pins, layer and playground",
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", metavar="FILE", help="the file to write: FILE.png or FILE.svg")
     target.add_argument(
@@ -139,6 +146,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def _check_arguments(args: argparse.Namespace) -> None:
     """Validate everything that needs no Qt; raise UsageError on the first problem."""
     from actgui.files.atomic import ExportError, check_target
+
+    if getattr(args, "setup", None) is not None:
+        _check_setup(args)
 
     if args.gallery is not None:
         given = [
@@ -179,6 +189,40 @@ def _check_arguments(args: argparse.Namespace) -> None:
             raise UsageError(f"--xrange: {exc}") from None
 
 
+def _check_setup(args: argparse.Namespace) -> None:
+    """Read and check ``--setup`` (kept as ``args.setup_data``); refuse what the setup already says."""
+    if args.gallery is not None:
+        raise UsageError("--gallery draws every activation at its defaults; drop --setup")
+    given = [
+        name
+        for name, value in (
+            ("--activation", args.activation),
+            ("--param", args.param),
+            ("--compare", args.compare),
+            ("--xrange", args.xrange),
+        )
+        if value
+    ]
+    if given:
+        raise UsageError(f"the setup holds the activation, its range and the pins; drop {', '.join(given)}")
+    from actgui.files.setup_checks import SetupFileError
+    from actgui.files.setup_file import load_setup
+
+    try:
+        args.setup_data = load_setup(args.setup)
+    except SetupFileError as exc:
+        raise UsageError(f"--setup {args.setup}: {exc}") from None
+
+
+def setup_session(setup: Any) -> Any:
+    """A fresh session showing a checked setup (the user's own settings are not read)."""
+    from actgui.state.session import Session
+
+    session = Session()
+    session.apply_settings(setup.groups)
+    return session
+
+
 def _language(args: argparse.Namespace) -> str | None:
     lang = getattr(args, "lang", None)
     if not lang:
@@ -195,6 +239,20 @@ def build_request(args: argparse.Namespace) -> Any:
     """Turn parsed arguments into an :class:`~actgui.export.headless.ExportRequest`."""
     from actgui.export.headless import ExportRequest
 
+    setup = getattr(args, "setup_data", None)
+    if setup is not None:
+        explorer = setup_session(setup).explorer
+        return ExportRequest(
+            view=args.view,
+            activation=explorer.activation_id,
+            params=explorer.params,
+            pins=explorer.pins,
+            x_range=explorer.x_range,
+            size=args.size,
+            scale=args.scale,
+            theme=args.theme,
+            lang=_language(args),
+        )
     activation = args.activation or "sigmoid"
     params = parse_param_assignments(activation, args.param)
     pins = tuple(parse_pin(text) for text in args.compare)
@@ -243,7 +301,7 @@ def _export(args: argparse.Namespace, request: Any) -> int:
     from actgui.ui.i18n import install_language
 
     # Without --lang, the language the user chose in the app (or the system's).
-    lang = install_language(app, _language(args))
+    lang = install_language(app, _language(args) or _setup_language(args))
     try:
         if args.gallery is not None:
             from actgui.export.gallery import write_gallery
@@ -255,13 +313,39 @@ def _export(args: argparse.Namespace, request: Any) -> int:
 
         from actgui.export.headless import export_request
 
-        path = export_request(replace(request, lang=lang), args.out)
+        setup = getattr(args, "setup_data", None)
+        if setup is not None:
+            path = _export_setup(replace(request, lang=lang), setup, args.out)
+        else:
+            path = export_request(replace(request, lang=lang), args.out)
     except ExportError as exc:
         print(f"actgui: error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     elapsed = time.perf_counter() - started
     print(f"{path} ({_describe(path, request)}, {elapsed:.2f} s)")
     return EXIT_OK
+
+
+def _setup_language(args: argparse.Namespace) -> str | None:
+    """The language a ``--setup`` asks for, if this actgui has it."""
+    from actgui.ui.i18n import LANGUAGES
+
+    setup = getattr(args, "setup_data", None)
+    language = setup.language if setup is not None else None
+    return language if language in LANGUAGES else None
+
+
+def _export_setup(request: Any, setup: Any, out: str) -> Path:
+    """Render ``request``'s view of the setup's session and write it atomically to ``out``."""
+    from actgui.export.headless import render_request
+    from actgui.export.render import format_of
+    from actgui.files.atomic import check_target, write_atomic
+
+    fmt = format_of(out)
+    check_target(out)
+    session = setup_session(setup)
+    session.view.set_theme(request.theme)
+    return write_atomic(out, render_request(request, fmt, session))
 
 
 def _quiet_offscreen_platform() -> Any:

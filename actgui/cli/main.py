@@ -1,4 +1,4 @@
-"""The ``actgui`` command: the GUI by default, plus list, forward and export.
+"""The ``actgui`` command: the GUI by default, plus list, forward, open and export.
 
 Bad input exits with status 2 and one line on stderr, never a traceback.
 Qt is imported only by the commands that need it, so ``actgui list`` and
@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build and paint the main window offscreen, report, and exit 0 (ok) or 1",
     )
+    parser.add_argument(
+        "--report-in-window",
+        action="store_true",
+        help="show a setup file that cannot be opened as a message in the window instead of "
+        "exiting with status 2 (for a double click in a file manager)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p_list = sub.add_parser("list", help="list every activation with its parameters")
@@ -74,8 +80,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_fwd.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
+    p_open = sub.add_parser(
+        "open",
+        help="open the main window with a setup file (.actgui)",
+        description="Open the main window showing a setup saved with File > Save setup "
+        "(also: actgui FILE.actgui). A setup that cannot be read exits with status 2.",
+    )
+    p_open.add_argument("file", metavar="FILE", help="the setup file")
+
     _add_export_parser(sub)
     return parser
+
+
+COMMANDS = ("list", "forward", "open", "export")
+
+
+def with_open_command(argv: list[str]) -> list[str]:
+    """``actgui FILE.actgui`` as ``actgui open FILE.actgui`` (a double click, "Open with").
+
+    The first argument that is not an option is taken for a setup file when
+    it is no command and names an existing file or ends in ``.actgui``.
+    """
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            break
+        if token == "--lang":
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        if token not in COMMANDS and (token.lower().endswith(".actgui") or os.path.isfile(token)):
+            return [*argv[:i], "open", *argv[i:]]
+        break
+    return argv
 
 
 def _add_export_parser(sub: Any) -> None:
@@ -177,15 +217,32 @@ def _checked_language(lang: str | None) -> str | None:
         raise UsageError(f"--lang: {exc}") from None
 
 
+def _checked_setup(path: str) -> str:
+    """Read and check a setup before Qt starts (UsageError naming the first problem)."""
+    from actgui.files.setup_checks import SetupFileError
+    from actgui.files.setup_file import load_setup
+
+    try:
+        load_setup(path)
+    except SetupFileError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    return path
+
+
 def gui_main() -> int:
-    """Entry point of the windowed launcher (no console on Windows)."""
-    return main([])
+    """Entry point of the windowed launcher (no console on Windows).
+
+    A setup file given (a double click, "Open with") is opened in the
+    window, which says why if it cannot be; other arguments are ignored.
+    """
+    files = [arg for arg in sys.argv[1:] if not arg.startswith("-")][:1]
+    return main(["--report-in-window", *files])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``actgui`` command and return its exit status."""
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(with_open_command(list(sys.argv[1:] if argv is None else argv)))
     try:
         if args.self_test:
             from actgui.ui.selftest import run_self_test
@@ -199,11 +256,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from actgui.cli.export_command import run
 
             return run(args)
+        setup = None
+        if args.command == "open":
+            setup = args.file if args.report_in_window else _checked_setup(args.file)
         from actgui.export import install_export_actions
         from actgui.ui.app import run_gui
 
         # The export layer sits above the interface: it adds its File menu entries here.
-        return run_gui(lang=_checked_language(args.lang), extend=install_export_actions)
+        return run_gui(lang=_checked_language(args.lang), extend=install_export_actions, setup=setup)
     except UsageError as exc:
         print(f"actgui: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE

@@ -54,6 +54,7 @@ __all__ = [
     "VERSION",
     "LayerData",
     "LayerFileError",
+    "decode_json",
     "export_csv",
     "layer_csv",
     "layer_to_json",
@@ -152,21 +153,18 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def loads_layer(raw: bytes) -> LayerData:
-    """Decode and validate the bytes of a layer file (see :func:`parse_layer`).
+def decode_json(raw: bytes) -> Any:
+    """Decode the bytes of a JSON file, strictly: UTF-8, no NaN or Infinity, no duplicate keys.
+
+    Shared by every file format of the app (layer files, setups).
 
     Raises
     ------
     LayerFileError
-        Naming the first problem found.
-    ValueError
-        For invalid parameter values, with the model's message (a
-        :class:`~actgui.model.refusal.Refusal` keeps its code; values quoted
-        from the file are cut short).
+        For an empty file, text that is not UTF-8 or holds NUL bytes,
+        invalid JSON, a constant such as NaN, a duplicate key, nesting too
+        deep for the parser, or an integer with too many digits.
     """
-    if len(raw) > MAX_FILE_BYTES:
-        kb = MAX_FILE_BYTES // 1000
-        raise LayerFileError(f"the file is larger than {kb} kB", "too_big", kb=kb)
     if not raw.strip():
         raise LayerFileError("the file is empty", "empty")
     try:
@@ -192,6 +190,25 @@ def loads_layer(raw: bytes) -> LayerData:
         if "digits" not in str(exc):
             raise
         raise LayerFileError("a number in the file has too many digits", "too_many_digits") from None
+    return doc
+
+
+def loads_layer(raw: bytes) -> LayerData:
+    """Decode and validate the bytes of a layer file (see :func:`parse_layer`).
+
+    Raises
+    ------
+    LayerFileError
+        Naming the first problem found.
+    ValueError
+        For invalid parameter values, with the model's message (a
+        :class:`~actgui.model.refusal.Refusal` keeps its code; values quoted
+        from the file are cut short).
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        kb = MAX_FILE_BYTES // 1000
+        raise LayerFileError(f"the file is larger than {kb} kB", "too_big", kb=kb)
+    doc = decode_json(raw)
     try:
         return parse_layer(doc)
     except ValueError as exc:

@@ -109,6 +109,41 @@ class Session:
             "playground": self.playground_settings(),
         }
 
+    def snapshot(self, include_view: bool = False) -> dict[str, Any]:
+        """The whole session as JSON-able plain values, for a setup file.
+
+        Unlike :meth:`settings`, the playground group is always there (the
+        defaults if the playground was never set up); the view group (theme
+        and font size) only if ``include_view``.
+        """
+        groups = self.settings()
+        if groups["playground"] is None:
+            from actgui.state.playground import PlaygroundState
+
+            groups["playground"] = PlaygroundState().settings()
+        if not include_view:
+            del groups["view"]
+        return groups
+
+    def apply_settings(self, saved: Mapping[str, Any]) -> None:
+        """Set the live states from groups of :meth:`settings` (checked earlier, e.g. by a setup file).
+
+        Only the groups present change; each is applied to its state with
+        every value it holds (the explorer first: the layer may follow it).
+        A new playground set-up starts over, paused, at epoch 0.
+        """
+        if isinstance(saved.get("explorer"), Mapping):
+            self.explorer.apply_settings(saved["explorer"])
+        if isinstance(saved.get("view"), Mapping):
+            self.view.apply_settings(saved["view"])
+        if isinstance(saved.get("layer"), Mapping):
+            self.layer.apply_settings(saved["layer"])
+        playground = saved.get("playground")
+        if isinstance(playground, Mapping):
+            self.restore_playground(playground)
+            if self._playground is not None:
+                self._playground.reset()
+
     @classmethod
     def from_settings(cls, saved: object) -> Session:
         """A session restored from :meth:`settings` saved earlier; never raises.

@@ -51,7 +51,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_main_window(lang: str | None = None, extend: WindowExtension | None = None) -> MainWindow:
+def open_main_window(
+    lang: str | None = None, extend: WindowExtension | None = None, setup: str | None = None
+) -> MainWindow:
     """The main window of a session restored from the settings, saved again on close.
 
     Parameters
@@ -61,6 +63,8 @@ def open_main_window(lang: str | None = None, extend: WindowExtension | None = N
     extend
         Called with the new window before its layout is restored, e.g.
         ``actgui.export.install_export_actions``.
+    setup
+        A setup file to open over the restored session (``actgui FILE.actgui``).
     """
     from actgui.ui import persistence
     from actgui.ui.main_window import MainWindow
@@ -71,6 +75,11 @@ def open_main_window(lang: str | None = None, extend: WindowExtension | None = N
     if extend is not None:
         extend(window)
     persistence.restore_window(window, window.panels, settings)
+    if setup is not None:
+        window.setup_actions.open_file(setup)
+    from actgui.ui.setup_actions import FileOpenFilter
+
+    QApplication.instance().installEventFilter(FileOpenFilter(window.setup_actions))  # type: ignore[union-attr]
 
     def save() -> None:
         store = persistence.open_settings()
@@ -81,7 +90,7 @@ def open_main_window(lang: str | None = None, extend: WindowExtension | None = N
     return window
 
 
-def run_gui(lang: str | None = None, extend: WindowExtension | None = None) -> int:
+def run_gui(lang: str | None = None, extend: WindowExtension | None = None, setup: str | None = None) -> int:
     """Open the main window and run the event loop until it closes.
 
     Parameters
@@ -90,6 +99,8 @@ def run_gui(lang: str | None = None, extend: WindowExtension | None = None) -> i
         The user-interface language asked for on the command line, if any.
     extend
         Called with the new window (see :func:`open_main_window`).
+    setup
+        A setup file to open in the new window.
     """
     app = create_app()
     from actgui.ui.errors import ExceptionHook
@@ -103,7 +114,7 @@ def run_gui(lang: str | None = None, extend: WindowExtension | None = None) -> i
         return 2
     hook = ExceptionHook().install()
 
-    window = open_main_window(lang, extend)
+    window = open_main_window(lang, extend, setup)
     window.show()
     code = app.exec()
     # Close and delete the window before the interpreter exits: a pyqtgraph

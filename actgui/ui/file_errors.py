@@ -87,6 +87,49 @@ _LAYER_ERRORS: dict[str, str] = {
     ),
 }
 
+_SETUP_ERRORS: dict[str, str] = {
+    "setup_type": QT_TRANSLATE_NOOP("file_errors", "{where} must be {expected}, got {kind} {value}"),
+    "setup_value": QT_TRANSLATE_NOOP("file_errors", "{where}: {reason}"),
+    "setup_too_many": QT_TRANSLATE_NOOP(
+        "file_errors", "{where} has {count} items, at most {most} are allowed"
+    ),
+    "setup_pair": QT_TRANSLATE_NOOP("file_errors", "{where} must hold two numbers, got {count}"),
+    "setup_per_layer": QT_TRANSLATE_NOOP(
+        "file_errors", "{where} must have {layers} items, one per hidden layer, got {count}"
+    ),
+    "setup_no_steps": QT_TRANSLATE_NOOP("file_errors", "{where} must name at least one activation"),
+    "setup_wrong_format": QT_TRANSLATE_NOOP(
+        "file_errors", "not an actgui setup file (“format” must be {expected}, got {got})"
+    ),
+    "setup_bad_version": QT_TRANSLATE_NOOP(
+        "file_errors", "“version” must be a whole number from 1 to {version}, got {got}"
+    ),
+    "setup_newer_version": QT_TRANSLATE_NOOP(
+        "file_errors",
+        "this setup is format version {got}, from a newer actgui; "
+        "this actgui reads format versions up to {version}: please update actgui",
+    ),
+    "setup_language": QT_TRANSLATE_NOOP(
+        "file_errors", "“language” must be a language code such as 'zh_CN', got {got}"
+    ),
+    "setup_too_big": QT_TRANSLATE_NOOP("file_errors", "the setup is larger than {kb} kB"),
+    "setup_file_too_big": QT_TRANSLATE_NOOP(
+        "file_errors", "the file is {mb} MB; setup files are at most {kb} kB"
+    ),
+    "ragged": QT_TRANSLATE_NOOP("file_errors", "the rows of {name} must all have the same length"),
+    "missing_keys": QT_TRANSLATE_NOOP("file_errors", "missing key {keys}"),
+}
+
+# The JSON types a setup's value must have (actgui.files.setup_checks.EXPECTED).
+_EXPECTED: dict[str, str] = {
+    "number": QT_TRANSLATE_NOOP("file_errors", "a number"),
+    "integer": QT_TRANSLATE_NOOP("file_errors", "a whole number"),
+    "bool": QT_TRANSLATE_NOOP("file_errors", "true or false"),
+    "string": QT_TRANSLATE_NOOP("file_errors", "a text"),
+    "list": QT_TRANSLATE_NOOP("file_errors", "a list"),
+    "object": QT_TRANSLATE_NOOP("file_errors", "an object"),
+}
+
 _JSON_TYPES: dict[str, str] = {
     "list": QT_TRANSLATE_NOOP("file_errors", "a list"),
     "dict": QT_TRANSLATE_NOOP("file_errors", "an object"),
@@ -200,6 +243,29 @@ def layer_error_text(exc: ValueError) -> str:
             "file_errors", "{activation} has no parameters, so not {name} either"
         ).format(**details)
     return _translated(_LAYER_ERRORS[code]).format(**details)
+
+
+def setup_error_text(exc: ValueError) -> str:
+    """Why a setup file (or a pasted setup) was refused, in the interface language.
+
+    Parameters
+    ----------
+    exc
+        A :class:`~actgui.files.setup_checks.SetupFileError`: its own codes
+        are said here, a value a state refused by that state's refusal
+        code, and the JSON checks it shares with layer files as for them.
+    """
+    code = getattr(exc, "code", None)
+    if code not in _SETUP_ERRORS:
+        return layer_error_text(exc)
+    details = _details(exc.details)  # type: ignore[attr-defined]
+    if code == "setup_type":
+        expected = str(exc.details["expected"])  # type: ignore[attr-defined]
+        details["expected"] = _translated(_EXPECTED[expected]) if expected in _EXPECTED else expected
+    refusal = getattr(exc, "refusal", None)
+    if code == "setup_value" and refusal is not None:
+        details["reason"] = translate_refusal(refusal)
+    return _translated(_SETUP_ERRORS[code]).format(**details)
 
 
 def export_error_text(exc: Exception) -> str:

@@ -18,6 +18,7 @@ from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.icon import app_icon
 from actgui.ui.playground.lazy import LazyPlaygroundPage
 from actgui.ui.presentation import PresentationMode
+from actgui.ui.setup_actions import SetupActions
 from actgui.ui.theme import apply_theme, get_theme, palette_for
 
 FONT_STEP = 1.1
@@ -227,6 +228,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.setup_actions = SetupActions(self, self.file_menu, self.edit_menu)
         self.view_menu = bar.addMenu("")
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_menu.addAction(self.light_action)
@@ -274,6 +277,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.explorer), self.tr("Explorer"))
         self.tabs.setTabText(self.tabs.indexOf(self.forward), self.tr("Forward pass"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.compare_menu.setTitle(self.tr("&Compare"))

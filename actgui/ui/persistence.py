@@ -139,6 +139,28 @@ def write_texts(values: Mapping[str, str], settings: QSettings | None = None) ->
     s.sync()
 
 
+RECENT_SETUPS_KEY = "setup/recent"
+"""The setup files opened or saved last, newest first, as a JSON list of paths."""
+MAX_RECENT_SETUPS = 8
+
+
+def read_recent_setups(settings: QSettings | None = None) -> list[str]:
+    """The recent setup files, newest first (a bad stored value gives none)."""
+    try:
+        paths = json.loads(read_text(RECENT_SETUPS_KEY, settings) or "[]")
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(paths, list):
+        return []
+    return [p for p in dict.fromkeys(paths) if isinstance(p, str) and p][:MAX_RECENT_SETUPS]
+
+
+def write_recent_setups(paths: list[str], settings: QSettings | None = None) -> None:
+    """Remember the recent setup files (newest first; duplicates and extras dropped)."""
+    kept = list(dict.fromkeys(paths))[:MAX_RECENT_SETUPS]
+    write_text(RECENT_SETUPS_KEY, json.dumps(kept, ensure_ascii=False), settings)
+
+
 # -- reading INI values: each returns None for a missing or bad value ------------------
 
 

@@ -87,7 +87,7 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../actgui/ui/forward/code_dialog.py" line="+61"/>
+        <location filename="../../actgui/ui/forward/code_dialog.py" line="+60"/>
         <source>The forward pass as code</source>
         <translation>前向传播的代码</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>ForwardDiagram</name>
     <message>
-        <location filename="../../actgui/ui/forward/diagram.py" line="+208"/>
+        <location filename="../../actgui/ui/forward/diagram.py" line="+209"/>
         <source>b</source>
         <translation>b</translation>
     </message>
@@ -806,7 +806,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LayerControls</name>
     <message>
-        <location filename="../../actgui/ui/forward/layer_controls.py" line="+88"/>
+        <location filename="../../actgui/ui/forward/layer_controls.py" line="+90"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
@@ -973,18 +973,18 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+111"/>
-        <location line="+161"/>
+        <location filename="../../actgui/ui/main_window.py" line="+115"/>
+        <location line="+163"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -997,6 +997,11 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <location line="+2"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1446,6 +1451,115 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>SetupActions</name>
+    <message>
+        <location filename="../../actgui/ui/setup_actions.py" line="+101"/>
+        <source>&amp;Open setup…</source>
+        <translation>打开设置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a setup file (.actgui): every page as it was saved</source>
+        <translation>打开设置文件（.actgui）：每个页面恢复到保存时的样子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save setup…</source>
+        <translation>保存设置文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every page, the page shown and the presentation steps as a setup file</source>
+        <translation>把每个页面、当前显示的页面和演示步骤保存为一个设置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include theme and &amp;language in setups</source>
+        <translation>设置文件中包含主题和语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;setup</source>
+        <translation>复制设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole setup as text, to send in a chat</source>
+        <translation>把整个设置复制为文本，方便在聊天中发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste setup</source>
+        <translation>粘贴设置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a setup pasted as text (it is checked first)</source>
+        <translation>打开以文本形式粘贴的设置（会先检查）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not open {name}: {reason}</source>
+        <translation>无法打开 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open setup</source>
+        <translation>打开设置文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save setup</source>
+        <translation>保存设置文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>actgui setups (*.actgui);;All files (*)</source>
+        <translation>actgui 设置文件 (*.actgui);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No recent setups</source>
+        <translation>没有最近打开的设置文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not paste the setup: {reason}</source>
+        <translation>无法粘贴设置：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pasted setup</source>
+        <translation>粘贴的设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened {name}. This actgui does not know these entries and left them out: {entries}</source>
+        <translation>已打开 {name}。此版本的 actgui 不认识以下条目，已将其略过：{entries}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Setup</source>
+        <translation>设置文件</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxView</name>
     <message>
         <location filename="../../actgui/ui/explorer/softmax_view.py" line="+217"/>
@@ -1554,7 +1668,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>每次梯度更新使用的点数；等于整个训练集时即为全批量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>L2 penalty in the loss: adds L2/2 · ΣW² to the loss, so its gradient L2 · W joins the loss gradient. Under SGD that equals weight decay; under Adam it is rescaled with the rest of the gradient, so it is not AdamW&apos;s decoupled weight decay.</source>
         <translation>损失中的 L2 惩罚：在损失上加 L2/2 · ΣW²，于是它的梯度 L2 · W 并入损失的梯度。在 SGD 下这等同于权重衰减；在 Adam 下它会和其余梯度一起被重新缩放，因此并不是 AdamW 那种解耦的权重衰减。</translation>
     </message>
@@ -2019,11 +2133,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+69"/>
         <source>the rows of {name} must all have the same length</source>
         <translation>{name} 的各行长度必须相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>the file must hold a JSON object, got {kind}</source>
         <translation>文件必须包含一个 JSON 对象，文件中却是{kind}</translation>
     </message>
@@ -2129,11 +2244,93 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>{where} must be {expected}, got {kind} {value}</source>
+        <translation>{where} 必须是{expected}，实际是{kind} {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} has {count} items, at most {most} are allowed</source>
+        <translation>{where} 有 {count} 项，最多允许 {most} 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} must hold two numbers, got {count}</source>
+        <translation>{where} 必须包含两个数，实际有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must have {layers} items, one per hidden layer, got {count}</source>
+        <translation>{where} 必须有 {layers} 项（每个隐藏层一项），实际有 {count} 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} must name at least one activation</source>
+        <translation>{where} 必须至少列出一个激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an actgui setup file (“format” must be {expected}, got {got})</source>
+        <translation>不是 actgui 设置文件（“format” 必须是 {expected}，实际是 {got}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“version” must be a whole number from 1 to {version}, got {got}</source>
+        <translation>“version” 必须是 1 到 {version} 之间的整数，实际是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this setup is format version {got}, from a newer actgui; this actgui reads format versions up to {version}: please update actgui</source>
+        <translation>此设置文件的格式版本是 {got}，来自更新版本的 actgui；此版本的 actgui 最高只能读取格式版本 {version}：请更新 actgui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“language” must be a language code such as &apos;zh_CN&apos;, got {got}</source>
+        <translation>“language” 必须是语言代码，例如 &apos;zh_CN&apos;，实际是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the setup is larger than {kb} kB</source>
+        <translation>设置内容超过 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {mb} MB; setup files are at most {kb} kB</source>
+        <translation>文件大小为 {mb} MB；设置文件最大为 {kb} kB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing key {keys}</source>
+        <translation>缺少键 {keys}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2153,7 +2350,8 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>a number</source>
         <translation>数字</translation>
