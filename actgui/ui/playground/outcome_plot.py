@@ -47,7 +47,7 @@ class OutcomePlot(ExportScaled, pg.PlotWidget):
         )
         self.points = pg.ScatterPlotItem(size=8, pen=None)
         self.medians = pg.ScatterPlotItem(symbol="_", size=34)
-        for item in (self.chance, self.ranges, self.points, self.medians):
+        for item in (self.chance, self.ranges, self.medians, self.points):  # every seed drawn on top
             plot.addItem(item)
         self.groups: list[str] = []
         self.values: dict[str, list[float]] = {}
