@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from actgui.model.datasets import DataSettings
-from actgui.model.experiment import RunResult, RunSettings, run_settings
+from actgui.model.experiment import Experiment, RunResult, RunSettings, run_settings
 from actgui.model.refusal import Refusal
 
 BASELINE = "baseline"
@@ -90,6 +90,11 @@ class Lesson:
     def run(self, seed: int, variant: str = BASELINE) -> RunResult:
         """Train the baseline or a variant from ``seed`` (initial weights and mini-batch order)."""
         return run_settings(self.data, self.settings(variant), self.epochs, seed)
+
+    def experiment(self, seeds: tuple[int, ...] = SHOWN_SEEDS) -> Experiment:
+        """The baseline and every variant, each trained from ``seeds``."""
+        groups = tuple((name, self.settings(name)) for name in self.run_names)
+        return Experiment(self.data, self.epochs, groups, seeds)
 
 
 LESSONS: Mapping[str, Lesson] = MappingProxyType(

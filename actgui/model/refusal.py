@@ -65,6 +65,11 @@ REFUSALS: dict[str, str] = {
     "setting_unknown": "unknown setting {name}; valid settings: {valid}",
     "lesson_variant": "lesson {lesson}: variant {variant} must change exactly one setting",
     "lesson_variant_unknown": "unknown variant {variant}; valid: {valid}",
+    "experiment_setting": "an experiment varies one of {valid}, not {setting}",
+    "experiment_values": "an experiment compares 2 to {high} different values, got {count}",
+    "experiment_seeds": "an experiment runs 1 to {high} seeds, got {count}",
+    "experiment_epochs": "an experiment trains 1 to {high} epochs, got {epochs}",
+    "experiment_value": "{value} is not a value of {setting}",
     # Playground dataset, network and training (model/datasets.py, model/mlp.py, model/training.py).
     "dataset_unknown": "unknown dataset {kind}; valid: {valid}",
     "hidden_layers_range": "a network has 0 to {high} hidden layers, got {count}",

@@ -18,11 +18,12 @@ the app saves the playground's set-up this way (not its trained weights).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 from typing import Any, TypeVar
 
 from actgui.model.activations import get_activation
 from actgui.model.datasets import Dataset, DataSettings, generate
+from actgui.model.lessons import BASELINE, LESSONS, SHOWN_SEEDS
 from actgui.model.network import (
     MAX_HIDDEN_LAYERS,
     MLP,
@@ -31,6 +32,8 @@ from actgui.model.network import (
     Trainer,
 )
 from actgui.model.refusal import Refusal
+from actgui.state.experiment_run import ExperimentRun
+from actgui.state.experiment_tool import ExperimentToolState
 from actgui.state.signals import Signal
 
 DEFAULT_NEURONS = 4
@@ -39,65 +42,6 @@ DEFAULT_ACTIVATION = "tanh"
 _Config = TypeVar("_Config", DataSettings, NetworkConfig, TrainConfig)
 _REFUSED = (ValueError, TypeError, OverflowError)
 """What a config or an activation raises for a value it does not accept."""
-
-
-@dataclass(frozen=True)
-class Lesson:
-    """A preset that sets up one classroom experiment, and its remedy.
-
-    Attributes
-    ----------
-    id
-        Stable identifier (the UI maps it to a translated title and text).
-    data, network, training
-        The settings the lesson starts from.
-    remedy
-        Changes to the network settings that fix the problem.
-    remedy_training
-        Changes to the training settings that go with the remedy.
-    """
-
-    id: str
-    data: DataSettings
-    network: NetworkConfig
-    training: TrainConfig
-    remedy: dict[str, Any]
-    remedy_training: dict[str, Any]
-
-
-LESSONS: dict[str, Lesson] = {
-    lesson.id: lesson
-    for lesson in (
-        # A stack of linear layers is one linear map: XOR stays near 50 %.
-        Lesson(
-            id="linear_xor",
-            data=DataSettings("xor", 300, 0.1, 0, 0.3),
-            network=NetworkConfig((8, 8), ("linear", "linear"), init="xavier"),
-            training=TrainConfig("adam", 0.03, 32, 0.0),
-            remedy={"activations": ("tanh", "tanh")},
-            remedy_training={},
-        ),
-        # Weights 50x Xavier push |z| far out where sigma' ~ 0; SGD shows the stall.
-        Lesson(
-            id="sigmoid_saturation",
-            data=DataSettings("circle", 300, 0.1, 0, 0.3),
-            network=NetworkConfig((8, 8, 8, 8), ("sigmoid",) * 4, init="xavier", init_scale=50.0),
-            training=TrainConfig("sgd", 0.5, 32, 0.0),
-            remedy={"activations": ("tanh",) * 4, "init_scale": 1.0},
-            remedy_training={},
-        ),
-        # A far too large SGD step throws ReLUs into the region where z < 0 for
-        # every point: f'(z) = 0 there, so they never come back.
-        Lesson(
-            id="dead_relu",
-            data=DataSettings("moons", 300, 0.1, 0, 0.3),
-            network=NetworkConfig((8, 8), ("relu", "relu"), init="he"),
-            training=TrainConfig("sgd", 3.0, 10, 0.0),
-            remedy={"activations": ("leaky_relu", "leaky_relu")},
-            remedy_training={},
-        ),
-    )
-}
 
 
 class PlaygroundState:
@@ -118,6 +62,13 @@ class PlaygroundState:
         Play / pause.
     lesson_changed(str)
         The lesson shown ("" when the settings were changed by hand).
+
+    Attributes
+    ----------
+    lesson_run
+        The shown lesson's experiment over seeds (baseline and variants).
+    tool
+        The experiment tool's choices and its run.
     """
 
     data_changed = Signal()
@@ -140,6 +91,8 @@ class PlaygroundState:
         self._running = False
         self._lesson = ""
         self._trainer = self._new_trainer()
+        self.lesson_run = ExperimentRun()
+        self.tool = ExperimentToolState()
 
     def _new_trainer(self) -> Trainer:
         return Trainer(MLP(self._network), self._dataset, self._training, seed=self._network.seed)
@@ -316,32 +269,27 @@ class PlaygroundState:
 
     # -- lessons ----------------------------------------------------------------
 
-    def apply_lesson(self, lesson_id: str) -> None:
-        """Load a lesson's settings, reset, and show its explanation."""
+    def apply_lesson(self, lesson_id: str, variant: str = BASELINE) -> None:
+        """Set up a lesson's baseline (or one of its variants) from its first shown seed; show its text.
+
+        Pauses and starts over; the lesson's experiment over seeds, if one
+        ran for another lesson, is cancelled.
+        """
         lesson = LESSONS[lesson_id]
+        settings = lesson.settings(variant)
+        if lesson_id != self._lesson:
+            self.lesson_run.cancel()
         self.set_running(False)
         self._data_settings = lesson.data
         self._dataset = generate(lesson.data)
-        self._network = lesson.network
-        self._training = lesson.training
+        self._network = settings.network(SHOWN_SEEDS[0])
+        self._training = settings.training()
         self._trainer = self._new_trainer()
         self.data_changed.emit()
         self.network_changed.emit()
         self.training_changed.emit()
         self.progressed.emit()
         self._set_lesson(lesson_id)
-
-    def apply_remedy(self) -> None:
-        """Apply the current lesson's remedy (no-op without a lesson); the lesson stays shown."""
-        if not self._lesson:
-            return
-        lesson = LESSONS[self._lesson]
-        self._network = replace(self._network, **lesson.remedy)
-        self._training = replace(self._training, **lesson.remedy_training)
-        self._trainer = self._new_trainer()
-        self.network_changed.emit()
-        self.training_changed.emit()
-        self.progressed.emit()
 
     def _set_lesson(self, lesson_id: str) -> None:
         if lesson_id != self._lesson:

@@ -882,57 +882,92 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../actgui/ui/playground/lessons.py" line="+81"/>
+        <location filename="../../actgui/ui/playground/lesson_texts.py" line="+16"/>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid ×50</source>
+        <translation>sigmoid ×50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid ×4</source>
+        <translation>sigmoid ×4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU, rate 3</source>
+        <translation>ReLU，学习率 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU, rate 0.1</source>
+        <translation>ReLU，学习率 0.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaky ReLU, rate 3</source>
+        <translation>Leaky ReLU，学习率 3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Linear activation cannot solve XOR</source>
         <translation>线性激活无法解决异或问题</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With the linear activation f(z) = z every layer computes x·W + b, and a stack of such layers is again one x·W + b. However many layers and neurons, the network draws &lt;b&gt;one straight line&lt;/b&gt;, and no straight line separates XOR&apos;s four quadrants: accuracy stays near 50 %. The thumbnails show it too: every neuron is a plain ramp. Try the remedy: tanh bends the boundary and solves XOR in a few dozen epochs.</source>
-        <translation>使用线性激活 f(z) = z 时，每一层计算的都是 x·W + b，而这样的层叠加起来仍然只是一个 x·W + b。无论有多少层、多少个神经元，网络都只能画出&lt;b&gt;一条直线&lt;/b&gt;，而没有任何一条直线能分开异或问题的四个象限：准确率始终在 50 % 左右。缩略图也说明了这一点：每个神经元都只是一个简单的斜坡。试试补救办法：tanh 能让边界弯曲，几十个轮次就能解决异或问题。</translation>
+        <location line="+1"/>
+        <source>&lt;b&gt;Baseline:&lt;/b&gt; two hidden layers with the linear activation f(z) = z. Every layer computes x·W + b, and a stack of them is again one x·W + b: however many layers, the network draws &lt;b&gt;one straight line&lt;/b&gt;. On XOR&apos;s four quadrants a straight line gets at most three of them right, &lt;b&gt;75 %&lt;/b&gt;; over seeds 1-20 it ended at 49-68 %. &lt;b&gt;Variant&lt;/b&gt; (one change, the activation): tanh bends the boundary and ends at 96-98 %.</source>
+        <translation>&lt;b&gt;基线：&lt;/b&gt;两个隐藏层，使用线性激活 f(z) = z。每一层计算 x·W + b，多层叠加后仍是一个 x·W + b：无论多少层，网络只能画出&lt;b&gt;一条直线&lt;/b&gt;。在 XOR 的四个象限上，一条直线最多能分对其中三个，即 &lt;b&gt;75 %&lt;/b&gt;；在种子 1-20 上它最终为 49-68 %。&lt;b&gt;变体&lt;/b&gt;（只改一处：激活函数）：tanh 让边界弯曲，最终达到 96-98 %。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Try tanh</source>
-        <translation>试试 tanh</translation>
+        <location line="+12"/>
+        <source>&lt;b&gt;Baseline:&lt;/b&gt; four sigmoid layers, weights 50× Xavier&apos;s, plain gradient descent. |z| is large for almost every point, so σ sits on its flat tails where σ′(z) ≈ 0 and the gradient reaching the first layer all but vanishes (log plot, right). Over seeds 1-20 it ended at 49-78 %. &lt;b&gt;Variant&lt;/b&gt; (one change, the scale): ×4, the scale Glorot recommends for sigmoid, keeps z where σ′ is large: 88-99 %. Why ×4: σ′ ≤ 0.25, and the weights multiply the gradient too; at Xavier&apos;s ×1 this deep sigmoid stack also stalls at 50 %.</source>
+        <translation>&lt;b&gt;基线：&lt;/b&gt;四个 sigmoid 层，权重为 Xavier 的 50 倍，普通梯度下降。几乎每个点的 |z| 都很大，σ 处在平坦的尾部，σ′(z) ≈ 0，到达第一层的梯度几乎消失（右侧对数图）。在种子 1-20 上它最终为 49-78 %。&lt;b&gt;变体&lt;/b&gt;（只改一处：权重倍数）：×4，即 Glorot 为 sigmoid 推荐的倍数，让 z 停留在 σ′ 较大的区域：88-99 %。为什么是 ×4：σ′ ≤ 0.25，而权重同样会放大或缩小梯度；在 Xavier 的 ×1 下，这个深层 sigmoid 网络同样停在 50 %。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>&lt;b&gt;Baseline:&lt;/b&gt; ReLU, plain gradient descent at learning rate 3. The first large steps push whole layers to z &amp;lt; 0 on &lt;b&gt;every&lt;/b&gt; point; there ReLU&apos;s gradient is exactly 0, so they never come back (red frames; the count is under the gradient plot). The network ends at 50 %, a guess, on every seed. The cause is the learning rate. &lt;b&gt;Variant 1&lt;/b&gt;, rate 0.1: 96-100 % over 20 seeds, with at most 2 dead units. &lt;b&gt;Variant 2&lt;/b&gt;, Leaky ReLU at the same rate 3: a slope of 0.01 for z &amp;lt; 0 keeps every unit trainable, but steps this large make training erratic: over 20 seeds it ended at 50-92 %, and on 3 of them it diverged or stalled at 50 %.</source>
+        <translation>&lt;b&gt;基线：&lt;/b&gt;ReLU，普通梯度下降，学习率 3。最初几步过大，把整层神经元推到对&lt;b&gt;所有&lt;/b&gt;点都有 z &amp;lt; 0 的区域；那里 ReLU 的梯度恰好为 0，它们再也回不来（红框；数量显示在梯度图下方）。网络在每个种子上都停在 50 %，相当于瞎猜。原因在于学习率。&lt;b&gt;变体 1&lt;/b&gt;，学习率 0.1：20 个种子上达到 96-100 %，最多 2 个死亡单元。&lt;b&gt;变体 2&lt;/b&gt;，同样学习率 3 的 Leaky ReLU：z &amp;lt; 0 时保留 0.01 的斜率，每个单元都还能训练，但如此大的步长让训练很不稳定：20 个种子上最终为 50-92 %，其中 3 个发散或停在 50 %。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Sigmoid saturates with large initial weights</source>
         <translation>初始权重过大时 Sigmoid 会饱和</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The weights start 50× larger than Xavier&apos;s, so |z| is large for almost every point and the sigmoid sits on its flat tails, where σ′(z) ≈ 0 (and σ′ ≤ 0.25 even at its best). The thumbnails are hard 0/1 steps. Backpropagation multiplies by σ′ at every layer, so the gradient a typical point sends back &lt;b&gt;vanishes before it reaches the first layer&lt;/b&gt; (log scale, right); neurons saturated on every point count as dead. Plain gradient descent barely moves. Remedy: tanh with Xavier initial weights.</source>
-        <translation>初始权重比 Xavier 初始化大 50 倍，因此几乎每个点的 |z| 都很大，sigmoid 落在两端平坦的区域，那里 σ′(z) ≈ 0（即使在最好的位置 σ′ 也不超过 0.25）。缩略图都是生硬的 0/1 阶跃。反向传播在每一层都要乘以 σ′，所以一个典型样本点传回的梯度&lt;b&gt;还没到达第一层就消失了&lt;/b&gt;（右侧为对数刻度）；在所有点上都饱和的神经元记为死亡。普通梯度下降几乎不动。补救办法：使用 tanh 并采用 Xavier 初始权重。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(Sigmoid at Xavier&apos;s scale, × 1, is stuck too: σ′ ≤ 0.25 shrinks the gradient at least 4× per layer. Try × 4, the scale Glorot recommends for sigmoid.)</source>
-        <translation>（即使按 Xavier 的尺度（× 1）初始化，sigmoid 网络也会停滞不前：σ′ ≤ 0.25，每经过一层梯度至少缩小到 1/4。试试 × 4，这是 Glorot 为 sigmoid 推荐的尺度。）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Try tanh with Xavier weights</source>
-        <translation>试试 tanh + Xavier 权重</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Dead ReLUs</source>
         <translation>死亡的 ReLU</translation>
     </message>
     <message>
+        <location filename="../../actgui/ui/playground/lessons.py" line="+166"/>
+        <source>%1 of %2 runs</source>
+        <translation>第 %1 / %2 次运行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the experiment to see how each seed ends.</source>
+        <translation>运行实验，查看每个随机种子的最终结果。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 seeds)</source>
+        <translation>%1（%2 个种子）</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>ReLU passes no gradient where z &amp;lt; 0. The learning rate 3 is far too large: a few big steps push some neurons&apos; z below 0 for &lt;b&gt;every&lt;/b&gt; point, and with a gradient of exactly 0 they can never come back (red frames; the count is under the gradient plot). Remedy: Leaky ReLU keeps a slope of 0.01 for z &amp;lt; 0, so no neuron can die. A smaller learning rate helps too.</source>
-        <translation>在 z &amp;lt; 0 处 ReLU 不传递任何梯度。学习率 3 实在太大：几次大步更新就把某些神经元在&lt;b&gt;所有&lt;/b&gt;点上的 z 推到 0 以下，而梯度恰好为 0，它们再也回不来了（红框标出；数量显示在梯度图下方）。补救办法：Leaky ReLU 在 z &amp;lt; 0 时保留 0.01 的斜率，因此没有神经元会死亡。减小学习率也有帮助。</translation>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Try Leaky ReLU</source>
-        <translation>试试 Leaky ReLU</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Lessons:</source>
         <translation>实验：</translation>
     </message>
@@ -945,6 +980,36 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <location line="+1"/>
         <source>Hide the explanation</source>
         <translation>隐藏说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train in the playground:</source>
+        <translation>在训练场中训练：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the experiment (%1 seeds)</source>
+        <translation>运行实验（%1 个种子）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train the baseline and every variant from seeds 1 to %1 in the background</source>
+        <translation>在后台用种子 1 到 %1 训练基线和每个变体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final test accuracy per seed</source>
+        <translation>每个种子的最终测试准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1824,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1784,13 +1849,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+110"/>
+        <location line="-82"/>
+        <location line="+117"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1801,12 +1866,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1842,12 +1907,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -1888,12 +1953,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>{name} must be an integer, got {value}</source>
         <translation>{name} 必须是整数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>{name} must be a number in [{low}, {high}], got {value}</source>
         <translation>{name} 必须是 [{low}, {high}] 之内的数，输入的是 {value}</translation>
     </message>
@@ -1916,6 +1981,31 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+3"/>
         <source>unknown variant {variant}; valid: {valid}</source>
         <translation>未知的变体 {variant}；可用的有：{valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an experiment varies one of {valid}, not {setting}</source>
+        <translation>实验只能改变 {valid} 之一，不能改变 {setting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an experiment compares 2 to {high} different values, got {count}</source>
+        <translation>实验比较 2 到 {high} 个不同的取值，收到 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an experiment runs 1 to {high} seeds, got {count}</source>
+        <translation>实验运行 1 到 {high} 个种子，收到 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an experiment trains 1 to {high} epochs, got {epochs}</source>
+        <translation>实验训练 1 到 {high} 轮，收到 {epochs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a value of {setting}</source>
+        <translation>{value} 不是 {setting} 的有效取值</translation>
     </message>
     <message>
         <location line="+1"/>

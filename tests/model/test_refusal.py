@@ -16,7 +16,7 @@ from actgui.model._numerics import as_float_array
 from actgui.model.checks import check_float, check_int
 from actgui.model.curves import check_range, softmax_breakdown
 from actgui.model.datasets import DataSettings, make_dataset
-from actgui.model.experiment import RunSettings
+from actgui.model.experiment import RunSettings, vary
 from actgui.model.lessons import LESSONS, Lesson
 from actgui.model.mlp import MLP, NetworkConfig, init_weights
 from actgui.model.refusal import REFUSALS, Refusal, english, fields_of
@@ -293,6 +293,30 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         lambda: LESSONS["linear_xor"].settings("relu"),
         "lesson_variant_unknown",
         "unknown variant 'relu'; valid: baseline, tanh",
+    ),
+    (
+        "an experiment on a setting it cannot vary",
+        lambda: vary(DataSettings(), RunSettings(), "neurons", (2, 4), (1,), 10),
+        "experiment_setting",
+        "an experiment varies one of activation, init_scale, learning_rate, init, depth, not 'neurons'",
+    ),
+    (
+        "an experiment with one value",
+        lambda: vary(DataSettings(), RunSettings(), "depth", (2,), (1,), 10),
+        "experiment_values",
+        "an experiment compares 2 to 5 different values, got 1",
+    ),
+    (
+        "an experiment with eleven seeds",
+        lambda: vary(DataSettings(), RunSettings(), "depth", (1, 2), tuple(range(11)), 10),
+        "experiment_seeds",
+        "an experiment runs 1 to 10 seeds, got 11",
+    ),
+    (
+        "an experiment of no epochs",
+        lambda: vary(DataSettings(), RunSettings(), "depth", (1, 2), (1,), 0),
+        "experiment_epochs",
+        "an experiment trains 1 to 500 epochs, got 0",
     ),
     (
         "too many hidden layers",

@@ -2,8 +2,9 @@ import numpy as np
 import pytest
 
 from actgui.export.render import render_image
+from actgui.model.lessons import LESSONS
 from actgui.model.network import NetworkConfig
-from actgui.state.playground import LESSONS, PlaygroundState
+from actgui.state.playground import PlaygroundState
 from actgui.state.session import Session
 from actgui.ui.app import open_main_window
 from actgui.ui.theme import OKABE_ITO
@@ -117,19 +118,23 @@ def test_training_controls_apply_without_reset(page):
 
 
 @pytest.mark.parametrize("lesson_id", list(LESSONS))
-def test_lesson_buttons_set_up_explain_and_remedy(page, qtbot, lesson_id):
+def test_lesson_buttons_set_up_the_baseline_and_each_variant(page, qtbot, lesson_id):
     page.lessons.buttons[lesson_id].click()
     lesson = LESSONS[lesson_id]
-    assert page.state.running  # one click starts the experiment
-    assert page.state.network == NetworkConfig(**{**lesson.network.__dict__})
-    assert page.state.training == lesson.training
+    assert page.state.running  # one click starts training the baseline
+    assert page.state.network == lesson.baseline.network(1)
+    assert page.state.training == lesson.baseline.training()
+    assert page.state.data_settings == lesson.data
     assert page.lessons.frame.isVisibleTo(page)
     assert page.lessons.title.text() == page.lessons.buttons[lesson_id].text()
-    assert page.network_controls.layer_count.value() == lesson.network.depth
-    page.lessons.remedy_button.click()
-    for key, value in lesson.remedy.items():
-        assert getattr(page.state.network, key) == value
-    assert page.state.lesson == lesson_id  # still explained after the remedy
+    assert page.network_controls.layer_count.value() == lesson.baseline.depth
+    assert [b.property("variant") for b in page.lessons.setup_buttons] == list(lesson.run_names)
+    for button in page.lessons.setup_buttons[1:]:
+        button.click()
+        variant = lesson.settings(button.property("variant"))
+        assert page.state.network == variant.network(1)
+        assert page.state.training == variant.training()
+        assert page.state.lesson == lesson_id  # still explained
     page.state.set_running(False)
     # Changing a setting by hand leaves the lesson.
     page.dataset_controls.noise.setValue(0.2)
@@ -224,14 +229,11 @@ def test_language_change_retranslates_every_part(page, qtbot):
     assert page.data_box.title() == "Data"
 
 
-def test_remedy_button_is_spent_once_applied(page):
+def test_the_lesson_button_goes_back_to_the_baseline(page):
     page.lessons.start("linear_xor")
-    assert page.lessons.remedy_button.isEnabled()
-    page.lessons.remedy_button.click()
-    assert not page.lessons.remedy_button.isEnabled()
+    page.lessons.setup_buttons[1].click()
     assert page.state.network.activations == ("tanh", "tanh")
     page.lessons.buttons["linear_xor"].click()
-    assert page.lessons.remedy_button.isEnabled()
     assert page.state.network.activations == ("linear", "linear")
     page.state.set_running(False)
 

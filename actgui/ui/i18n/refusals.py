@@ -92,6 +92,13 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "errors", "lesson {lesson}: variant {variant} must change exactly one setting"
     ),
     "lesson_variant_unknown": QT_TRANSLATE_NOOP("errors", "unknown variant {variant}; valid: {valid}"),
+    "experiment_setting": QT_TRANSLATE_NOOP("errors", "an experiment varies one of {valid}, not {setting}"),
+    "experiment_values": QT_TRANSLATE_NOOP(
+        "errors", "an experiment compares 2 to {high} different values, got {count}"
+    ),
+    "experiment_seeds": QT_TRANSLATE_NOOP("errors", "an experiment runs 1 to {high} seeds, got {count}"),
+    "experiment_epochs": QT_TRANSLATE_NOOP("errors", "an experiment trains 1 to {high} epochs, got {epochs}"),
+    "experiment_value": QT_TRANSLATE_NOOP("errors", "{value} is not a value of {setting}"),
     "dataset_unknown": QT_TRANSLATE_NOOP("errors", "unknown dataset {kind}; valid: {valid}"),
     "hidden_layers_range": QT_TRANSLATE_NOOP(
         "errors",
