@@ -20,8 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from actgui.export.encode import animation_format_of, check_format, encode
 from actgui.export.headless import (
@@ -68,6 +69,40 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled
 
 
+FRESH_VIEW_HOOKS = ("reset_view", "update_legend")
+"""Methods that bring a changed view to what a freshly built one shows."""
+
+
+def _as_built(window: QWidget) -> None:
+    """Show every view of ``window`` as a freshly built one would.
+
+    While a parameter changes, the explorer's plots only ever widen (a
+    steady frame for a slider), and the legend and the typeset numbers
+    follow after a short delay (single-shot timers); a frame of a sweep
+    must be the figure a static export draws at that value, so each frame
+    is fitted, and every delayed update is done now.
+    """
+    import pyqtgraph as pg
+
+    for timer in window.findChildren(QTimer):
+        if timer.isActive() and timer.isSingleShot():
+            timer.stop()
+            timer.timeout.emit()
+    widgets = (window, *window.findChildren(QWidget))
+    for widget in widgets:
+        for hook in FRESH_VIEW_HOOKS:
+            method = getattr(widget, hook, None)
+            if callable(method):
+                method()
+    # pyqtgraph centres an axis label when the axis is resized, not when its
+    # text changes (the forward panel's "k·W" title): centre them all now.
+    for view in widgets:
+        if isinstance(view, QGraphicsView) and view.scene() is not None:
+            for item in view.scene().items():
+                if isinstance(item, pg.AxisItem):
+                    item.resizeEvent()
+
+
 def _frame(target: QWidget, scale: int) -> Image.Image:
     settle()
     with themed(target, None):  # draws what waits for the event loop (typeset formulas)
@@ -106,6 +141,7 @@ def record_sweep_frames(
                     sweep.target.apply(session, value)
                 except ValueError as exc:
                     raise ExportError(f"cannot set {sweep.target.name} to {value:g}: {exc}") from None
+                _as_built(window)
                 frames.append(_frame(target, request.scale))
                 _report(progress, index + 1, sweep.frames)
         finally:
@@ -153,10 +189,17 @@ def record_training_frames(
     marks = training_epochs(epochs, frames)
     figure = TrainingFigure(state)
     try:
-        figure.resize(*(size or TRAINING_SIZE))
+        wanted = size or TRAINING_SIZE
+        figure.resize(*wanted)
         apply_theme(figure, theme)
         figure.show()
         settle()
+        if (figure.width(), figure.height()) != tuple(wanted):
+            least = figure.minimumSizeHint()
+            raise ExportError(
+                f"the training figure needs at least {least.width()}x{least.height()}, "
+                f"got {wanted[0]}x{wanted[1]}"
+            )
         images: list[Image.Image] = []
         trainer = state.trainer
         for index, mark in enumerate(marks):

@@ -27,6 +27,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from actgui.files.atomic import ExportError
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ HOLD_MS = 1000
 
 VIDEO_EXTRA = 'MP4 needs PyAV, which is not installed: pip install "actgui[video]"'
 GIF_COLOURS = 256
+GIF_EXACT = 176
+"""How many of the GIF palette's colours are the figure's most frequent colours, kept exactly."""
 MP4_CRF = 18
 """x264's constant rate factor: 18 keeps 1-pixel lines and small text sharp."""
 
@@ -122,17 +126,67 @@ def encode(frames: Sequence[Image.Image], order: Sequence[int], fps: int, fmt: s
     return buffer.getvalue()
 
 
-def _gif_frames(frames: Sequence[Image.Image]) -> list[Image.Image]:
-    """The frames mapped to one shared adaptive palette, without dithering."""
+def _packed(image: Image.Image) -> np.ndarray:
+    """Each pixel's colour as one integer 0xRRGGBB."""
+    rgb = np.asarray(image.convert("RGB"), dtype=np.uint32)
+    return (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+
+
+def _unpacked(colours: np.ndarray) -> np.ndarray:
+    return np.stack([(colours >> 16) & 255, (colours >> 8) & 255, colours & 255], axis=-1).astype(np.int32)
+
+
+def gif_palette(frames: Sequence[Image.Image]) -> np.ndarray:
+    """The animation's palette: (n, 3) colours, n at most 256.
+
+    A figure is mostly flat colours (background, curves, text) plus their
+    antialiased edges. The most frequent colours of the first, middle and
+    last frames are kept exactly (:data:`GIF_EXACT` of them), so a curve
+    keeps its exact colour; the rest of the palette is a median cut of the
+    same frames, for gradients such as the playground's heatmap.
+    """
     from PIL import Image
 
     picks = sorted({0, len(frames) // 2, len(frames) - 1})
+    colours, counts = np.unique(np.concatenate([_packed(frames[i]).ravel() for i in picks]), return_counts=True)
+    if colours.size <= GIF_COLOURS:
+        return _unpacked(colours)
+    exact = colours[np.argsort(counts, kind="stable")[::-1][:GIF_EXACT]]
     width, height = frames[0].size
     sample = Image.new("RGB", (width, height * len(picks)))
     for row, index in enumerate(picks):
         sample.paste(frames[index], (0, row * height))
-    palette = sample.quantize(GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
-    return [frame.quantize(palette=palette, dither=Image.Dither.NONE) for frame in frames]
+    spread = sample.quantize(GIF_COLOURS - GIF_EXACT, method=Image.Quantize.MEDIANCUT)
+    cut = np.asarray(spread.getpalette() or [], dtype=np.int32)[: 3 * (GIF_COLOURS - GIF_EXACT)].reshape(-1, 3)
+    extra = (cut[:, 0] << 16) | (cut[:, 1] << 8) | cut[:, 2]
+    return _unpacked(np.unique(np.concatenate([exact, extra.astype(np.uint32)]))[:GIF_COLOURS])
+
+
+def _gif_frames(frames: Sequence[Image.Image]) -> list[Image.Image]:
+    """The frames mapped to one shared palette (:func:`gif_palette`), each pixel to its nearest colour.
+
+    No dithering: a thin line is drawn in one colour, not in speckles, and
+    the shared palette does not flicker from frame to frame.
+    """
+    from PIL import Image
+
+    palette = gif_palette(frames)
+    flat = palette.astype(np.uint8).ravel().tolist()
+    table = np.zeros(1 << 24, dtype=np.uint8)  # colour -> palette index, filled for the colours seen
+    known = np.zeros(1 << 24, dtype=bool)
+    paletted = []
+    for frame in frames:
+        packed = _packed(frame)
+        new = np.unique(packed[~known[packed]])  # most frames bring few new colours
+        for start in range(0, new.size, 4096):  # bounded memory for the distance matrix
+            chunk = new[start : start + 4096]
+            distances = ((_unpacked(chunk)[:, None, :] - palette[None, :, :]) ** 2).sum(axis=-1)
+            table[chunk] = distances.argmin(axis=1)
+        known[new] = True
+        image = Image.fromarray(table[packed], "P")
+        image.putpalette(flat)
+        paletted.append(image)
+    return paletted
 
 
 def _mp4(shown: Sequence[Image.Image], fps: int) -> bytes:

@@ -42,6 +42,7 @@ class TrainingFigure(Retranslating, QWidget):
         self.network_label = QLabel(self)
         self.network_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.boundary = BoundaryView(self)
+        self.boundary.setMinimumSize(120, 120)  # a small figure for a slide corner
         self.curves = CurvesView(self)
         header = QHBoxLayout()
         header.addWidget(self.epoch_label)
