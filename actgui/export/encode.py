@@ -148,7 +148,8 @@ def gif_palette(frames: Sequence[Image.Image]) -> np.ndarray:
     from PIL import Image
 
     picks = sorted({0, len(frames) // 2, len(frames) - 1})
-    colours, counts = np.unique(np.concatenate([_packed(frames[i]).ravel() for i in picks]), return_counts=True)
+    pixels = np.concatenate([_packed(frames[i]).ravel() for i in picks])
+    colours, counts = np.unique(pixels, return_counts=True)
     if colours.size <= GIF_COLOURS:
         return _unpacked(colours)
     exact = colours[np.argsort(counts, kind="stable")[::-1][:GIF_EXACT]]
@@ -157,7 +158,8 @@ def gif_palette(frames: Sequence[Image.Image]) -> np.ndarray:
     for row, index in enumerate(picks):
         sample.paste(frames[index], (0, row * height))
     spread = sample.quantize(GIF_COLOURS - GIF_EXACT, method=Image.Quantize.MEDIANCUT)
-    cut = np.asarray(spread.getpalette() or [], dtype=np.int32)[: 3 * (GIF_COLOURS - GIF_EXACT)].reshape(-1, 3)
+    cut = np.asarray(spread.getpalette() or [], dtype=np.int32)[: 3 * (GIF_COLOURS - GIF_EXACT)]
+    cut = cut.reshape(-1, 3)
     extra = (cut[:, 0] << 16) | (cut[:, 1] << 8) | cut[:, 2]
     return _unpacked(np.unique(np.concatenate([exact, extra.astype(np.uint32)]))[:GIF_COLOURS])
 

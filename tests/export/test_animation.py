@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import numpy as np
 import pytest
@@ -62,7 +63,7 @@ def test_a_sweep_reads_back_with_its_frames_durations_and_static_ends(qapp, fmt)
     frames, times, _ = _frames(data)
     assert len(frames) == 6
     assert times == [100] * 5 + [HOLD_MS]  # 10 fps, the last frame held
-    for before, after in zip(frames, frames[1:], strict=False):
+    for before, after in itertools.pairwise(frames):
         assert np.abs(before - after).max() > 0  # every frame shows a new slope
     _assert_matches(frames[0], _static(request, {"negative_slope": 0.0}), lossless=fmt != "gif")
     _assert_matches(frames[-1], _static(request, {"negative_slope": 1.0}), lossless=fmt != "gif")
@@ -165,6 +166,6 @@ def test_a_training_recording_shows_the_epochs_moving(qapp):
     frames, times, _ = _frames(data)
     assert len(frames) == 5 and times == [200] * 4 + [HOLD_MS]
     assert state.epoch == 40
-    for before, after in zip(frames, frames[1:], strict=False):
+    for before, after in itertools.pairwise(frames):
         assert np.abs(before - after).max() > 0
     assert frames[0].shape == (360, 640, 3)

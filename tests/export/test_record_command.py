@@ -85,8 +85,20 @@ def test_a_refused_sweep_leaves_an_existing_file_alone(tmp_path, capsys):
 def test_a_bounced_gif_from_the_command_line(qapp, tmp_path, capsys):
     out = tmp_path / "leaky.gif"
     status, stdout, err = run_cli(
-        [*LEAKY, "--sweep", "negative_slope=0:1", "--frames", "5", "--fps", "25", "--bounce"]
-        + ["--size", "320x240", "--out", str(out)],
+        [
+            *LEAKY,
+            "--sweep",
+            "negative_slope=0:1",
+            "--frames",
+            "5",
+            "--fps",
+            "25",
+            "--bounce",
+            "--size",
+            "320x240",
+            "--out",
+            str(out),
+        ],
         capsys,
     )
     assert status == 0, err
@@ -102,8 +114,19 @@ def test_a_bounced_gif_from_the_command_line(qapp, tmp_path, capsys):
 def test_a_training_recording_from_the_command_line(qapp, tmp_path, capsys):
     out = tmp_path / "training.webp"
     status, stdout, err = run_cli(
-        ["export", "--view", "playground", "--activation", "relu", "--train-epochs", "6"]
-        + ["--size", "640x360", "--out", str(out)],
+        [
+            "export",
+            "--view",
+            "playground",
+            "--activation",
+            "relu",
+            "--train-epochs",
+            "6",
+            "--size",
+            "640x360",
+            "--out",
+            str(out),
+        ],
         capsys,
     )
     assert status == 0, err

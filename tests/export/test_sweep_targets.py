@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from actgui.export.sweep import (
+    _PROVIDERS,
     SweepError,
     SweepTarget,
-    _PROVIDERS,
     check_timing,
     parse_sweep_text,
     plan_sweep,
