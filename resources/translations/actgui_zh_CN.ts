@@ -50,7 +50,7 @@
 <context>
     <name>ActivationSelector</name>
     <message>
-        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+22"/>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+23"/>
         <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
@@ -130,7 +130,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+103"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+102"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../actgui/ui/errors.py" line="+65"/>
+        <location filename="../../actgui/ui/errors.py" line="+63"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../actgui/export/actions.py" line="+40"/>
+        <location filename="../../actgui/export/actions.py" line="+43"/>
         <source>&amp;Export figure…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
@@ -359,9 +359,24 @@
         <translation>将鼠标下方的图（或当前视图）作为图片复制</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Record animation…</source>
+        <translation>录制动画(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a parameter sweep or a training run as GIF, APNG, WebP or MP4</source>
+        <translation>将参数扫描或训练过程录制为 GIF、APNG、WebP 或 MP4 动画</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded {path}</source>
+        <translation>已录制 {path}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -372,7 +387,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/options.py" line="+65"/>
+        <location filename="../../actgui/export/options.py" line="+67"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -579,32 +594,32 @@
         <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not load {name}: {reason}. Nothing was changed.</source>
         <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Loaded {name}.</source>
         <translation>已加载 {name}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not export {name}: {reason}</source>
         <translation>无法导出 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
@@ -614,12 +629,12 @@
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save the layer</source>
         <translation>保存该层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layer files (*.json)</source>
         <translation>层文件 (*.json)</translation>
     </message>
@@ -634,12 +649,12 @@
         <translation>层文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -682,7 +697,7 @@
         <translation>单击查看神经元 {j} 的解释。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
         <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
     </message>
@@ -755,7 +770,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dead neurons: {0} of {1}</source>
         <translation>死亡神经元：{0} 个（共 {1} 个）</translation>
     </message>
@@ -841,7 +856,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>小数位数：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
     </message>
@@ -949,17 +964,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+111"/>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1210,7 +1225,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../actgui/ui/widgets/param_editor.py" line="+220"/>
+        <location filename="../../actgui/ui/widgets/param_editor.py" line="+259"/>
         <source>{text} is not allowed for {name}: it must be {range}.</source>
         <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
     </message>
@@ -1219,11 +1234,21 @@ mean |f′(z)| = {3:.3g}</source>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Record this sweep: an animated figure of this parameter…</source>
+        <translation>录制此参数扫描：生成该参数变化的动画…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play a sweep of this parameter, forward and back (click again to stop)</source>
+        <translation>自动来回扫描此参数（再次单击停止）</translation>
+    </message>
 </context>
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-49"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1293,7 +1318,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../actgui/ui/presentation/view.py" line="+270"/>
+        <location filename="../../actgui/ui/presentation/view.py" line="+273"/>
         <source>Previous activation (PageUp)</source>
         <translation>上一个激活函数（PageUp）</translation>
     </message>
@@ -1354,6 +1379,39 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../actgui/export/preview.py" line="+92"/>
+        <source>Preview: {name}</source>
+        <translation>预览：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Frame {n} of {total}</source>
+        <translation>第 {n} 帧，共 {total} 帧</translation>
+    </message>
+</context>
+<context>
     <name>RangeControls</name>
     <message>
         <location filename="../../actgui/ui/explorer/range_controls.py" line="+70"/>
@@ -1385,6 +1443,110 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+13"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../actgui/export/record_dialog.py" line="+168"/>
+        <location line="+84"/>
+        <source>Record animation</source>
+        <translation>录制动画</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Playground: training</source>
+        <translation>训练场：训练过程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parameter:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epochs:</source>
+        <translation>轮次(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rames:</source>
+        <translation>帧数(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per &amp;second:</source>
+        <translation>每秒帧数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bounce: play forward, then back</source>
+        <translation>往返播放(&amp;B)：先正向，再反向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record</source>
+        <translation>录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4 needs PyAV: pip install &quot;actgui[video]&quot;</source>
+        <translation>MP4 需要 PyAV：pip install &quot;actgui[video]&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Animations (*.gif *.apng *.webp *.mp4)</source>
+        <translation>动画 (*.gif *.apng *.webp *.mp4)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Recording…</source>
+        <translation>正在录制…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1697,24 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>TrainingFigure</name>
+    <message>
+        <location filename="../../actgui/export/training_figure.py" line="+74"/>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training loss {0}   test accuracy {1}</source>
+        <translation>训练损失 {0}   测试准确率 {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>network {0}, {1}</source>
+        <translation>网络 {0}，{1}</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <location filename="../../actgui/ui/playground/transport.py" line="+67"/>
@@ -1590,7 +1770,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n/refusals.py" line="+23"/>
+        <location filename="../../actgui/ui/i18n/refusals.py" line="+24"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
@@ -1863,7 +2043,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>file_errors</name>
     <message>
-        <location filename="../../actgui/ui/file_errors.py" line="+38"/>
+        <location filename="../../actgui/ui/file_errors.py" line="+39"/>
         <source>{name} is not allowed: every number must be finite</source>
         <translation>不允许使用 {name}：每个数都必须是有限的</translation>
     </message>
