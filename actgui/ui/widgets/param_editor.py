@@ -188,7 +188,7 @@ class ParamEditor(Retranslating, QWidget):
             if self.row_button and isinstance(row, NumericParamRow):
                 button = QToolButton(self._rows_box)
                 button.setCheckable(self.row_button == "play")
-                button.setText("⏺" if self.row_button == "record" else "▶")
+                button.setText("●" if self.row_button == "record" else "▶")
                 button.clicked.connect(
                     lambda _checked=False, name=param.name: self.sweep_requested.emit(name)
                 )
