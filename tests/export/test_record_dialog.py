@@ -100,7 +100,8 @@ def test_a_refused_sweep_is_shown_and_writes_nothing(window, qtbot, tmp_path):
 
 def test_training_is_recorded_from_the_playground_settings(window, qtbot, tmp_path):
     dialog = _dialog(qtbot, window, tmp_path, name="training.apng", view="playground")
-    assert dialog.form.isRowVisible(dialog.rows["epochs"]) and not dialog.form.isRowVisible(dialog.rows["param"])
+    assert dialog.form.isRowVisible(dialog.rows["epochs"])
+    assert not dialog.form.isRowVisible(dialog.rows["param"])
     dialog.width_spin.setValue(640)
     dialog.height_spin.setValue(360)
     dialog.epochs_spin.setValue(10)
@@ -113,8 +114,8 @@ def test_training_is_recorded_from_the_playground_settings(window, qtbot, tmp_pa
 
 
 def test_presentation_plays_a_sweep_live(window, qtbot):
-    from actgui.ui.presentation.view import PresentationView
     from actgui.ui.presentation.steps import StepThrough
+    from actgui.ui.presentation.view import PresentationView
 
     view = PresentationView(window.state, StepThrough(("leaky_relu",)))
     qtbot.addWidget(view)
