@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from actgui.model._numerics import FloatArray
+from actgui.model.refusal import Refusal
 
 DECADES_RATIO = 100.0
 """A parameter whose allowed range is positive and spans this ratio or more
@@ -42,17 +43,18 @@ def sweep_values(start: float, stop: float, frames: int, log: bool = False) -> F
 
     Raises
     ------
-    ValueError
-        For fewer than 2 frames, a non-finite end, or a logarithmic sweep
-        through a value that is not positive.
+    Refusal
+        ``sweep_frames`` for fewer than 2 frames, ``sweep_ends`` for a
+        non-finite end, ``sweep_log_ends`` for a logarithmic sweep through
+        a value that is not positive (a ValueError).
     """
     if frames < 2:
-        raise ValueError(f"a sweep needs at least 2 frames, got {frames}")
+        raise Refusal("sweep_frames", frames=frames)
     if not (np.isfinite(start) and np.isfinite(stop)):
-        raise ValueError(f"a sweep needs finite ends, got {start} and {stop}")
+        raise Refusal("sweep_ends", start=f"{start:g}", stop=f"{stop:g}")
     if log:
         if start <= 0.0 or stop <= 0.0:
-            raise ValueError(f"a logarithmic sweep needs positive ends, got {start} and {stop}")
+            raise Refusal("sweep_log_ends", start=f"{start:g}", stop=f"{stop:g}")
         values = np.geomspace(start, stop, frames)
     else:
         values = np.linspace(start, stop, frames)

@@ -1800,7 +1800,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1825,13 +1825,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+105"/>
+        <location line="-75"/>
+        <location line="+110"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1842,12 +1842,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1863,6 +1863,21 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>a sweep needs at least 2 frames, got {frames}</source>
+        <translation>参数扫描至少需要 2 帧，当前为 {frames}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sweep needs finite ends, got {start} and {stop}</source>
+        <translation>参数扫描的起点和终点必须是有限数，当前为 {start} 和 {stop}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a logarithmic sweep needs positive ends, got {start} and {stop}</source>
+        <translation>对数扫描的起点和终点必须为正数，当前为 {start} 和 {stop}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{activation} is not a vector (softmax-family) activation</source>
         <translation>{activation} 不是向量型（softmax 类）激活函数</translation>
     </message>
