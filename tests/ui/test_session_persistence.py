@@ -155,7 +155,8 @@ def test_the_app_window_gets_the_export_actions_in_the_file_menu_order_of_old(qt
     window = open_main_window(extend=install_export_actions)
     qtbot.addWidget(window)
     actions = window.file_menu.actions()
-    assert actions[:2] == [window.export_actions.export_action, window.export_actions.copy_action]
-    assert actions[2].isSeparator() and actions[3] is window.quit_action and len(actions) == 4
+    export = window.export_actions
+    assert actions[:3] == [export.export_action, export.copy_action, export.record_action]
+    assert actions[3].isSeparator() and actions[4] is window.quit_action and len(actions) == 5
     assert window.export_actions.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
