@@ -12,6 +12,10 @@ Examples
     actgui export --view compare --activation relu --compare sigmoid --compare elu:alpha=0.5 --out cmp.svg
     actgui export --gallery handout/
     actgui export --setup lecture1.actgui --view forward --out lecture1-forward.svg
+    actgui export --view curve --activation leaky_relu --sweep negative_slope=0:1 --out leaky.gif
+
+Animated figures (``--sweep``, ``--train-epochs``) are handled by
+:mod:`actgui.cli.record_command`.
 """
 
 from __future__ import annotations
@@ -86,7 +90,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="export a view as PNG or SVG, or a gallery of every activation",
         description=(
             "Render a view of actgui to a PNG (at 1x, 2x or 3x) or an SVG without opening\n"
-            "a window, or write a printable gallery of every activation with --gallery."
+            "a window, or write a printable gallery of every activation with --gallery.\n"
+            "With --sweep (or --view playground --train-epochs N), record an animated figure\n"
+            "as GIF, APNG, WebP or MP4."
         ),
         epilog=(
             "examples:\n"
@@ -94,7 +100,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "  actgui export --view compare --activation relu --compare sigmoid "
             "--compare elu:alpha=0.5 --out compare.svg\n"
             "  actgui export --gallery handout/\n"
-            "  actgui export --setup lecture1.actgui --view forward --out lecture1-forward.svg"
+            "  actgui export --setup lecture1.actgui --view forward --out lecture1-forward.svg\n"
+            "  actgui export --view curve --activation leaky_relu --sweep negative_slope=0:1 "
+            "--out leaky.gif\n"
+            "  actgui export --view softmax --sweep temperature=0.1:10 --bounce --out temperature.webp\n"
+            "  actgui export --view playground --train-epochs 300 --out training.gif"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -136,10 +146,17 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="show the session of a setup file (.actgui): its activation, range, pins, layer and playground",
     )
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", metavar="FILE", help="the file to write: FILE.png or FILE.svg")
+    target.add_argument(
+        "--out",
+        metavar="FILE",
+        help="the file to write: FILE.png or FILE.svg (animated: .gif, .apng, .webp, .mp4)",
+    )
     target.add_argument(
         "--gallery", metavar="DIR", help="write one figure per activation and an index.html into DIR"
     )
+    from actgui.cli.record_command import add_arguments
+
+    add_arguments(parser)
     return parser
 
 
@@ -277,6 +294,10 @@ def run(args: argparse.Namespace) -> int:
     UsageError
         For bad arguments (the caller prints it as one line and exits 2).
     """
+    from actgui.cli.record_command import run_animation, wants_animation
+
+    if wants_animation(args):
+        return run_animation(args, build_request, _language, _quiet_offscreen_platform)
     _check_arguments(args)
     request = None if args.gallery is not None else build_request(args)
 

@@ -1,8 +1,9 @@
 """The export entries of the main window's File menu.
 
 :func:`install_export_actions` adds "Export…" (Ctrl+E, opens the export
-dialog) and "Copy figure" (Ctrl+Shift+C) at the top of the File menu; the
-main window calls it once.
+dialog), "Copy figure" (Ctrl+Shift+C) and "Record animation…" at the top of
+the File menu, and a "Record this sweep" button beside each of the
+explorer's parameters; the main window calls it once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class ExportActions(QObject):
         self.copy_action = QAction(window)
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.triggered.connect(self.copy_figure)
+        self.record_action = QAction(window)
+        self.record_action.triggered.connect(lambda: self.open_record_dialog())
         window.installEventFilter(self)
         self.retranslate_ui()
 
@@ -42,6 +45,10 @@ class ExportActions(QObject):
         self.copy_action.setText(self.tr("&Copy figure"))
         self.copy_action.setToolTip(
             self.tr("Copy the plot under the mouse (or the current view) as an image")
+        )
+        self.record_action.setText(self.tr("&Record animation…"))
+        self.record_action.setToolTip(
+            self.tr("Record a parameter sweep or a training run as GIF, APNG, WebP or MP4")
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -63,6 +70,15 @@ class ExportActions(QObject):
         dialog = ExportDialog(self.window)
         if dialog.exec() and dialog.exported_path is not None:
             self._status(self.tr("Exported {path}").format(path=dialog.exported_path))
+        dialog.deleteLater()
+
+    def open_record_dialog(self, view: str = "curve", param: str = "") -> None:
+        """Open File > Record animation…, with a view and parameter chosen (e.g. by "Record this sweep")."""
+        from actgui.export.record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.window, view, param)
+        if dialog.exec() and dialog.written is not None:
+            self._status(self.tr("Recorded {path}").format(path=dialog.written))
         dialog.deleteLater()
 
     def copy_figure(self) -> None:
@@ -95,13 +111,25 @@ def install_export_actions(window: QMainWindow) -> ExportActions:
     if menu is not None and not menu.actions():
         menu.addAction(actions.export_action)
         menu.addAction(actions.copy_action)
+        menu.addAction(actions.record_action)
     elif menu is not None:
         first = menu.actions()[0]
         menu.insertAction(first, actions.export_action)
         menu.insertAction(first, actions.copy_action)
+        menu.insertAction(first, actions.record_action)
         if not first.isSeparator():
             menu.insertSeparator(first)
     window.addAction(actions.export_action)
     window.addAction(actions.copy_action)
+    _connect_record_buttons(window, actions)
     window.export_actions = actions  # type: ignore[attr-defined]
     return actions
+
+
+def _connect_record_buttons(window: QMainWindow, actions: ExportActions) -> None:
+    """Give the explorer's parameters their "Record this sweep" buttons (the interface only asks)."""
+    controls = getattr(getattr(window, "explorer", None), "params", None)
+    editor = getattr(controls, "editor", None)
+    if editor is not None and hasattr(editor, "sweep_requested"):
+        editor.set_row_button("record")
+        editor.sweep_requested.connect(lambda name: actions.open_record_dialog("curve", name))

@@ -43,6 +43,9 @@ REFUSALS: dict[str, str] = {
     "x_range_limit": "the x range must lie within [{low}, {high}]",
     "x_range_width": "the x range must be at least {width} wide, got [{low}, {high}]",
     "samples_range": "the number of samples must be in [{low}, {high}], got {value}",
+    "sweep_frames": "a sweep needs at least 2 frames, got {frames}",
+    "sweep_ends": "a sweep needs finite ends, got {start} and {stop}",
+    "sweep_log_ends": "a logarithmic sweep needs positive ends, got {start} and {stop}",
     "not_vector_activation": "{activation} is not a vector (softmax-family) activation",
     "logits_not_finite": "the logits must be a non-empty vector of finite numbers",
     # Arrays given to the model (model/_numerics.py, model/layer.py).

@@ -339,7 +339,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../actgui/export/actions.py" line="+40"/>
+        <location filename="../../actgui/export/actions.py" line="+43"/>
         <source>&amp;Export figure…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
@@ -359,9 +359,24 @@
         <translation>将鼠标下方的图（或当前视图）作为图片复制</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Record animation…</source>
+        <translation>录制动画(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a parameter sweep or a training run as GIF, APNG, WebP or MP4</source>
+        <translation>将参数扫描或训练过程录制为 GIF、APNG、WebP 或 MP4 动画</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded {path}</source>
+        <translation>已录制 {path}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1305,7 +1320,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>ParamEditor</name>
     <message>
-        <location filename="../../actgui/ui/widgets/param_editor.py" line="+220"/>
+        <location filename="../../actgui/ui/widgets/param_editor.py" line="+259"/>
         <source>{text} is not allowed for {name}: it must be {range}.</source>
         <translation>{name} 不能取 {text}：它必须是 {range}。</translation>
     </message>
@@ -1313,6 +1328,16 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+13"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Record this sweep: an animated figure of this parameter…</source>
+        <translation>录制此参数扫描：生成该参数变化的动画…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play a sweep of this parameter, forward and back (click again to stop)</source>
+        <translation>自动来回扫描此参数（再次单击停止）</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1413,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../actgui/ui/presentation/view.py" line="+270"/>
+        <location filename="../../actgui/ui/presentation/view.py" line="+273"/>
         <source>Previous activation (PageUp)</source>
         <translation>上一个激活函数（PageUp）</translation>
     </message>
@@ -1449,6 +1474,39 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../actgui/export/preview.py" line="+92"/>
+        <source>Preview: {name}</source>
+        <translation>预览：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Frame {n} of {total}</source>
+        <translation>第 {n} 帧，共 {total} 帧</translation>
+    </message>
+</context>
+<context>
     <name>RangeControls</name>
     <message>
         <location filename="../../actgui/ui/explorer/range_controls.py" line="+70"/>
@@ -1480,6 +1538,110 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+13"/>
         <source>Refused: {reason}</source>
         <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../actgui/export/record_dialog.py" line="+168"/>
+        <location line="+84"/>
+        <source>Record animation</source>
+        <translation>录制动画</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Playground: training</source>
+        <translation>训练场：训练过程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parameter:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epochs:</source>
+        <translation>轮次(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rames:</source>
+        <translation>帧数(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per &amp;second:</source>
+        <translation>每秒帧数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bounce: play forward, then back</source>
+        <translation>往返播放(&amp;B)：先正向，再反向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record</source>
+        <translation>录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MP4 needs PyAV: pip install &quot;actgui[video]&quot;</source>
+        <translation>MP4 需要 PyAV：pip install &quot;actgui[video]&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Animations (*.gif *.apng *.webp *.mp4)</source>
+        <translation>动画 (*.gif *.apng *.webp *.mp4)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Recording…</source>
+        <translation>正在录制…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1901,24 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>TrainingFigure</name>
+    <message>
+        <location filename="../../actgui/export/training_figure.py" line="+74"/>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training loss {0}   test accuracy {1}</source>
+        <translation>训练损失 {0}   测试准确率 {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>network {0}, {1}</source>
+        <translation>网络 {0}，{1}</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <location filename="../../actgui/ui/playground/transport.py" line="+67"/>
@@ -1824,7 +2004,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1849,13 +2029,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+117"/>
+        <location line="-87"/>
+        <location line="+122"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1866,12 +2046,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1887,6 +2067,21 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>a sweep needs at least 2 frames, got {frames}</source>
+        <translation>参数扫描至少需要 2 帧，当前为 {frames}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sweep needs finite ends, got {start} and {stop}</source>
+        <translation>参数扫描的起点和终点必须是有限数，当前为 {start} 和 {stop}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a logarithmic sweep needs positive ends, got {start} and {stop}</source>
+        <translation>对数扫描的起点和终点必须为正数，当前为 {start} 和 {stop}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{activation} is not a vector (softmax-family) activation</source>
         <translation>{activation} 不是向量型（softmax 类）激活函数</translation>
     </message>

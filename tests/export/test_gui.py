@@ -39,7 +39,7 @@ def test_file_menu_has_export_and_copy(window):
 
 @pytest.mark.parametrize("existing", [[], ["Quit"]])
 def test_export_actions_go_to_the_top_of_any_file_menu(qtbot, existing):
-    """An empty File menu gets the two actions; a filled one gets them first, then a separator."""
+    """An empty File menu gets the three actions; a filled one gets them first, then a separator."""
     from PySide6.QtWidgets import QMainWindow
 
     win = QMainWindow()
@@ -49,10 +49,10 @@ def test_export_actions_go_to_the_top_of_any_file_menu(qtbot, existing):
         menu.addAction(text)
     actions = install_export_actions(win)
     items = menu.actions()
-    assert items[:2] == [actions.export_action, actions.copy_action]
-    assert len(items) == (2 if not existing else 4)
+    assert items[:3] == [actions.export_action, actions.copy_action, actions.record_action]
+    assert len(items) == (3 if not existing else 5)
     if existing:
-        assert items[2].isSeparator() and items[3].text() == "Quit"
+        assert items[3].isSeparator() and items[4].text() == "Quit"
     assert win.export_actions is actions
     assert actions.export_action in win.actions() and actions.copy_action in win.actions()
 

@@ -20,6 +20,7 @@ from actgui.model.experiment import RunSettings, vary
 from actgui.model.lessons import LESSONS, Lesson
 from actgui.model.mlp import MLP, NetworkConfig, init_weights
 from actgui.model.refusal import REFUSALS, Refusal, english, fields_of
+from actgui.model.sweep import sweep_values
 from actgui.model.training import TrainConfig
 
 MODEL = Path(__file__).resolve().parents[2] / "actgui" / "model"
@@ -172,6 +173,24 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         lambda: check_range(0.0, 1.0, 1),
         "samples_range",
         "the number of samples must be in [2, 100000], got 1",
+    ),
+    (
+        "one-frame sweep",
+        lambda: sweep_values(0.0, 1.0, 1),
+        "sweep_frames",
+        "a sweep needs at least 2 frames, got 1",
+    ),
+    (
+        "sweep to infinity",
+        lambda: sweep_values(0.0, float("inf"), 3),
+        "sweep_ends",
+        "a sweep needs finite ends, got 0 and inf",
+    ),
+    (
+        "logarithmic sweep from 0",
+        lambda: sweep_values(0.0, 1.0, 3, log=True),
+        "sweep_log_ends",
+        "a logarithmic sweep needs positive ends, got 0 and 1",
     ),
     (
         "breakdown of an elementwise activation",

@@ -155,15 +155,16 @@ def test_the_app_window_gets_the_export_actions_in_the_file_menu_order_of_old(qt
     window = open_main_window(extend=install_export_actions)
     qtbot.addWidget(window)
     actions = window.file_menu.actions()
-    assert actions[:2] == [window.export_actions.export_action, window.export_actions.copy_action]
+    export = window.export_actions
+    assert actions[:3] == [export.export_action, export.copy_action, export.record_action]
     setups = window.setup_actions
-    assert actions[2].isSeparator()
-    assert actions[3:7] == [
+    assert actions[3].isSeparator()
+    assert actions[4:8] == [
         setups.open_action,
         setups.recent_menu.menuAction(),
         setups.save_action,
         setups.include_view_action,
     ]
-    assert actions[7].isSeparator() and actions[8] is window.quit_action and len(actions) == 9
+    assert actions[8].isSeparator() and actions[9] is window.quit_action and len(actions) == 10
     assert window.export_actions.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"

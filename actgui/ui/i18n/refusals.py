@@ -53,6 +53,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "errors",
         "the number of samples must be in [{low}, {high}], got {value}",
     ),
+    "sweep_frames": QT_TRANSLATE_NOOP("errors", "a sweep needs at least 2 frames, got {frames}"),
+    "sweep_ends": QT_TRANSLATE_NOOP("errors", "a sweep needs finite ends, got {start} and {stop}"),
+    "sweep_log_ends": QT_TRANSLATE_NOOP(
+        "errors", "a logarithmic sweep needs positive ends, got {start} and {stop}"
+    ),
     "not_vector_activation": QT_TRANSLATE_NOOP(
         "errors",
         "{activation} is not a vector (softmax-family) activation",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from actgui.ui.i18n import tr_model
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.presentation.fit_label import FitLabel
 from actgui.ui.presentation.steps import StepThrough
+from actgui.ui.presentation.sweep_player import SweepPlayer
 from actgui.ui.widgets.decimate import DecimatedCurve
 from actgui.ui.widgets.formula import FormulaLabel
 from actgui.ui.widgets.param_editor import ParamEditor
@@ -90,6 +91,8 @@ class PresentationView(Retranslating, QWidget):
         for activation_id in ACTIVATIONS:
             self.activation_combo.addItem("", activation_id)
         self.param_editor = ParamEditor(state, "row", parent=self.strip)
+        # A play button beside each numeric parameter: a live sweep for the class.
+        self.sweep_player = SweepPlayer(state, self.param_editor, self)
         self.prev_button = QToolButton(self.strip)
         self.prev_button.setText("◀")
         self.step_label = QLabel(self.strip)
@@ -309,6 +312,11 @@ class PresentationView(Retranslating, QWidget):
         self.update_step_label()
 
     # -- state -> view ------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Stop a live sweep when the teaching view goes away."""
+        self.sweep_player.stop()
+        super().hideEvent(event)
 
     def _activation_changed(self, activation_id: str) -> None:
         index = self.activation_combo.findData(activation_id)

@@ -25,7 +25,7 @@ import math
 from collections.abc import Mapping
 from typing import Literal, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,9 @@ from actgui.ui.widgets.refusing_spin_box import RefusingSpinBox
 Arrangement = Literal["column", "grid", "row"]
 """How the rows are laid out: ``column`` (name and box, slider below: the explorer),
 ``grid`` (names beside boxes: a playground layer), ``row`` (all in one line: a strip)."""
+
+RowButton = Literal["", "record", "play"]
+"""A button beside each numeric parameter: none, "Record this sweep" or a live "play" toggle."""
 
 
 class ParamTarget(Protocol):
@@ -91,7 +95,17 @@ class ParamEditor(Retranslating, QWidget):
         The activation the rows were built for ("" for none).
     error_label
         The reason for the last refusal, beside the boxes.
+    row_buttons
+        The button beside each numeric parameter (see :meth:`set_row_button`), by name.
+
+    Signals
+    -------
+    sweep_requested(str)
+        A row button was clicked: record (or play) a sweep of that parameter.
+        The owner (the export layer, presentation mode) decides what it does.
     """
+
+    sweep_requested = Signal(str)
 
     def __init__(
         self,
@@ -105,6 +119,8 @@ class ParamEditor(Retranslating, QWidget):
         self.arrangement = arrangement
         self.sliders = sliders and arrangement == "column"
         self.rows: dict[str, ParamRow] = {}
+        self.row_button: RowButton = ""
+        self.row_buttons: dict[str, QToolButton] = {}
         self.activation_id = ""
         self.error_colour = LIGHT.error
         self._marked = False
@@ -146,6 +162,7 @@ class ParamEditor(Retranslating, QWidget):
         old.hide()
         old.deleteLater()  # waits for the event loop; hidden and silent until then
         self.rows = {}
+        self.row_buttons = {}
         self.activation_id = activation.id if activation is not None else ""
         self.clear_refusal()
         self._rows_box = QWidget(self)
@@ -167,19 +184,39 @@ class ParamEditor(Retranslating, QWidget):
                 row.spin.refused.connect(lambda text, row=row: self._refuse_text(row, text))
                 if row.slider is not None:
                     row.slider.valueChanged.connect(lambda tick, row=row: self._edit(row, row.value_of(tick)))
-            row.retranslate_ui()
-            self._place(grid, index, row)
             self.rows[param.name] = row
+            if self.row_button and isinstance(row, NumericParamRow):
+                button = QToolButton(self._rows_box)
+                button.setCheckable(self.row_button == "play")
+                button.setText("●" if self.row_button == "record" else "▶")
+                button.clicked.connect(
+                    lambda _checked=False, name=param.name: self.sweep_requested.emit(name)
+                )
+                self.row_buttons[param.name] = button
+            self._place(grid, index, row)
+        self.retranslate_ui()
+
+    def set_row_button(self, kind: RowButton) -> None:
+        """Give every numeric parameter a button (clicks emit :attr:`sweep_requested`), or none."""
+        if kind != self.row_button:
+            self.row_button = kind
+            self._rebuild(self.target.activation)
+            self.refresh()
 
     def _place(self, grid: QGridLayout, index: int, row: ParamRow) -> None:
+        button = self.row_buttons.get(row.param.name)
         if self.arrangement == "row":
-            grid.addWidget(row.name_label, 0, 2 * index)
-            grid.addWidget(row.field, 0, 2 * index + 1)
+            grid.addWidget(row.name_label, 0, 3 * index)
+            grid.addWidget(row.field, 0, 3 * index + 1)
+            if button is not None:
+                grid.addWidget(button, 0, 3 * index + 2)
             return
         if self.arrangement == "grid":
             grid.setColumnStretch(1, 1)
             grid.addWidget(row.name_label, index, 0)
             grid.addWidget(row.field, index, 1)
+            if button is not None:
+                grid.addWidget(button, index, 2)
             return
         top = 3 * index  # name and box, the slider, then a gap before the next parameter
         if index:
@@ -188,6 +225,8 @@ class ParamEditor(Retranslating, QWidget):
         grid.addWidget(row.field, top, 1, Qt.AlignmentFlag.AlignRight)
         if isinstance(row, NumericParamRow) and row.slider is not None:
             grid.addWidget(row.slider, top + 1, 0, 1, 2)
+        if button is not None:
+            grid.addWidget(button, top + 1 if self.sliders else top, 2)
 
     # -- widgets -> model -------------------------------------------------------------
 
@@ -261,3 +300,10 @@ class ParamEditor(Retranslating, QWidget):
         """Set the tooltips (the model's descriptions) in the current language."""
         for row in self.rows.values():
             row.retranslate_ui()
+        for button in self.row_buttons.values():
+            if self.row_button == "record":
+                button.setToolTip(self.tr("Record this sweep: an animated figure of this parameter…"))
+            else:
+                button.setToolTip(
+                    self.tr("Play a sweep of this parameter, forward and back (click again to stop)")
+                )
