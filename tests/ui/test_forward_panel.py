@@ -475,3 +475,17 @@ def test_fonts_follow_the_window_font_size(panel):
     assert panel.diagram.w_grid.labels._font.pointSizeF() > cell_before * 1.4
     assert panel.explainer.title.font().pointSizeF() > panel.font().pointSizeF()
     assert_shows_the_model(panel)
+
+
+def test_the_w_axis_title_stays_centred_when_the_weight_scale_changes(panel, qtbot):
+    axis = panel.diagram.neuron_axis
+
+    def offset() -> float:
+        label_centre = axis.label.pos().x() + axis.label.boundingRect().width() / 2
+        return abs(label_centre - axis.size().width() / 2)
+
+    assert offset() < 2.0
+    panel.state.set_scale(2.5)  # the title grows from "W: ..." to "2.5·W: ..."
+    qtbot.wait(10)
+    assert "2.5·W" in axis.labelText
+    assert offset() < 2.0

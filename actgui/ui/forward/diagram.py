@@ -238,6 +238,9 @@ class ForwardDiagram(Retranslating, RefreshWhenShown, ScaledLines, pg.GraphicsLa
             self.neuron_axis.setLabel(
                 text, color=self._theme.plot_foreground, **{"font-size": self._label_size()}
             )
+            # pyqtgraph centres an axis label only when the axis is resized, not when its text
+            # changes: a longer "2.5·W" title would otherwise start where the short one did.
+            self.neuron_axis.resizeEvent()
 
     def _activation_symbol(self) -> str:
         activation = self.state.forward.activation
