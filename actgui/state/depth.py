@@ -247,6 +247,7 @@ class DepthState:
 
     def simulation(self) -> Simulation:
         """One random network with the current settings, measured."""
+        params: dict[str, Any] = dict(self.params)
         return simulate(
             self._activation,
             depth=self.depth,
@@ -256,7 +257,7 @@ class DepthState:
             n_samples=self.samples,
             seed=self.seed,
             orthogonal=self.orthogonal,
-            **self.params,
+            **params,
         )
 
     # -- presets --------------------------------------------------------------------------------
