@@ -237,12 +237,9 @@ class DepthState:
 
     def theory(self) -> MeanField:
         """The mean-field prediction for the current settings."""
+        params: dict[str, Any] = dict(self.params)
         return mean_field(
-            self._activation,
-            weight_std=self.weight_std,
-            bias_std=self.bias_std,
-            depth=self.depth,
-            **self.params,
+            self._activation, weight_std=self.weight_std, bias_std=self.bias_std, depth=self.depth, **params
         )
 
     def simulation(self) -> Simulation:
