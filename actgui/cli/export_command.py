@@ -24,7 +24,7 @@ from typing import Any
 
 from actgui.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
 
-VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window")
+VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "depth", "window")
 SCALE_CHOICES = (1, 2, 3)
 THEME_CHOICES = ("light", "dark")
 _SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")

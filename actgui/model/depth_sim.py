@@ -35,7 +35,7 @@ F32 = NDArray[np.float32]
 MIN_WIDTH, MAX_WIDTH = 16, 2048
 MIN_SAMPLES, MAX_SAMPLES = 16, 1024
 HISTOGRAM_BINS = 61
-HISTOGRAM_VALUES = 16384
+HISTOGRAM_VALUES = 8192
 """Values per layer that go into a histogram (the first samples' rows): plenty for 61 bins."""
 STORE_LIMIT = 1 << 25
 """Float32 values the backward pass may keep (128 MB); beyond it layers are recomputed."""
@@ -261,7 +261,7 @@ def _histograms(values: F32, *, symmetric: bool) -> Histograms:
     """Histograms of every layer's values on bins shared by all layers (fractions per bin).
 
     The range covers 4 root-mean-squares of the widest layer (or the values'
-    range for the activations, which may be one-sided), so a layer whose
+    whole range for the activations, which may be one-sided), so a layer whose
     values collapsed shows as a spike at 0: the picture of Glorot & Bengio.
     """
     layers = values.shape[0]
@@ -269,11 +269,11 @@ def _histograms(values: F32, *, symmetric: bool) -> Histograms:
     finite = np.isfinite(flat)
     clean = np.where(finite, flat, 0.0)
     if symmetric:
-        rms = np.sqrt(np.mean(clean.astype(np.float64) ** 2, axis=1))
+        rms = np.sqrt(np.einsum("ij,ij->i", clean, clean, dtype=np.float64) / clean.shape[1])
         half = float(4.0 * rms.max()) or 1.0
         lo, hi = -half, half
     else:
-        lo, hi = float(np.percentile(clean, 0.5)), float(np.percentile(clean, 99.5))
+        lo, hi = float(clean.min()), float(clean.max())
         if not hi > lo:
             lo, hi = lo - 0.5, hi + 0.5
     edges = np.linspace(lo, hi, HISTOGRAM_BINS + 1)

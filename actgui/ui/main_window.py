@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, 
 from actgui.state.session import Session
 from actgui.state.view import FONT_SCALE_RANGE
 from actgui.ui import persistence
+from actgui.ui.depth.lazy import LazyDepthPage
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         # Built on first show (its state too), keeps its tab title translated.
         self.playground = LazyPlaygroundPage(session, self.tabs)
         self.add_page(self.tr("Playground"), self.playground)
+        # Built on first show (its state too), keeps its tab title translated.
+        self.depth_page = LazyDepthPage(session, self.tabs)
+        self.add_page(self.tr("Depth"), self.depth_page)
 
         self._create_actions()
         self._create_menus()
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         }
         targets.update(self._export_extra)
         targets["playground"] = self.playground.boundary_widget()  # the decision boundary; builds the page
+        targets["depth"] = self.depth_page.export_widget()  # the depth lab's plots; builds the page
         return targets
 
     def add_export_target(self, name: str, widget: QWidget) -> None:

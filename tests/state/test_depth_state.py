@@ -109,3 +109,12 @@ def test_every_preset_is_valid() -> None:
         assert state.preset == preset_id
         state.set_bias_std(0.1 if state.bias_std != 0.1 else 0.2)
         assert state.preset == ""  # a change by hand leaves the preset
+
+
+def test_the_sigmoid_preset_text_figures() -> None:
+    # The explanation (ui/depth/presets.py) says chi ~ 0.056 and a gradient std ratio of 10^-31.4.
+    state = DepthState()
+    state.apply_preset("sigmoid_xavier")
+    theory = state.theory()
+    assert theory.chi[-1] == pytest.approx(0.056, abs=0.0005)
+    assert 0.5 * math.log10(theory.grad_sq[0]) == pytest.approx(-31.4, abs=0.05)
