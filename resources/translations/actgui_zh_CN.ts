@@ -50,7 +50,7 @@
 <context>
     <name>ActivationSelector</name>
     <message>
-        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+22"/>
+        <location filename="../../actgui/ui/explorer/activation_selector.py" line="+23"/>
         <location line="+78"/>
         <source>The original lesson</source>
         <translation>课程中的五个函数</translation>
@@ -130,7 +130,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+103"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+102"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -291,9 +291,167 @@
     </message>
 </context>
 <context>
+    <name>DepthControls</name>
+    <message>
+        <location filename="../../actgui/ui/depth/controls.py" line="+116"/>
+        <source>PyTorch&apos;s calculate_gain has no value for this activation.</source>
+        <translation>PyTorch 的 calculate_gain 没有给出这个激活函数的增益。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PyTorch&apos;s calculate_gain for it: {0:.4g} (kaiming_normal_ uses weight_std = gain).</source>
+        <translation>PyTorch 的 calculate_gain 给出的增益：{0:.4g}（kaiming_normal_ 取 weight_std = 增益）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight_std σw</source>
+        <translation>权重标准差 σw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias_std σb</source>
+        <translation>偏置标准差 σb</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>He / Kaiming</source>
+        <translation>He / Kaiming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthogonal</source>
+        <translation>正交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own σw</source>
+        <translation>自定 σw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of layers, 1 to 200</source>
+        <translation>层数，1 到 200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurons per layer (fan-in = fan-out = width)</source>
+        <translation>每层神经元个数（fan-in = fan-out = 宽度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random inputs sent through the network at once</source>
+        <translation>一次送入网络的随机输入个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights are drawn from N(0, σw² / fan_in)</source>
+        <translation>权重从 N(0, σw² / fan_in) 中抽取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LeCun: σw = 1. Xavier / Glorot: variance 2 / (fan_in + fan_out), σw = 1 for square layers.
+He / Kaiming: σw = √2. Orthogonal: a random orthogonal matrix times the gain σw.</source>
+        <translation>LeCun：σw = 1。Xavier / Glorot：方差 2 / (fan_in + fan_out)，方阵层时 σw = 1。
+He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Biases are drawn from N(0, σb²)</source>
+        <translation>偏置从 N(0, σb²) 中抽取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to the edge of chaos</source>
+        <translation>设到混沌边缘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest σw at which χ = 1 at the fixed point, for the current σb and activation</source>
+        <translation>在当前 σb 和激活函数下，使不动点处 χ = 1 的最小 σw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a new network</source>
+        <translation>重新抽取网络</translation>
+    </message>
+</context>
+<context>
+    <name>DepthPage</name>
+    <message>
+        <location filename="../../actgui/ui/depth/page.py" line="+161"/>
+        <source>Gradient std at layer 0 ÷ at layer {0}: measured {1}, theory {2}.   χ at the last layer: {3}.   Pre-activation std at layer {0}: measured {4}, theory {5}.</source>
+        <translation>第 0 层与第 {0} 层梯度标准差之比：实测 {1}，理论 {2}。   最后一层的 χ：{3}。   第 {0} 层预激活标准差：实测 {4}，理论 {5}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-activations h</source>
+        <translation>预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations f(h)</source>
+        <translation>激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients ∂L/∂h</source>
+        <translation>梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heatmap</source>
+        <translation>热图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ridgeline</source>
+        <translation>山脊图</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../actgui/ui/errors.py" line="+65"/>
+        <location filename="../../actgui/ui/errors.py" line="+63"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -308,7 +466,7 @@
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -372,7 +530,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/export/options.py" line="+65"/>
+        <location filename="../../actgui/export/options.py" line="+67"/>
         <source>Curve f(x)</source>
         <translation>曲线 f(x)</translation>
     </message>
@@ -400,6 +558,11 @@
         <location line="+1"/>
         <source>Playground</source>
         <translation>训练场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth lab</source>
+        <translation>深度实验</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -579,32 +742,32 @@
         <translation>将 x、W、b、h 和 y 写成一个 CSV 表格，便于用电子表格打开</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not load {name}: {reason}. Nothing was changed.</source>
         <translation>无法加载 {name}：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Loaded {name}.</source>
         <translation>已加载 {name}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not export {name}: {reason}</source>
         <translation>无法导出 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
@@ -614,12 +777,12 @@
         <translation>文件名无效</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save the layer</source>
         <translation>保存该层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layer files (*.json)</source>
         <translation>层文件 (*.json)</translation>
     </message>
@@ -634,12 +797,12 @@
         <translation>层文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -682,7 +845,7 @@
         <translation>单击查看神经元 {j} 的解释。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click a column to explain that neuron; double-click a number of x, W or b to edit it.</source>
         <translation>单击某一列可查看该神经元的详细解释；双击 x、W 或 b 中的数字可以编辑它。</translation>
     </message>
@@ -755,9 +918,52 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>没有隐藏神经元：整个网络只是一条线性边界。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dead neurons: {0} of {1}</source>
         <translation>死亡神经元：{0} 个（共 {1} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/histogram_view.py" line="+71"/>
+        <source>Pre-activations h of each layer</source>
+        <translation>各层的预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations f(h) of each layer</source>
+        <translation>各层的激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients ∂L/∂h of each layer</source>
+        <translation>各层的梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the values of each layer are spread, on bins shared by all layers.
+Heatmap: one column per layer, each scaled to its own peak (darker: more values).
+A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
+        <translation>每层数值的分布，所有层共用同一组区间。
+热图：每层一列，各列按自身峰值缩放（颜色越深，数值越多）。
+缩成 0 处一根尖峰的列或山脊，已经丢失了信号。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>L{0}</source>
+        <translation>L{0}</translation>
     </message>
 </context>
 <context>
@@ -841,9 +1047,17 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>小数位数：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
+    </message>
+</context>
+<context>
+    <name>LazyDepthPage</name>
+    <message>
+        <location filename="../../actgui/ui/depth/lazy.py" line="+65"/>
+        <source>Depth</source>
+        <translation>深度</translation>
     </message>
 </context>
 <context>
@@ -948,18 +1162,23 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+111"/>
-        <location line="+153"/>
+        <location filename="../../actgui/ui/main_window.py" line="+112"/>
+        <location line="+165"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-161"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+3"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1221,9 +1440,41 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>PhaseView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/phase_view.py" line="+118"/>
+        <source>Phase diagram: log χ at the fixed point (line: χ = 1)</source>
+        <translation>相图：不动点处的 log χ（曲线：χ = 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight_std σw</source>
+        <translation>权重标准差 σw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias_std σb</source>
+        <translation>偏置标准差 σb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>χ: how much a gradient&apos;s mean square grows per layer once the signal has settled.
+Blue, χ &lt; 1: order, gradients vanish with depth. Red, χ &gt; 1: chaos, they explode.
+The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</source>
+        <translation>χ：信号稳定之后，梯度的均方每经过一层放大的倍数。
+蓝色，χ &lt; 1：有序相，梯度随深度消失。红色，χ &gt; 1：混沌相，梯度爆炸。
+χ = 1 的曲线就是混沌边缘。拖动圆点可改变 σw 和 σb。</translation>
+    </message>
+</context>
+<context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-49"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1354,6 +1605,44 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>PresetPanel</name>
+    <message>
+        <location filename="../../actgui/ui/depth/presets.py" line="+38"/>
+        <source>Sigmoid + Xavier, 50 layers</source>
+        <translation>Sigmoid + Xavier，50 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU + He</source>
+        <translation>ReLU + He</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh at the edge of chaos</source>
+        <translation>处于混沌边缘的 tanh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gradient vanishes. σ′(x) is at most 1/4, so even with Xavier&apos;s σw = 1 every layer multiplies the gradient&apos;s mean square by χ ≈ 0.056. Over 50 layers the gradient reaching layer 0 has a standard deviation about 10⁻³¹·⁴ times the one at the top (the orange line): the first layers do not learn. Glorot &amp; Bengio (2010) saw it in their histograms.</source>
+        <translation>梯度消失。σ′(x) 最大只有 1/4，所以即使用 Xavier 的 σw = 1，每一层也会把梯度的均方乘以 χ ≈ 0.056。经过 50 层后，到达第 0 层的梯度标准差只有顶层的约 10⁻³¹·⁴ 倍（橙色线）：前面几层学不到东西。Glorot 和 Bengio（2010）在他们的直方图中看到了这一现象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signal and gradient are held. ReLU lets half of a Gaussian through, so E[relu(h)²] = q/2 and E[relu′(h)²] = 1/2: He&apos;s σw = √2 gives χ = 1 at every layer and every variance. The theory lines are flat; one finite network still wanders by about √(2/width) per layer (the points).</source>
+        <translation>信号和梯度都保持住了。ReLU 只让高斯分布的一半通过，所以 E[relu(h)²] = q/2，E[relu′(h)²] = 1/2：He 初始化的 σw = √2 使每一层、任意方差下都有 χ = 1。理论曲线是平的；但一个有限宽的网络每层仍会随机偏离约 √(2/宽度)（图中的点）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edge of chaos. With σb = 0.3, σw ≈ 1.396 puts χ = 1 at the variance&apos;s fixed point: the gradient neither vanishes nor explodes, however deep the network (Schoenholz et al. 2017). Drag the dot left into order (blue: gradients vanish) or right into chaos (red: they explode).</source>
+        <translation>混沌边缘。σb = 0.3 时，σw ≈ 1.396 使方差不动点处 χ = 1：无论网络多深，梯度既不消失也不爆炸（Schoenholz 等，2017）。把圆点向左拖进有序相（蓝色：梯度消失），或向右拖进混沌相（红色：梯度爆炸）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Experiments:</source>
+        <translation>实验：</translation>
+    </message>
+</context>
+<context>
     <name>RangeControls</name>
     <message>
         <location filename="../../actgui/ui/explorer/range_controls.py" line="+70"/>
@@ -1451,6 +1740,53 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+3"/>
         <source>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})</source>
         <translation>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    （所有输出之和为 {total:.4f}）</translation>
+    </message>
+</context>
+<context>
+    <name>StdView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/std_view.py" line="+75"/>
+        <source>Spread per layer: measured (points) and theory (lines)</source>
+        <translation>各层的离散程度：实测（点）与理论（线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-activations, theory</source>
+        <translation>预激活，理论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-activations, measured</source>
+        <translation>预激活，实测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient, theory</source>
+        <translation>梯度，理论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient, measured</source>
+        <translation>梯度，实测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard deviation of each layer&apos;s pre-activations h and of the gradient ∂L/∂h, log scale.
+Lines: mean-field theory (an infinitely wide network). Points: the random network drawn.
+A gradient that falls by powers of ten towards layer 0 vanishes: those layers do not learn.</source>
+        <translation>每层预激活 h 和梯度 ∂L/∂h 的标准差，对数刻度。
+线：平均场理论（无限宽的网络）。点：抽取出的这一个随机网络。
+朝第 0 层方向成数量级下降的梯度就是消失了：那些层学不到东西。</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1926,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../actgui/ui/i18n/refusals.py" line="+23"/>
+        <location filename="../../actgui/ui/i18n/refusals.py" line="+24"/>
         <source>parameter &apos;{name}&apos; must be a number in [{low}, {high}], got {value}</source>
         <translation>参数 {name} 必须是 [{low}, {high}] 范围内的数，输入的是 {value}</translation>
     </message>
@@ -1646,12 +1982,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="-70"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -1662,12 +1998,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1859,11 +2195,16 @@ mean |f′(z)| = {3:.3g}</source>
         <source>{name} must be True or False, got {value}</source>
         <translation>{name} 必须是 True 或 False，输入的是 {value}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{activation} has no edge of chaos with bias_std = {bias_std}: chi at the fixed point stays below 1 for every weight_std up to {limit}</source>
+        <translation>{activation} 在 bias_std = {bias_std} 时没有混沌边缘：对所有不超过 {limit} 的 weight_std，不动点处的 chi 都小于 1</translation>
+    </message>
 </context>
 <context>
     <name>file_errors</name>
     <message>
-        <location filename="../../actgui/ui/file_errors.py" line="+38"/>
+        <location filename="../../actgui/ui/file_errors.py" line="+39"/>
         <source>{name} is not allowed: every number must be finite</source>
         <translation>不允许使用 {name}：每个数都必须是有限的</translation>
     </message>

@@ -40,7 +40,7 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         self.ridge_widget = pg.PlotWidget(self)
         self.ridge = self.ridge_widget.getPlotItem()
         self.ridges = [self.ridge.plot() for _ in range(RIDGES)]
-        self.ridge_labels = [pg.TextItem(anchor=(1.0, 0.5)) for _ in range(RIDGES)]
+        self.ridge_labels = [pg.TextItem(anchor=(0.0, 0.5)) for _ in range(RIDGES)]
         for label in self.ridge_labels:
             self.ridge.addItem(label)
         for plot in (self.heat, self.ridge):
@@ -79,7 +79,7 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         self.ridge.setLabel("bottom", self.tr("value"))
         tip = self.tr(
             "How the values of each layer are spread, on bins shared by all layers.\n"
-            "Heatmap: one column per layer, each scaled to its own peak (brighter: more values).\n"
+            "Heatmap: one column per layer, each scaled to its own peak (darker: more values).\n"
             "A column or ridge that shrinks to a spike at 0 has lost its signal."
         )
         self.heat_widget.setToolTip(tip)

@@ -65,10 +65,12 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
         self.cache: dict[PhaseKey, np.ndarray] = {}
         self.key: PhaseKey | None = None
         self._pending: set[PhaseKey] = set()
-        self._done = _Done(self)
-        self._done.finished.connect(self._finished)
+        # The pool first: children are deleted in creation order, so the pool's destructor waits for
+        # a running job before the object it reports through is gone.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self._done = _Done(self)
+        self._done.finished.connect(self._finished)
         self.plot_widget = pg.PlotWidget(self)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
@@ -91,8 +93,8 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
         self.dot = pg.TargetItem(pos=(1.0, 0.0), size=14, movable=True)
         self.plot.addItem(self.dot)
         self.dot.sigPositionChanged.connect(self._dot_moved)
-        self.plot.setXRange(0, MAX_WEIGHT_STD, padding=0)
-        self.plot.setYRange(0, MAX_BIAS_STD, padding=0)
+        self.plot.setXRange(0, MAX_WEIGHT_STD, padding=0.02)  # room for the dot on an edge
+        self.plot.setYRange(0, MAX_BIAS_STD, padding=0.03)
         self.busy = pg.TextItem(anchor=(0.5, 0.5))
         self.busy.setPos(MAX_WEIGHT_STD / 2, MAX_BIAS_STD / 2)
         self.plot.addItem(self.busy)
@@ -123,7 +125,7 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
             self.tr(
                 "χ: how much a gradient's mean square grows per layer once the signal has settled.\n"
                 "Blue, χ < 1: order, gradients vanish with depth. Red, χ > 1: chaos, they explode.\n"
-                "The black line χ = 1 is the edge of chaos. Drag the dot to change σw and σb."
+                "The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb."
             )
         )
 
