@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         """Add a top-level page as a tab (after the explorer)."""
         self.tabs.addTab(page, title)
 
+    def presented_page(self) -> QWidget | None:
+        """The page presentation mode shows as it is (the depth lab when current), else None."""
+        return self.depth_page if self.tabs.currentWidget() is self.depth_page else None
+
     def explorer_actions(self) -> tuple[QAction, ...]:
         """The actions that act on the explorer's plots: usable only while it is the page shown."""
         return (self.pin_action, self.unpin_all_action, self.show_derivative_action, self.reset_view_action)

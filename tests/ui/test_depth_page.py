@@ -160,3 +160,28 @@ def test_headless_export_of_the_depth_view(tmp_path, qtbot):
     assert (image.width(), image.height()) == (900, 600)
     with pytest.raises(ExportError):
         export_request(ExportRequest(view="depth", activation="softmax"), tmp_path / "s.png")
+
+
+def test_presentation_mode_shows_the_depth_lab_and_steps_through_the_experiments(window, qtbot):
+    window.tabs.setCurrentWidget(window.depth_page)
+    state = window.session.depth
+    presentation = window.presentation
+    presentation.set_active(True)
+    assert window.centralWidget() is window.tabs and not window.tabs.tabBar().isVisible()
+    assert window.depth_page.isVisible() and not window.menuBar().isVisible()
+    assert window.depth_page.font().pointSizeF() > window.font().pointSizeF()
+    assert presentation.step_next() and state.preset == "sigmoid_xavier"
+    assert presentation.step_next() and state.preset == "relu_he"
+    assert presentation.step_next() and state.preset == "tanh_edge"
+    assert not presentation.step_next()  # the end: a clicker pressed once too often stays
+    assert presentation.step_previous() and state.preset == "relu_he"
+    presentation.set_active(False)
+    assert window.tabs.tabBar().isVisible() and window.menuBar().isVisible()
+    assert window.depth_page.font().pointSizeF() == window.font().pointSizeF()
+
+
+def test_presentation_mode_on_the_explorer_is_unchanged(window, qtbot):
+    window.presentation.set_active(True)
+    assert window.centralWidget() is window.presentation.view
+    window.presentation.set_active(False)
+    assert window.centralWidget() is window.tabs

@@ -51,6 +51,10 @@ class LazyDepthPage(Retranslating, QWidget):
         page.phase_view.wait()
         return page.plots
 
+    def present_step(self, direction: int) -> bool:
+        """PageDown / PageUp in presentation mode: the next or previous experiment."""
+        return self.page().present_step(direction)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Build the page the first time the tab is shown."""
         self.page()

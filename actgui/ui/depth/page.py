@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.depth import MeanField, Simulation
-from actgui.state.depth import HISTOGRAM_KINDS, HISTOGRAM_STYLES, DepthState
+from actgui.state.depth import HISTOGRAM_KINDS, HISTOGRAM_STYLES, PRESETS, DepthState
 from actgui.ui.depth.controls import DepthControls
 from actgui.ui.depth.histogram_view import HistogramView
 from actgui.ui.depth.phase_view import PhaseView
@@ -113,6 +113,18 @@ class DepthPage(Retranslating, QWidget):
         self.phase_view.point_dragged.connect(self._dot_dragged)
         self.retranslate_ui()
         self.recompute()
+
+    def present_step(self, direction: int) -> bool:
+        """Show the next (1) or previous (-1) experiment; False past either end."""
+        order = list(PRESETS)
+        if self.state.preset in order:
+            index = order.index(self.state.preset) + direction
+        else:
+            index = 0 if direction > 0 else len(order) - 1
+        if not 0 <= index < len(order):
+            return False
+        self.state.apply_preset(order[index])
+        return True
 
     def _show_point(self) -> None:
         self.phase_view.show_point(self.state.weight_std, self.state.bias_std)
