@@ -204,8 +204,10 @@ class PresentationMode(QObject):
         window = self.window
         bars = [w for w in window.findChildren(QToolBar) if w.parent() is window and w.isVisible()]
         docks = [w for w in window.findChildren(QDockWidget) if w.parent() is window and w.isVisible()]
+        central = window.centralWidget()
+        assert central is not None  # the window always has its tabs
         self._saved = _SavedLayout(
-            central=window.centralWidget(),
+            central=central,
             geometry=window.saveGeometry(),
             normal_rect=QRect(window.geometry()),
             state=window.saveState(),
