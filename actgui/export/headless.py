@@ -274,6 +274,8 @@ def build_window(request: ExportRequest, session: Session | None = None) -> tupl
     window = MainWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     try:
+        if request.view == "depth":  # built on demand, like its tab
+            window.depth_page.page()
         targets = export_targets(window)
         if request.view not in targets:
             raise ExportError(f"this window has no {request.view!r} view to export")

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         }
         targets.update(self._export_extra)
         targets["playground"] = self.playground.boundary_widget()  # the decision boundary; builds the page
-        targets["depth"] = self.depth_page.export_widget()  # the depth lab's plots; builds the page
+        if self.depth_page.is_built:  # the depth lab's plots, once it was shown (headless export builds it)
+            targets["depth"] = self.depth_page.export_widget()
         return targets
 
     def add_export_target(self, name: str, widget: QWidget) -> None:

@@ -147,6 +147,8 @@ def test_language_change_retranslates(page):
 
 
 def test_export_renders_the_plots(window, qtbot):
+    assert "depth" not in window.export_targets()  # an export dialog does not build the page
+    window.tabs.setCurrentWidget(window.depth_page)
     target = window.export_targets()["depth"]
     reveal(target)
     qtbot.waitUntil(lambda: target.width() > 600)

@@ -45,10 +45,9 @@ class LazyDepthPage(Retranslating, QWidget):
         return self._page
 
     def export_widget(self) -> QWidget:
-        """The page's plots, for the export system (builds the page; waits for the phase diagram)."""
+        """The page's plots, for the export system (builds the page), up to date."""
         page = self.page()
-        page.recompute()
-        page.phase_view.wait()
+        page.flush()
         return page.plots
 
     def present_step(self, direction: int) -> bool:

@@ -114,6 +114,13 @@ class DepthPage(Retranslating, QWidget):
         self.retranslate_ui()
         self.recompute()
 
+    def flush(self) -> None:
+        """Finish pending work now: a scheduled recompute, the phase diagram (before an export)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.recompute()
+        self.phase_view.wait()
+
     def present_step(self, direction: int) -> bool:
         """Show the next (1) or previous (-1) experiment; False past either end."""
         order = list(PRESETS)

@@ -38,13 +38,14 @@ class _Done(QObject):
 class _Job(QRunnable):
     """Computes one diagram in the pool; reports (key, log chi) through ``done``."""
 
-    def __init__(self, key: PhaseKey, done: _Done) -> None:
+    def __init__(self, key: PhaseKey, done: _Done, results: dict[PhaseKey, np.ndarray]) -> None:
         super().__init__()
-        self.key, self.done = key, done
+        self.key, self.done, self.results = key, done, results
 
     def run(self) -> None:
         activation_id, params = self.key
         values = phase_diagram(activation_id, WEIGHT_STDS, BIAS_STDS, **dict(params))
+        self.results[self.key] = values  # for wait(), which must not run the event loop
         self.done.finished.emit(self.key, values)
 
 
@@ -63,6 +64,7 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
         super().__init__(parent)
         self.theme = LIGHT
         self.cache: dict[PhaseKey, np.ndarray] = {}
+        self._results: dict[PhaseKey, np.ndarray] = {}
         self.key: PhaseKey | None = None
         self._pending: set[PhaseKey] = set()
         # The pool first: children are deleted in creation order, so the pool's destructor waits for
@@ -144,10 +146,12 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
             self.edge.setData(None)
             if key not in self._pending:
                 self._pending.add(key)
-                self.pool.start(_Job(key, self._done))
+                self.pool.start(_Job(key, self._done, self._results))
         self.retranslate_ui()
 
     def _finished(self, key: PhaseKey, values: np.ndarray) -> None:
+        if key in self.cache and key not in self._pending:
+            return  # wait() took it already
         self._pending.discard(key)
         self.cache[key] = values
         if key == self.key:
@@ -162,11 +166,15 @@ class PhaseView(Retranslating, ExportScaled, QWidget):
         self.edge.setData(shown.T, level=0.0)
 
     def wait(self) -> None:
-        """Block until the background work is done (for exports and tests)."""
-        self.pool.waitForDone()
-        from PySide6.QtCore import QCoreApplication
+        """Block until the background work is done and show it (for exports and tests).
 
-        QCoreApplication.processEvents()
+        The result is taken directly: running the event loop here could deliver
+        events to a half-built widget (an export dialog that asked for its targets).
+        """
+        self.pool.waitForDone()
+        for key in list(self._pending):
+            if key in self._results:
+                self._finished(key, self._results[key])
 
     # -- the dot ------------------------------------------------------------------------------
 
