@@ -177,6 +177,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
             check_range(args.xrange[0], args.xrange[1], 1000)
         except ValueError as exc:
             raise UsageError(f"--xrange: {exc}") from None
+    if args.view == "depth" and args.activation:
+        from actgui.model import ACTIVATIONS
+
+        act = ACTIVATIONS.get(args.activation)  # an unknown id is reported with the valid ones later
+        if act is not None and act.is_vector:
+            raise UsageError(f"--view depth needs an elementwise activation; {act.id} is a vector activation")
 
 
 def _language(args: argparse.Namespace) -> str | None:
