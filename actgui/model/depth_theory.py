@@ -163,8 +163,10 @@ def mean_field(
     q = np.empty(depth + 1)
     chi = np.empty(depth)
     q[0] = q0
+    second = slope = 0.0
     for layer in range(depth):
-        second, slope = gaussian_moments(act, values, float(q[layer]))
+        if layer == 0 or q[layer] != q[layer - 1]:  # once the map has converged, the same q again
+            second, slope = gaussian_moments(act, values, float(q[layer]))
         chi[layer] = w2 * slope
         q[layer + 1] = w2 * second + b2
     return MeanField(q, chi)
