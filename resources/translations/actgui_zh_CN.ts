@@ -413,7 +413,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>DepthPage</name>
     <message>
-        <location filename="../../actgui/ui/depth/page.py" line="+161"/>
+        <location filename="../../actgui/ui/depth/page.py" line="+180"/>
         <source>Gradient std at layer 0 ÷ at layer {0}: measured {1}, theory {2}.   χ at the last layer: {3}.   Pre-activation std at layer {0}: measured {4}, theory {5}.</source>
         <translation>第 0 层与第 {0} 层梯度标准差之比：实测 {1}，理论 {2}。   最后一层的 χ：{3}。   第 {0} 层预激活标准差：实测 {4}，理论 {5}。</translation>
     </message>
@@ -1055,7 +1055,7 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
 <context>
     <name>LazyDepthPage</name>
     <message>
-        <location filename="../../actgui/ui/depth/lazy.py" line="+65"/>
+        <location filename="../../actgui/ui/depth/lazy.py" line="+68"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
@@ -1163,12 +1163,12 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="+112"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
@@ -1178,7 +1178,7 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1442,7 +1442,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../../actgui/ui/depth/phase_view.py" line="+118"/>
+        <location filename="../../actgui/ui/depth/phase_view.py" line="+122"/>
         <source>Phase diagram: log χ at the fixed point (line: χ = 1)</source>
         <translation>相图：不动点处的 log χ（曲线：χ = 1）</translation>
     </message>
@@ -1505,7 +1505,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation/mode.py" line="+116"/>
+        <location filename="../../actgui/ui/presentation/mode.py" line="+131"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
