@@ -29,7 +29,7 @@ from typing import Any
 
 from actgui.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, parse_param_assignments
 
-VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "window", "playground")
+VIEW_CHOICES = ("curve", "derivative", "compare", "softmax", "forward", "depth", "window", "playground")
 SCALE_CHOICES = (1, 2, 3)
 THEME_CHOICES = ("light", "dark")
 _SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
@@ -204,6 +204,12 @@ def _check_arguments(args: argparse.Namespace) -> None:
             check_range(args.xrange[0], args.xrange[1], 1000)
         except ValueError as exc:
             raise UsageError(f"--xrange: {exc}") from None
+    if args.view == "depth" and args.activation:
+        from actgui.model import ACTIVATIONS
+
+        act = ACTIVATIONS.get(args.activation)  # an unknown id is reported with the valid ones later
+        if act is not None and act.is_vector:
+            raise UsageError(f"--view depth needs an elementwise activation; {act.id} is a vector activation")
 
 
 def _check_setup(args: argparse.Namespace) -> None:

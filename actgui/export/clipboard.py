@@ -18,7 +18,7 @@ from actgui.export.render import render_image, themed
 
 CLIPBOARD_SCALE = 2
 _SPECIFIC = ("curve", "derivative")
-_PANELS = ("compare", "softmax", "forward", "playground")
+_PANELS = ("compare", "softmax", "forward", "playground", "depth")
 
 
 def _contains(outer: QWidget, inner: QWidget | None) -> bool:

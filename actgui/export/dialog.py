@@ -269,7 +269,7 @@ class ExportDialog(Retranslating, QDialog):
         if view == "softmax" and not self.state.activation.is_vector:
             activation = "softmax"
         pins = [(p.activation_id, p.param_dict) for p in self.state.pins]
-        naming_view = view if view != "playground" else "window"
+        naming_view = view if view not in ("playground", "depth") else "window"
         name = default_file_name(
             naming_view,
             activation,
@@ -278,7 +278,7 @@ class ExportDialog(Retranslating, QDialog):
             self.scale,
             pins if view == "compare" else (),
         )
-        return name.replace("_window", "_playground") if view == "playground" else name
+        return name.replace("_window", f"_{view}") if view in ("playground", "depth") else name
 
     def browse(self) -> None:
         """Choose the file with the system's save dialog."""

@@ -38,6 +38,7 @@ DEFAULT_SIZES: Mapping[str, tuple[int, int]] = {
     "forward": (1100, 640),
     "window": (1280, 720),
     "playground": (1100, 700),
+    "depth": (1200, 760),
 }
 """The logical size of each view when no size is asked for."""
 
@@ -59,7 +60,7 @@ class ExportRequest:
     Attributes
     ----------
     view
-        One of :data:`actgui.export.naming.VIEWS` (or ``"playground"``).
+        One of :data:`actgui.export.naming.VIEWS` (or ``"playground"``, ``"depth"``).
     activation, params
         The selected activation and its parameters (defaults if omitted).
     pins
@@ -119,6 +120,10 @@ def build_state(request: ExportRequest) -> Session:
             state.set_x_range(*request.x_range)
         state.set_pins(tuple(request.pins))
         session.view.set_theme(request.theme)
+        if request.view == "depth":  # the depth lab shows the requested activation
+            session.depth.set_activation(request.activation)
+            for name, value in request.params.items():
+                session.depth.set_param(name, value)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
     return session
@@ -269,6 +274,8 @@ def build_window(request: ExportRequest, session: Session | None = None) -> tupl
     window = MainWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     try:
+        if request.view == "depth":  # built on demand, like its tab
+            window.depth_page.page()
         targets = export_targets(window)
         if request.view not in targets:
             raise ExportError(f"this window has no {request.view!r} view to export")
@@ -313,7 +320,7 @@ def render_request(request: ExportRequest, fmt: str, session: Session | None = N
     """
     check_scale(request.scale)
     check_size(*request.logical_size)
-    if request.view not in (*VIEWS, "playground"):
+    if request.view not in (*VIEWS, "playground", "depth"):
         raise ExportError(f"unknown view {request.view!r}; valid views: {', '.join(VIEWS)}")
     app = QApplication.instance()
     # The main window sets the application palette for its theme; an

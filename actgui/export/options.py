@@ -16,7 +16,7 @@ from actgui.export.render import FORMATS, SCALES
 from actgui.ui.persistence import read_text, write_texts
 
 SETTINGS_GROUP = "export"
-VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "window")
+VIEW_ORDER = ("curve", "derivative", "compare", "softmax", "forward", "playground", "depth", "window")
 
 
 @dataclass(frozen=True)
@@ -70,5 +70,6 @@ def view_titles() -> dict[str, str]:
         "softmax": QApplication.translate("ExportDialog", "Softmax view"),
         "forward": QApplication.translate("ExportDialog", "Forward pass"),
         "playground": QApplication.translate("ExportDialog", "Playground"),
+        "depth": QApplication.translate("ExportDialog", "Depth lab"),
         "window": QApplication.translate("ExportDialog", "Whole window"),
     }

@@ -105,6 +105,11 @@ REFUSALS: dict[str, str] = {
     "value_bool": "{name} must be True or False, got {value}",
     # Playground (state/playground.py).
     "hidden_layers_count": "a network has 0 to {high} hidden layers, got {count}",
+    # Depth lab (model/depth_theory.py).
+    "edge_none": (
+        "{activation} has no edge of chaos with bias_std = {bias_std}: "
+        "chi at the fixed point stays below 1 for every weight_std up to {limit}"
+    ),
 }
 """Every refusal code and its English template (``str.format`` fields name its values)."""
 

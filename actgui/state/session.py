@@ -6,11 +6,14 @@ settings) and hands each page the state it shows: the explorer its
 :class:`~actgui.state.view.ViewSettings`, the forward-pass page its
 :class:`~actgui.state.layer.LayerState` (which follows the explorer's
 activation), the playground its
-:class:`~actgui.state.playground.PlaygroundState`. No widget creates state.
+:class:`~actgui.state.playground.PlaygroundState`, the depth lab its
+:class:`~actgui.state.depth.DepthState`. No widget creates state.
 
 The playground's state pulls in the network model and builds a first
 trainer, which start-up does not need: it is created on first access of
 :attr:`Session.playground`, from the saved settings handed to the session.
+The depth lab's state is created the same way, on first access of
+:attr:`Session.depth`.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from actgui.state.layer import LayerState
 from actgui.state.view import ViewSettings
 
 if TYPE_CHECKING:
+    from actgui.state.depth import DepthState
     from actgui.state.playground import PlaygroundState
 
-GROUPS = ("explorer", "view", "layer", "playground")
+GROUPS = ("explorer", "view", "layer", "playground", "depth")
 """The groups of :meth:`Session.settings`, one per state."""
 
 
@@ -40,6 +44,9 @@ class Session:
     playground_settings
         Saved playground settings (see ``PlaygroundState.settings``), used
         when the playground's state is first created.
+    depth_settings
+        Saved depth-lab settings (see ``DepthState.settings``), used when
+        the depth lab's state is first created.
     """
 
     def __init__(
@@ -48,12 +55,15 @@ class Session:
         view: ViewSettings | None = None,
         layer: LayerState | None = None,
         playground_settings: Mapping[str, Any] | None = None,
+        depth_settings: Mapping[str, Any] | None = None,
     ) -> None:
         self.explorer = explorer if explorer is not None else ExplorerState()
         self.view = view if view is not None else ViewSettings()
         self.layer = layer if layer is not None else LayerState(self.explorer)
         self._playground: PlaygroundState | None = None
         self._playground_saved: Mapping[str, Any] | None = playground_settings
+        self._depth: DepthState | None = None
+        self._depth_saved: Mapping[str, Any] | None = depth_settings
 
     # -- the playground, created on first access -----------------------------------
 
@@ -95,18 +105,41 @@ class Session:
             return self._playground.settings()
         return self._playground_saved
 
+    # -- the depth lab, created on first access --------------------------------------------
+
+    @property
+    def depth(self) -> DepthState:
+        """The depth lab's state, created now (from the saved settings) if needed."""
+        if self._depth is None:
+            from actgui.state.depth import DepthState
+
+            self._depth = DepthState.from_settings(self._depth_saved)
+        return self._depth
+
+    @property
+    def depth_created(self) -> bool:
+        """Whether :attr:`depth` was created yet."""
+        return self._depth is not None
+
+    def depth_settings(self) -> Mapping[str, Any] | None:
+        """The depth lab's settings to save: its state's, else those handed in (or None)."""
+        if self._depth is not None:
+            return self._depth.settings()
+        return self._depth_saved
+
     # -- saved settings ----------------------------------------------------------------
 
     def settings(self) -> dict[str, Any]:
         """Every state's settings as JSON-able plain values, one group each (:data:`GROUPS`).
 
-        The playground group is None when it was never set up.
+        The playground and depth groups are None when they were never set up.
         """
         return {
             "explorer": self.explorer.settings(),
             "view": self.view.settings(),
             "layer": self.layer.settings(),
             "playground": self.playground_settings(),
+            "depth": self.depth_settings(),
         }
 
     def snapshot(self, include_view: bool = False) -> dict[str, Any]:
@@ -154,9 +187,11 @@ class Session:
         groups: Mapping[str, Any] = saved if isinstance(saved, Mapping) else {}
         explorer = ExplorerState.from_settings(groups.get("explorer"))
         playground = groups.get("playground")
+        depth = groups.get("depth")
         return cls(
             explorer=explorer,
             view=ViewSettings.from_settings(groups.get("view")),
             layer=LayerState.from_settings(groups.get("layer"), explorer),
             playground_settings=playground if isinstance(playground, Mapping) else None,
+            depth_settings=depth if isinstance(depth, Mapping) else None,
         )

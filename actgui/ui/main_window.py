@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, 
 from actgui.state.session import Session
 from actgui.state.view import FONT_SCALE_RANGE
 from actgui.ui import persistence
+from actgui.ui.depth.lazy import LazyDepthPage
 from actgui.ui.explorer.page import ExplorerPage
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
@@ -117,6 +118,9 @@ class MainWindow(Retranslating, QMainWindow):
         # Built on first show (its state too), keeps its tab title translated.
         self.playground = LazyPlaygroundPage(session, self.tabs)
         self.add_page(self.tr("Playground"), self.playground)
+        # Built on first show (its state too), keeps its tab title translated.
+        self.depth_page = LazyDepthPage(session, self.tabs)
+        self.add_page(self.tr("Depth"), self.depth_page)
 
         self._create_actions()
         self._create_menus()
@@ -144,6 +148,10 @@ class MainWindow(Retranslating, QMainWindow):
         """Add a top-level page as a tab (after the explorer)."""
         self.tabs.addTab(page, title)
 
+    def presented_page(self) -> QWidget | None:
+        """The page presentation mode shows as it is (the depth lab when current), else None."""
+        return self.depth_page if self.tabs.currentWidget() is self.depth_page else None
+
     def explorer_actions(self) -> tuple[QAction, ...]:
         """The actions that act on the explorer's plots: usable only while it is the page shown."""
         return (self.pin_action, self.unpin_all_action, self.show_derivative_action, self.reset_view_action)
@@ -169,6 +177,8 @@ class MainWindow(Retranslating, QMainWindow):
         }
         targets.update(self._export_extra)
         targets["playground"] = self.playground.boundary_widget()  # the decision boundary; builds the page
+        if self.depth_page.is_built:  # the depth lab's plots, once it was shown (headless export builds it)
+            targets["depth"] = self.depth_page.export_widget()
         return targets
 
     def add_export_target(self, name: str, widget: QWidget) -> None:

@@ -17,7 +17,8 @@ the wrong type is dropped), the states check every value and keep their
 default for each one they refuse, and a window geometry off every screen is
 replaced by the default one. The file carries a ``version``: version 1 holds
 the explorer, view and playground keys; version 2 adds the forward-pass
-layer's group; a newer version is read for the keys this version knows.
+layer's group; version 3 adds the depth lab's (``depth/settings``, one
+JSON value); a newer version is read for the keys this version knows.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ SETTINGS_ENV = "ACTGUI_SETTINGS_PATH"
 MAX_SETTINGS_BYTES = 1_000_000
 """Settings files above this size are not read (the app writes a few kB)."""
 
-SETTINGS_VERSION = 2
-"""The version written: 1 had no layer group; 2 adds ``layer/``."""
+SETTINGS_VERSION = 3
+"""The version written: 1 had no layer group; 2 adds ``layer/``; 3 adds ``depth/settings``."""
 
 DEFAULT_SIZE = (1280, 720)
 MIN_VISIBLE = (120, 60)
@@ -224,6 +225,9 @@ def read_session_settings(settings: QSettings | None = None) -> dict[str, Any]:
     saved = _read_version_1(s)
     if version >= 2:  # a newer version: read the keys this one knows
         saved["layer"] = {key: _json(s, f"layer/{key}") for key in LAYER_KEYS if s.contains(f"layer/{key}")}
+    if version >= 3:  # earlier files had no depth lab: it starts from its defaults
+        depth = _json(s, "depth/settings")
+        saved["depth"] = depth if isinstance(depth, dict) else None
     return saved
 
 
@@ -254,7 +258,7 @@ def restore_session(settings: QSettings | None = None) -> Session:
 
 
 def save_session(session: Session, settings: QSettings | None = None) -> None:
-    """Write every state of the session (the playground's only if it was ever set up)."""
+    """Write every state of the session (the playground's and depth lab's only if ever set up)."""
     s = settings if settings is not None else open_settings()
     saved = session.settings()
     explorer, view = saved["explorer"], saved["view"]
@@ -276,6 +280,8 @@ def save_session(session: Session, settings: QSettings | None = None) -> None:
     for group in PLAYGROUND_GROUPS:
         if isinstance(playground, Mapping) and isinstance(playground.get(group), dict):
             s.setValue(f"playground/{group}", json.dumps(playground[group]))
+    if isinstance(saved["depth"], Mapping):
+        s.setValue("depth/settings", json.dumps(saved["depth"]))
     s.sync()
 
 

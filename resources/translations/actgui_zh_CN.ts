@@ -291,6 +291,164 @@
     </message>
 </context>
 <context>
+    <name>DepthControls</name>
+    <message>
+        <location filename="../../actgui/ui/depth/controls.py" line="+116"/>
+        <source>PyTorch&apos;s calculate_gain has no value for this activation.</source>
+        <translation>PyTorch 的 calculate_gain 没有给出这个激活函数的增益。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PyTorch&apos;s calculate_gain for it: {0:.4g} (kaiming_normal_ uses weight_std = gain).</source>
+        <translation>PyTorch 的 calculate_gain 给出的增益：{0:.4g}（kaiming_normal_ 取 weight_std = 增益）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight_std σw</source>
+        <translation>权重标准差 σw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias_std σb</source>
+        <translation>偏置标准差 σb</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>He / Kaiming</source>
+        <translation>He / Kaiming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthogonal</source>
+        <translation>正交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own σw</source>
+        <translation>自定 σw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of layers, 1 to 200</source>
+        <translation>层数，1 到 200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurons per layer (fan-in = fan-out = width)</source>
+        <translation>每层神经元个数（fan-in = fan-out = 宽度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random inputs sent through the network at once</source>
+        <translation>一次送入网络的随机输入个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights are drawn from N(0, σw² / fan_in)</source>
+        <translation>权重从 N(0, σw² / fan_in) 中抽取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LeCun: σw = 1. Xavier / Glorot: variance 2 / (fan_in + fan_out), σw = 1 for square layers.
+He / Kaiming: σw = √2. Orthogonal: a random orthogonal matrix times the gain σw.</source>
+        <translation>LeCun：σw = 1。Xavier / Glorot：方差 2 / (fan_in + fan_out)，方阵层时 σw = 1。
+He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Biases are drawn from N(0, σb²)</source>
+        <translation>偏置从 N(0, σb²) 中抽取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to the edge of chaos</source>
+        <translation>设到混沌边缘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest σw at which χ = 1 at the fixed point, for the current σb and activation</source>
+        <translation>在当前 σb 和激活函数下，使不动点处 χ = 1 的最小 σw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a new network</source>
+        <translation>重新抽取网络</translation>
+    </message>
+</context>
+<context>
+    <name>DepthPage</name>
+    <message>
+        <location filename="../../actgui/ui/depth/page.py" line="+180"/>
+        <source>Gradient std at layer 0 ÷ at layer {0}: measured {1}, theory {2}.   χ at the last layer: {3}.   Pre-activation std at layer {0}: measured {4}, theory {5}.</source>
+        <translation>第 0 层与第 {0} 层梯度标准差之比：实测 {1}，理论 {2}。   最后一层的 χ：{3}。   第 {0} 层预激活标准差：实测 {4}，理论 {5}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-activations h</source>
+        <translation>预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations f(h)</source>
+        <translation>激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients ∂L/∂h</source>
+        <translation>梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heatmap</source>
+        <translation>热图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ridgeline</source>
+        <translation>山脊图</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../actgui/ui/errors.py" line="+63"/>
@@ -415,6 +573,11 @@
         <location line="+1"/>
         <source>Playground</source>
         <translation>训练场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth lab</source>
+        <translation>深度实验</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -712,7 +875,7 @@
         <translation>{w}：第 i 行对应输入 x&lt;sub&gt;i&lt;/sub&gt;，第 j 列对应神经元 j</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Double-click to edit; click a column to explain its neuron.</source>
         <translation>双击可编辑；单击某一列可查看该神经元的解释。</translation>
     </message>
@@ -801,6 +964,49 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/histogram_view.py" line="+71"/>
+        <source>Pre-activations h of each layer</source>
+        <translation>各层的预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations f(h) of each layer</source>
+        <translation>各层的激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients ∂L/∂h of each layer</source>
+        <translation>各层的梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the values of each layer are spread, on bins shared by all layers.
+Heatmap: one column per layer, each scaled to its own peak (darker: more values).
+A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
+        <translation>每层数值的分布，所有层共用同一组区间。
+热图：每层一列，各列按自身峰值缩放（颜色越深，数值越多）。
+缩成 0 处一根尖峰的列或山脊，已经丢失了信号。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>L{0}</source>
+        <translation>L{0}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../actgui/ui/i18n/menu.py" line="+52"/>
@@ -884,6 +1090,14 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <location line="+11"/>
         <source>The init range needs low &lt; high; got [{low}, {high}). Kept [{old_low}, {old_high}).</source>
         <translation>初始化范围要求下限 &lt; 上限；输入的是 [{low}, {high})。已保留 [{old_low}, {old_high})。</translation>
+    </message>
+</context>
+<context>
+    <name>LazyDepthPage</name>
+    <message>
+        <location filename="../../actgui/ui/depth/lazy.py" line="+68"/>
+        <source>Depth</source>
+        <translation>深度</translation>
     </message>
 </context>
 <context>
@@ -1053,18 +1267,23 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+115"/>
-        <location line="+163"/>
+        <location filename="../../actgui/ui/main_window.py" line="+116"/>
+        <location line="+172"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-168"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+3"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1341,6 +1560,38 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>PhaseView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/phase_view.py" line="+122"/>
+        <source>Phase diagram: log χ at the fixed point (line: χ = 1)</source>
+        <translation>相图：不动点处的 log χ（曲线：χ = 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight_std σw</source>
+        <translation>权重标准差 σw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias_std σb</source>
+        <translation>偏置标准差 σb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>χ: how much a gradient&apos;s mean square grows per layer once the signal has settled.
+Blue, χ &lt; 1: order, gradients vanish with depth. Red, χ &gt; 1: chaos, they explode.
+The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</source>
+        <translation>χ：信号稳定之后，梯度的均方每经过一层放大的倍数。
+蓝色，χ &lt; 1：有序相，梯度随深度消失。红色，χ &gt; 1：混沌相，梯度爆炸。
+χ = 1 的曲线就是混沌边缘。拖动圆点可改变 σw 和 σb。</translation>
+    </message>
+</context>
+<context>
     <name>PinRow</name>
     <message>
         <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
@@ -1374,7 +1625,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../actgui/ui/presentation/mode.py" line="+116"/>
+        <location filename="../../actgui/ui/presentation/mode.py" line="+131"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1471,6 +1722,44 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>Derivative f′(x)</source>
         <translation>导数 f′(x)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPanel</name>
+    <message>
+        <location filename="../../actgui/ui/depth/presets.py" line="+38"/>
+        <source>Sigmoid + Xavier, 50 layers</source>
+        <translation>Sigmoid + Xavier，50 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU + He</source>
+        <translation>ReLU + He</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh at the edge of chaos</source>
+        <translation>处于混沌边缘的 tanh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gradient vanishes. σ′(x) is at most 1/4, so even with Xavier&apos;s σw = 1 every layer multiplies the gradient&apos;s mean square by χ ≈ 0.056. Over 50 layers the gradient reaching layer 0 has a standard deviation about 10⁻³¹·⁴ times the one at the top (the orange line): the first layers do not learn. Glorot &amp; Bengio (2010) saw it in their histograms.</source>
+        <translation>梯度消失。σ′(x) 最大只有 1/4，所以即使用 Xavier 的 σw = 1，每一层也会把梯度的均方乘以 χ ≈ 0.056。经过 50 层后，到达第 0 层的梯度标准差只有顶层的约 10⁻³¹·⁴ 倍（橙色线）：前面几层学不到东西。Glorot 和 Bengio（2010）在他们的直方图中看到了这一现象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signal and gradient are held. ReLU lets half of a Gaussian through, so E[relu(h)²] = q/2 and E[relu′(h)²] = 1/2: He&apos;s σw = √2 gives χ = 1 at every layer and every variance. The theory lines are flat; one finite network still wanders by about √(2/width) per layer (the points).</source>
+        <translation>信号和梯度都保持住了。ReLU 只让高斯分布的一半通过，所以 E[relu(h)²] = q/2，E[relu′(h)²] = 1/2：He 初始化的 σw = √2 使每一层、任意方差下都有 χ = 1。理论曲线是平的；但一个有限宽的网络每层仍会随机偏离约 √(2/宽度)（图中的点）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The edge of chaos. With σb = 0.3, σw ≈ 1.396 puts χ = 1 at the variance&apos;s fixed point: the gradient neither vanishes nor explodes, however deep the network (Schoenholz et al. 2017). Drag the dot left into order (blue: gradients vanish) or right into chaos (red: they explode).</source>
+        <translation>混沌边缘。σb = 0.3 时，σw ≈ 1.396 使方差不动点处 χ = 1：无论网络多深，梯度既不消失也不爆炸（Schoenholz 等，2017）。把圆点向左拖进有序相（蓝色：梯度消失），或向右拖进混沌相（红色：梯度爆炸）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Experiments:</source>
+        <translation>实验：</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2109,53 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
 </context>
 <context>
+    <name>StdView</name>
+    <message>
+        <location filename="../../actgui/ui/depth/std_view.py" line="+75"/>
+        <source>Spread per layer: measured (points) and theory (lines)</source>
+        <translation>各层的离散程度：实测（点）与理论（线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-activations, theory</source>
+        <translation>预激活，理论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-activations, measured</source>
+        <translation>预激活，实测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient, theory</source>
+        <translation>梯度，理论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient, measured</source>
+        <translation>梯度，实测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard deviation of each layer&apos;s pre-activations h and of the gradient ∂L/∂h, log scale.
+Lines: mean-field theory (an infinitely wide network). Points: the random network drawn.
+A gradient that falls by powers of ten towards layer 0 vanishes: those layers do not learn.</source>
+        <translation>每层预激活 h 和梯度 ∂L/∂h 的标准差，对数刻度。
+线：平均场理论（无限宽的网络）。点：抽取出的这一个随机网络。
+朝第 0 层方向成数量级下降的梯度就是消失了：那些层学不到东西。</translation>
+    </message>
+</context>
+<context>
     <name>StepListDialog</name>
     <message>
         <location filename="../../actgui/ui/presentation/step_dialog.py" line="+91"/>
@@ -2030,12 +2366,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="-87"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -2046,12 +2382,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -2297,6 +2633,11 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>{name} must be True or False, got {value}</source>
         <translation>{name} 必须是 True 或 False，输入的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{activation} has no edge of chaos with bias_std = {bias_std}: chi at the fixed point stays below 1 for every weight_std up to {limit}</source>
+        <translation>{activation} 在 bias_std = {bias_std} 时没有混沌边缘：对所有不超过 {limit} 的 weight_std，不动点处的 chi 都小于 1</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,41 @@ def run(quick: bool) -> list[Row]:
             worst <= 8.0,
         )
     )
+
+    from depth_speed import DEPTH, WIDTH, depth_times
+    from depth_speed import SAMPLES as DEPTH_SAMPLES
+
+    depth = depth_times(3 if quick else 9)
+    rows.append(
+        Row(
+            f"depth lab: simulate {DEPTH} layers x {WIDTH} x {DEPTH_SAMPLES} samples, forward + backward",
+            f"median {depth['simulate']:.1f} ms",
+            f"the 100 float32 products alone {depth['products']:.1f} ms",
+            depth["simulate"] / depth["products"],
+            "< 30 ms",
+            depth["simulate"] < 30.0,
+        )
+    )
+    rows.append(
+        Row(
+            f"depth lab: mean-field theory, {DEPTH} layers",
+            f"median {depth['theory']:.2f} ms",
+            "",
+            float("nan"),
+            "< 5 ms",
+            depth["theory"] < 5.0,
+        )
+    )
+    rows.append(
+        Row(
+            "depth lab: phase diagram 80 x 60 (worker thread, cached per activation)",
+            f"median {depth['phase']:.0f} ms",
+            "",
+            float("nan"),
+            "off the UI thread",
+            True,
+        )
+    )
     return rows
 
 

@@ -126,3 +126,15 @@ def test_cli_svg_in_process(qapp, tmp_path, capsys):
     assert status == 0, err
     text = out.read_text()
     assert text.startswith("<?xml") and "<path" in text
+
+
+def test_cli_exports_the_depth_lab(tmp_path, capsys):
+    out = tmp_path / "depth.svg"
+    status, _, err = run_cli(["export", "--view", "depth", "--activation", "tanh", "--out", str(out)], capsys)
+    assert status == 0, err
+    svg = out.read_text(encoding="utf-8")
+    assert "<svg" in svg and "Phase diagram" in svg
+    status, _, err = run_cli(
+        ["export", "--view", "depth", "--activation", "softmax", "--out", str(out)], capsys
+    )
+    assert status == 2 and "vector activation" in err

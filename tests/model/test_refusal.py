@@ -16,6 +16,7 @@ from actgui.model._numerics import as_float_array
 from actgui.model.checks import check_float, check_int
 from actgui.model.curves import check_range, softmax_breakdown
 from actgui.model.datasets import DataSettings, make_dataset
+from actgui.model.depth import edge_of_chaos
 from actgui.model.experiment import RunSettings, vary
 from actgui.model.lessons import LESSONS, Lesson
 from actgui.model.mlp import MLP, NetworkConfig, init_weights
@@ -408,6 +409,13 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         lambda: TrainConfig(batch_size=True),
         "integer_range",
         "batch_size must be an integer in [1, 2000], got True",
+    ),
+    (
+        "no edge of chaos",
+        lambda: edge_of_chaos("step", bias_std=0.5),
+        "edge_none",
+        "step has no edge of chaos with bias_std = 0.5: "
+        "chi at the fixed point stays below 1 for every weight_std up to 20",
     ),
 ]
 

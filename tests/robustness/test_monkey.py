@@ -418,7 +418,7 @@ class Monkey:
             self.window.presentation.set_active(False)
         tabs = self.window.tabs
         # The playground is built once but visited rarely: it has its own tests.
-        weights = [6, 3, 1][: tabs.count()]
+        weights = [6, 3, 1, 1][: tabs.count()]
         if index is None:
             index = self.rng.choices(range(tabs.count()), weights)[0]
         tabs.setCurrentIndex(index)

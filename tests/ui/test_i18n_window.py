@@ -50,6 +50,7 @@ ALLOWED_WORDS = {
     "Xavier",
     "Glorot",
     "LeCun",
+    "Kaiming",
     "Adam",
     "SGD",
     "XOR",
@@ -431,11 +432,15 @@ def test_no_text_is_clipped_at_1280x720(chinese, qapp, lang):
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.parametrize("page", ["forward", "playground"])
+@pytest.mark.parametrize("page", ["forward", "playground", "depth"])
 def test_other_pages_built_alone_in_chinese_have_no_english_left(chinese, qtbot, page):
     if page == "forward":
         panel_module = pytest.importorskip("actgui.ui.forward.panel")
         widget = panel_module.ForwardPanel(Session().layer)
+    elif page == "depth":
+        depth_module = pytest.importorskip("actgui.ui.depth.page")
+        widget = depth_module.DepthPage(Session().depth)
+        widget.state.apply_preset("tanh_edge")  # its explanation shown too
     else:
         page_module = pytest.importorskip("actgui.ui.playground.page")
         widget = page_module.PlaygroundPage(Session().playground)

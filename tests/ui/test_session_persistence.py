@@ -99,12 +99,12 @@ def test_a_corrupted_layer_group_falls_back_value_by_value(qtbot):
     assert (panel.state.n_in, panel.state.n_out) == (3, 2)
 
 
-def test_version_2_is_written_with_the_layer_group(qtbot):
+def test_the_current_version_is_written_with_the_layer_group(qtbot):
     window = open_window(qtbot)
     window.session.layer.set_bias_value(0, 0.5)
     window.close()
     settings = persistence.open_settings()
-    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 2
+    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 3
     assert json.loads(settings.value("layer/b"))[0] == 0.5
     assert all(settings.contains(f"layer/{key}") for key in persistence.LAYER_KEYS)
 
@@ -124,9 +124,9 @@ def test_a_version_1_file_is_read_as_before_and_ignores_a_layer_group(qtbot):
     assert session.explorer.activation_id == "tanh" and session.explorer.x_range == (-2.0, 3.0)
     assert session.view.theme == "dark"
     assert session.layer.scale == 1.0
-    # Saving migrates it to version 2.
+    # Saving migrates it to the current version.
     persistence.save_session(session)
-    assert persistence.stored_version(persistence.open_settings()) == 2
+    assert persistence.stored_version(persistence.open_settings()) == 3
 
 
 def test_a_file_without_a_version_is_version_1_and_a_newer_one_is_read_for_what_is_known(qtbot):
@@ -168,3 +168,46 @@ def test_the_app_window_gets_the_export_actions_in_the_file_menu_order_of_old(qt
     assert actions[8].isSeparator() and actions[9] is window.quit_action and len(actions) == 10
     assert window.export_actions.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
+
+
+def test_the_depth_lab_survives_a_restart(qtbot):
+    session = persistence.restore_session()
+    assert not session.depth_created  # start-up does not build it
+    session.depth.apply_preset("relu_he")
+    session.depth.set_sizes(depth=80, width=128)
+    session.depth.set_histogram("grad", "ridgeline")
+    persistence.save_session(session)
+    settings = persistence.open_settings()
+    assert persistence.stored_version(settings) == 3
+    restored = persistence.restore_session()
+    assert not restored.depth_created
+    depth = restored.depth
+    assert depth.activation.id == "relu" and depth.init == "he" and depth.weight_std == pytest.approx(2**0.5)
+    assert (depth.depth, depth.width) == (80, 128)
+    assert (depth.histogram, depth.histogram_style) == ("grad", "ridgeline")
+
+
+def test_a_version_2_file_migrates_with_a_default_depth_lab(qtbot):
+    settings = persistence.open_settings()
+    settings.setValue("version", 2)
+    settings.setValue("explorer/activation", "relu")
+    settings.setValue("depth/settings", json.dumps({"depth": 7}))  # version 2 had no depth group: not read
+    settings.sync()
+    saved = persistence.read_session_settings()
+    assert "depth" not in saved
+    session = persistence.restore_session()
+    assert session.depth.depth == 50
+    persistence.save_session(session)
+    assert persistence.stored_version(persistence.open_settings()) == 3
+    assert json.loads(persistence.open_settings().value("depth/settings"))["depth"] == 50
+
+
+def test_a_corrupted_depth_group_falls_back_value_by_value(qtbot):
+    settings = persistence.open_settings()
+    settings.setValue("version", 3)
+    bad = {"activation": "softmax", "depth": 5000, "width": 64, "weight_std": "big", "bias_std": 0.5}
+    settings.setValue("depth/settings", json.dumps(bad))
+    settings.sync()
+    depth = persistence.restore_session().depth
+    assert depth.activation.id == "tanh" and depth.depth == 50  # refused values keep their defaults
+    assert depth.width == 64 and depth.bias_std == 0.5 and depth.weight_std == 1.0

@@ -155,6 +155,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "errors",
         "a network has 0 to {high} hidden layers, got {count}",
     ),
+    "edge_none": QT_TRANSLATE_NOOP(
+        "errors",
+        "{activation} has no edge of chaos with bias_std = {bias_std}: "
+        "chi at the fixed point stays below 1 for every weight_std up to {limit}",
+    ),
 }
 """Every refusal code's template, translatable; in English equal to ``REFUSALS``."""
 

@@ -7,13 +7,25 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStatusBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from actgui.state.explorer import ExplorerState
 from actgui.state.view import ViewSettings
 from actgui.ui.presentation.step_dialog import StepListDialog
 from actgui.ui.presentation.steps import StepThrough, load_steps, save_steps
 from actgui.ui.presentation.view import PresentationView
+
+PAGE_FONT_SCALE = 1.35
+"""How much larger the type of a page shown as it is gets (the explorer's view sets its own)."""
 
 
 @dataclass
@@ -69,6 +81,9 @@ class PresentationMode(QObject):
         self.steps = StepThrough(load_steps())
         self.view: PresentationView | None = None
         self._saved: _SavedLayout | None = None
+        self._page: QWidget | None = None
+        """A page shown as it is, full screen (the depth lab), instead of the explorer's view."""
+        self._page_font: QFont | None = None
 
         self.toggle_action = QAction(window)
         self.toggle_action.setObjectName("action_presentation")
@@ -150,7 +165,9 @@ class PresentationMode(QObject):
         self.set_active(not self.active)
 
     def step_next(self) -> bool:
-        """Show the next activation of the step list (False at the end)."""
+        """Show the next activation of the step list (False at the end); on a page, its next step."""
+        if self._page is not None:
+            return bool(getattr(self._page, "present_step", lambda _d: False)(1))
         target = self.steps.next(self.state.activation_id)
         if target is None:
             return False
@@ -158,7 +175,9 @@ class PresentationMode(QObject):
         return True
 
     def step_previous(self) -> bool:
-        """Show the previous activation of the step list (False at the start)."""
+        """Show the previous activation of the step list (False at the start); on a page, its previous."""
+        if self._page is not None:
+            return bool(getattr(self._page, "present_step", lambda _d: False)(-1))
         target = self.steps.previous(self.state.activation_id)
         if target is None:
             return False
@@ -198,6 +217,11 @@ class PresentationMode(QObject):
             status_bar_visible=window.statusBar().isVisible() if _has_status_bar(window) else False,
             hidden_bars=[*bars, *docks],
         )
+        presented = getattr(window, "presented_page", None)
+        page = presented() if callable(presented) else None
+        if page is not None:
+            self._enter_page(page)
+            return
         if self.view is None:
             self.view = PresentationView(self.state, self.steps, window, self.view_settings)
             self.view.exit_button.clicked.connect(lambda: self.set_active(False))
@@ -222,15 +246,44 @@ class PresentationMode(QObject):
         window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
         self.view.setFocus()
 
+    def _enter_page(self, page: QWidget) -> None:
+        """Show ``page`` as it is, full screen, without the window's bars and tabs, in larger type."""
+        window = self.window
+        self._page = page
+        self._page_font = QFont(page.font())
+        large = QFont(window.font())
+        large.setPointSizeF(max(large.pointSizeF(), 9.0) * PAGE_FONT_SCALE)
+        page.setFont(large)
+        assert self._saved is not None
+        for widget in self._saved.hidden_bars:
+            widget.hide()
+        tabs = window.centralWidget()
+        if isinstance(tabs, QTabWidget):
+            tabs.tabBar().hide()
+        if window.menuWidget() is not None:
+            window.menuBar().hide()
+        if _has_status_bar(window):
+            window.statusBar().hide()
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+
     def _leave(self) -> None:
         window = self.window
         saved = self._saved
-        assert saved is not None and self.view is not None
-        window.takeCentralWidget()
-        self.view.hide()
-        self.view.setParent(window)
-        window.setCentralWidget(saved.central)
-        saved.central.show()
+        assert saved is not None
+        if self._page is not None:
+            tabs = window.centralWidget()
+            if isinstance(tabs, QTabWidget):
+                tabs.tabBar().show()
+            if self._page_font is not None:
+                self._page.setFont(self._page_font)
+            self._page, self._page_font = None, None
+        else:
+            assert self.view is not None
+            window.takeCentralWidget()
+            self.view.hide()
+            self.view.setParent(window)
+            window.setCentralWidget(saved.central)
+            saved.central.show()
         if window.menuWidget() is not None:
             window.menuBar().setVisible(saved.menu_bar_visible)
         if _has_status_bar(window):

@@ -1,0 +1,285 @@
+"""A deep random network, simulated: the signal forward and a gradient back through every layer.
+
+What :mod:`actgui.model.depth_theory` predicts for an infinitely wide
+network, measured on one finite draw: the first layer's pre-activations are
+N(0, q0) samples, each layer computes ``h' = f(h) @ W + b`` with weights
+N(0, weight_std^2 / width) (or a scaled random orthogonal matrix) and biases
+N(0, bias_std^2), and a unit-variance random gradient is sent back from the
+top.
+
+Speed: the matrix products run in float32 (their rounding, 1e-7 relative,
+is far below the sampling noise of a random draw, about sqrt(2 / width) per
+layer), and the weights are drawn once per (width, seed, layer) and kept in
+:class:`WeightBank` as standard matrices, so moving weight_std or bias_std
+only rescales a product and never redraws.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from actgui.model._numerics import FloatArray
+from actgui.model.activations import Activation, get_activation
+from actgui.model.checks import check_float, check_int
+from actgui.model.depth_theory import MAX_DEPTH, MAX_STD
+from actgui.model.refusal import Refusal
+
+F32 = NDArray[np.float32]
+
+MIN_WIDTH, MAX_WIDTH = 16, 2048
+MIN_SAMPLES, MAX_SAMPLES = 16, 1024
+HISTOGRAM_BINS = 61
+HISTOGRAM_VALUES = 8192
+"""Values per layer that go into a histogram (the first samples' rows): plenty for 61 bins."""
+STORE_LIMIT = 1 << 25
+"""Float32 values the backward pass may keep (128 MB); beyond it layers are recomputed."""
+
+
+class WeightBank:
+    """Standard normal (or orthogonal) weight matrices, drawn once per (width, seed, layer, kind).
+
+    Each layer has its own random stream, so a deeper network keeps the
+    layers of a shallower one with the same seed. Matrices are kept up to
+    ``budget_bytes`` (least recently used dropped first).
+    """
+
+    def __init__(self, budget_bytes: int = 256 << 20) -> None:
+        self.budget = budget_bytes
+        self._store: OrderedDict[tuple[int, int, int, bool], tuple[F32, F32]] = OrderedDict()
+        self._bytes = 0
+
+    def layer(self, width: int, seed: int, layer: int, orthogonal: bool) -> tuple[F32, F32]:
+        """Layer ``layer``'s standard weights (width x width, rows of variance 1) and bias (N(0, 1))."""
+        key = (width, seed, layer, orthogonal)
+        found = self._store.get(key)
+        if found is not None:
+            self._store.move_to_end(key)
+            return found
+        rng = np.random.default_rng([seed, layer, width, int(orthogonal)])
+        z = rng.standard_normal((width, width), dtype=np.float32)
+        if orthogonal:  # Haar-random: Q of a Gaussian matrix with the signs of R's diagonal fixed
+            q, r = np.linalg.qr(z)
+            z = (q * np.sign(np.diag(r))) * np.float32(np.sqrt(width))
+        bias = rng.standard_normal(width, dtype=np.float32)
+        made = (np.ascontiguousarray(z, dtype=np.float32), bias)
+        self._store[key] = made
+        self._bytes += z.nbytes + bias.nbytes
+        while self._bytes > self.budget and len(self._store) > 1:
+            _key, (old_z, old_b) = self._store.popitem(last=False)
+            self._bytes -= old_z.nbytes + old_b.nbytes
+        return made
+
+
+DEFAULT_BANK = WeightBank()
+
+
+@dataclass(frozen=True)
+class Histograms:
+    """Per-layer histograms on shared bins: ``counts[l]`` is layer l's fraction of values per bin."""
+
+    edges: FloatArray
+    counts: FloatArray
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """What one random network did to its samples.
+
+    Attributes
+    ----------
+    pre_var
+        ``depth + 1`` mean squares of the pre-activations, layer 0 first.
+    grad_sq
+        ``depth + 1`` mean squares of the gradient with respect to each
+        layer's pre-activations; the top one (the unit-variance gradient sent
+        back) is about 1.
+    pre, post, grad
+        Histograms of the pre-activations, the activations f(h) and the
+        gradients, one row per layer (``depth + 1`` rows; the top layer's
+        post-activations too).
+    """
+
+    pre_var: FloatArray
+    grad_sq: FloatArray
+    pre: Histograms
+    post: Histograms
+    grad: Histograms
+
+
+def check_sizes(depth: int, width: int, n_samples: int, seed: int) -> None:
+    """Refuse a depth, width, sample count or seed outside the page's ranges."""
+    check_int("depth", depth, 1, MAX_DEPTH)
+    check_int("width", width, MIN_WIDTH, MAX_WIDTH)
+    check_int("n_samples", n_samples, MIN_SAMPLES, MAX_SAMPLES)
+    check_int("seed", seed, 0, 2**31 - 1)
+
+
+def _activation(activation: str | Activation, params: Mapping[str, Any]) -> tuple[Activation, dict[str, Any]]:
+    act = get_activation(activation) if isinstance(activation, str) else activation
+    if act.is_vector:
+        raise Refusal("hidden_activation_vector", activation=act.id)
+    return act, dict(act.resolve(params))
+
+
+def simulate(
+    activation: str | Activation,
+    *,
+    depth: int,
+    width: int,
+    weight_std: float,
+    bias_std: float = 0.0,
+    n_samples: int,
+    q0: float = 1.0,
+    seed: int,
+    orthogonal: bool = False,
+    bank: WeightBank | None = None,
+    **params: Any,
+) -> Simulation:
+    """Send ``n_samples`` inputs forward through ``depth`` random layers and a gradient back.
+
+    Parameters
+    ----------
+    activation
+        An elementwise activation (id or object); ``params`` are its parameters.
+    depth, width, n_samples
+        Layers (1 to 200), neurons per layer (16 to 2048), samples (16 to 1024).
+    weight_std, bias_std
+        Weights N(0, weight_std^2 / width), biases N(0, bias_std^2).
+    q0
+        Variance of the first layer's pre-activations.
+    seed
+        The draw of weights, biases, inputs and the top gradient.
+    orthogonal
+        Scaled random orthogonal weights (``weight_std`` times an orthogonal
+        matrix) instead of Gaussian ones.
+    bank
+        Where the drawn matrices are kept (a shared one by default).
+    """
+    act, values = _activation(activation, params)
+    check_sizes(depth, width, n_samples, seed)
+    check_float("weight_std", weight_std, 0.0, MAX_STD)
+    check_float("bias_std", bias_std, 0.0, MAX_STD)
+    check_float("q0", q0, 0.0, MAX_STD**2)
+    bank = bank if bank is not None else DEFAULT_BANK
+    rng = np.random.default_rng([seed, 2**31])
+    h = (rng.standard_normal((n_samples, width), dtype=np.float32) * np.float32(np.sqrt(q0))).astype(
+        np.float32
+    )
+    top_grad = rng.standard_normal((n_samples, width), dtype=np.float32)
+    scale = np.float32(weight_std / np.sqrt(width))
+    shift = np.float32(bias_std)
+    keep_all = depth * n_samples * width <= STORE_LIMIT
+    segment = 1 if keep_all else max(1, int(np.ceil(depth * n_samples * width / STORE_LIMIT)))
+
+    def layer_weights(layer: int) -> tuple[F32, F32]:
+        return bank.layer(width, seed, layer, orthogonal)
+
+    def forward(h_in: F32, layer: int) -> tuple[F32, F32, F32]:
+        """f(h), f'(h) and the next layer's pre-activations."""
+        h64 = h_in.astype(np.float64)
+        post = act(h64, **values).astype(np.float32)
+        slope = act.derivative(h64, **values).astype(np.float32)
+        z, b = layer_weights(layer)
+        nxt = post @ z
+        nxt *= scale
+        nxt += shift * b
+        return post, slope, nxt
+
+    pre_var = np.empty(depth + 1)
+    rows = max(1, min(n_samples, HISTOGRAM_VALUES // width))
+    pre_rows, post_rows = (
+        np.empty((depth + 1, rows, width), np.float32),
+        np.empty((depth + 1, rows, width), np.float32),
+    )
+    slopes: list[F32 | None] = [None] * depth
+    checkpoints: dict[int, F32] = {}
+    for layer in range(depth):
+        pre_var[layer] = _mean_square(h)
+        pre_rows[layer] = h[:rows]
+        if layer % segment == 0:
+            checkpoints[layer] = h
+        post, slope, h = forward(h, layer)
+        post_rows[layer] = post[:rows]
+        if keep_all:
+            slopes[layer] = slope
+    pre_var[depth] = _mean_square(h)
+    pre_rows[depth] = h[:rows]
+    post_rows[depth] = act(h[:rows].astype(np.float64), **values)
+
+    # The backward pass is linear in the gradient: it runs on a copy rescaled to unit mean square
+    # each layer, the scale kept apart in float64, so a vanishing gradient (1e-63 after 50 sigmoid
+    # layers) is measured instead of underflowing float32 (smallest 1e-45).
+    grad_sq = np.empty(depth + 1)
+    grad_rows = np.empty((depth + 1, rows, width), np.float32)
+    g = top_grad
+    log_scale = 0.0
+    grad_sq[depth] = _mean_square(g)
+    grad_rows[depth] = g[:rows]
+    for layer in range(depth - 1, -1, -1):
+        slope_l = slopes[layer]
+        if slope_l is None:  # recompute this segment's slopes from its checkpoint
+            start = layer - layer % segment
+            h_seg = checkpoints[start]
+            for inner in range(start, layer + 1):
+                _post, seg_slope, h_next = forward(h_seg, inner)
+                slopes[inner] = seg_slope
+                h_seg = h_next
+            slope_l = slopes[layer]
+            assert slope_l is not None
+        z, _b = layer_weights(layer)
+        g = g @ z.T
+        g *= scale
+        g *= slope_l
+        slopes[layer] = None
+        square = _mean_square(g)
+        grad_sq[layer] = square * np.exp(2.0 * log_scale)
+        grad_rows[layer] = g[:rows] * np.float32(np.exp(log_scale))
+        if square > 0.0 and np.isfinite(square):
+            g *= np.float32(1.0 / np.sqrt(square))
+            log_scale += 0.5 * np.log(square)
+    return Simulation(
+        pre_var=pre_var,
+        grad_sq=grad_sq,
+        pre=_histograms(pre_rows, symmetric=True),
+        post=_histograms(post_rows, symmetric=False),
+        grad=_histograms(grad_rows, symmetric=True),
+    )
+
+
+def _mean_square(a: F32) -> float:
+    flat = a.ravel()
+    return float(np.dot(flat, flat)) / flat.size
+
+
+def _histograms(values: F32, *, symmetric: bool) -> Histograms:
+    """Histograms of every layer's values on bins shared by all layers (fractions per bin).
+
+    The range covers 4 root-mean-squares of the widest layer (or the values'
+    whole range for the activations, which may be one-sided), so a layer whose
+    values collapsed shows as a spike at 0: the picture of Glorot & Bengio.
+    """
+    layers = values.shape[0]
+    flat = values.reshape(layers, -1)
+    finite = np.isfinite(flat)
+    clean = np.where(finite, flat, 0.0)
+    if symmetric:
+        rms = np.sqrt(np.einsum("ij,ij->i", clean, clean, dtype=np.float64) / clean.shape[1])
+        half = float(4.0 * rms.max()) or 1.0
+        lo, hi = -half, half
+    else:
+        lo, hi = float(clean.min()), float(clean.max())
+        if not hi > lo:
+            lo, hi = lo - 0.5, hi + 0.5
+    edges = np.linspace(lo, hi, HISTOGRAM_BINS + 1)
+    index = np.floor((clean - lo) * (HISTOGRAM_BINS / (hi - lo))).astype(np.int64)
+    np.clip(index, 0, HISTOGRAM_BINS - 1, out=index)
+    index += (np.arange(layers) * HISTOGRAM_BINS)[:, None]
+    tally = np.bincount(index.ravel(), weights=finite.ravel(), minlength=layers * HISTOGRAM_BINS)
+    fractions: FloatArray = tally.astype(np.float64).reshape(layers, HISTOGRAM_BINS) / flat.shape[1]
+    return Histograms(edges, fractions)

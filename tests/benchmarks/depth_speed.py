@@ -1,0 +1,66 @@
+"""The depth lab's figures: one simulation, the theory curves, the phase diagram.
+
+Run alone (``python tests/benchmarks/depth_speed.py``) or as rows of
+``tests/benchmarks/run.py``. The simulation's baseline is its floor: the 100
+float32 matrix products of the same forward and backward pass, nothing else.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import numpy as np
+
+DEPTH, WIDTH, SAMPLES = 50, 512, 256
+
+
+def _median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1e3
+
+
+def depth_times(runs: int = 9) -> dict[str, float]:
+    """Median milliseconds of each figure (weights already drawn, as while a slider moves)."""
+    from actgui.model.depth import mean_field, phase_diagram, simulate
+    from actgui.model.depth_sim import DEFAULT_BANK
+    from actgui.ui.depth.phase_view import BIAS_STDS, WEIGHT_STDS
+
+    stds = iter(np.linspace(0.9, 1.1, 10 * runs))
+    simulate("tanh", depth=DEPTH, width=WIDTH, weight_std=1.0, n_samples=SAMPLES, seed=0)  # draws the weights
+    sim = _median_ms(
+        lambda: simulate(
+            "tanh", depth=DEPTH, width=WIDTH, weight_std=float(next(stds)), n_samples=SAMPLES, seed=0
+        ),
+        runs,
+    )
+    weights = [DEFAULT_BANK.layer(WIDTH, 0, layer, False)[0] for layer in range(DEPTH)]
+    x = np.random.default_rng(0).standard_normal((SAMPLES, WIDTH), dtype=np.float32)
+
+    def products() -> None:
+        for z in weights:
+            x @ z
+        for z in weights:
+            x @ z.T
+
+    floor = _median_ms(products, runs)
+    theory = _median_ms(
+        lambda: mean_field("tanh", weight_std=float(next(stds)), bias_std=0.3, depth=DEPTH), runs
+    )
+    from actgui.model import depth_theory
+
+    def diagram() -> None:
+        depth_theory._table.cache_clear()  # a new activation: the table is computed too
+        phase_diagram("tanh", WEIGHT_STDS, BIAS_STDS)
+
+    phase = _median_ms(diagram, max(3, runs // 3))
+    return {"simulate": sim, "products": floor, "theory": theory, "phase": phase}
+
+
+if __name__ == "__main__":
+    for name, ms in depth_times().items():
+        print(f"{name:10s} {ms:8.2f} ms")
