@@ -80,11 +80,14 @@ def sample_curve(
     x_min: float = -6.0,
     x_max: float = 6.0,
     samples: int = 1000,
+    gated_a: float = 1.0,
 ) -> Curve:
     """Sample an elementwise activation and its derivative on [x_min, x_max].
 
     For a vector activation this samples the first output of the two-logit
-    input (x, 0), i.e. how one output responds as its own logit moves.
+    input (x, 0), i.e. how one output responds as its own logit moves. For a
+    gated one (GLU) it samples a * g(b) along b = x for a = ``gated_a`` (1 by
+    default: the gate g itself), and the derivative with respect to b.
     """
     check_range(x_min, x_max, samples)
     act = get_activation(activation_id)
@@ -94,6 +97,10 @@ def sample_curve(
         z = np.stack([x, np.zeros_like(x)], axis=-1)
         y = act(z, **resolved)[:, 0]
         dy = act.derivative(z, **resolved)[:, 0]
+    elif act.is_gated:
+        z = np.stack([np.full_like(x, gated_a), x], axis=-1)
+        y = act(z, **resolved)[:, 0]
+        dy = act.derivative(z, **resolved)[:, 1]
     else:
         y = act(x, **resolved)
         dy = act.derivative(x, **resolved)

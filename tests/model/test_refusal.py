@@ -112,6 +112,18 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         "parameters 'min_val' and 'max_val' need min_val < max_val, got min_val=2, max_val=1",
     ),
     (
+        "slopes out of order",
+        lambda: get_activation("rrelu").resolve({"lower": 0.5, "upper": 0.25}),
+        "param_not_above",
+        "parameters 'lower' and 'upper' need lower <= upper, got lower=0.5, upper=0.25",
+    ),
+    (
+        "glu of an odd length",
+        lambda: get_activation("glu")(np.zeros((2, 3))),
+        "glu_odd_length",
+        "glu splits the last axis into two halves and needs an even length there, got shape (2, 3)",
+    ),
+    (
         "unknown parameter",
         lambda: get_activation("elu").resolve({"beta": 1.0}),
         "param_not_found",
