@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from actgui.model._numerics import FloatArray
@@ -17,13 +19,26 @@ def gumbel_noise(shape: tuple[int, ...], seed: float) -> FloatArray:
     return -np.log(exponential)
 
 
-def _perturbed(z: FloatArray, seed: float) -> FloatArray:
+ROW_BLOCK = 4096
+"""Rows per block: the perturbed logits of a block stay in cache while softmax works on them."""
+
+
+def _by_blocks(z: FloatArray, seed: float, fn: Callable[[FloatArray], FloatArray]) -> FloatArray:
+    """fn(z + g) row block by row block, g the seed's Gumbel noise for the whole of z."""
     shape = z.shape if z.ndim else (1,)
-    return z.reshape(shape) + gumbel_noise(shape, seed)
+    rows = z.reshape(-1, shape[-1])
+    exponential = np.random.default_rng(int(seed)).standard_exponential(rows.shape)
+    out = np.empty_like(rows)
+    for start in range(0, rows.shape[0], ROW_BLOCK):
+        block = slice(start, start + ROW_BLOCK)
+        perturbed = np.log(exponential[block])
+        np.subtract(rows[block], perturbed, out=perturbed)  # z - log E = z + g
+        out[block] = fn(perturbed)
+    return out.reshape(shape)
 
 
 def _gumbel_softmax(z: FloatArray, tau: float, hard: str, seed: float) -> FloatArray:
-    soft = _softmax(_perturbed(z, seed), tau)
+    soft = _by_blocks(z, seed, lambda s: _softmax(s, tau))
     if hard == "False":
         return soft
     # torch returns y_hard - y_soft.detach() + y_soft: the one-hot of the argmax in the forward pass.
@@ -38,15 +53,19 @@ def _gumbel_softmax_d(z: FloatArray, tau: float, hard: str, seed: float) -> Floa
     # The gradient is the soft sample's for hard too (the straight-through estimator):
     # d y_i / d z_i = y_i (1 - y_i) / tau at the perturbed logits.
     del hard
-    y, out = _softmax_and_complement(_perturbed(z, seed), tau)
-    out *= y
-    out /= tau
-    return out
+
+    def diagonal(s: FloatArray) -> FloatArray:
+        y, out = _softmax_and_complement(s, tau)
+        out *= y
+        out /= tau
+        return out
+
+    return _by_blocks(z, seed, diagonal)
 
 
 def _gumbel_softmax_jacobian(z: FloatArray, tau: float, hard: str, seed: float) -> FloatArray:
     del hard
-    y, complement = _softmax_and_complement(_perturbed(z, seed), tau)
+    y, complement = _softmax_and_complement(z + gumbel_noise(z.shape, seed), tau)
     out = -np.outer(y, y)
     np.fill_diagonal(out, y * complement)
     return out / tau

@@ -58,7 +58,7 @@ def _rrelu_d(x: FloatArray, lower: float, upper: float) -> FloatArray:
 def _threshold(x: FloatArray, threshold: float, value: float) -> FloatArray:
     # PyTorch's kernel is x <= threshold ? value : x, so NaN stays NaN.
     out = np.array(x, dtype=np.float64, copy=True)
-    out[x <= threshold] = value
+    np.copyto(out, value, where=x <= threshold)
     return out
 
 
@@ -68,15 +68,14 @@ def _threshold_d(x: FloatArray, threshold: float, value: float) -> FloatArray:
 
 
 def _sparse_plus(x: FloatArray) -> FloatArray:
-    # Keras 3: 0 for x <= -1, (x + 1)^2 / 4 for -1 < x < 1, x for x >= 1.
-    middle = np.clip(x, -1.0, 1.0)
-    middle += 1.0  # exact near -1
-    middle *= middle
-    middle *= 0.25
-    above = x >= 1.0
-    middle *= ~above
-    middle += np.multiply(x, above, where=above, out=np.zeros_like(x))
-    return nx.keep_nan(x, middle)
+    # Keras 3: 0 for x <= -1, (x + 1)^2 / 4 for -1 < x < 1, x for x >= 1. That is
+    # max(x, (clip(x, -1, 1) + 1)^2 / 4): the parabola lies above x ((x + 1)^2 - 4x = (x - 1)^2),
+    # is 0 >= x below -1 and 1 <= x above 1. No branch, and NaN stays NaN.
+    out = np.clip(x, -1.0, 1.0)
+    out += 1.0  # exact near -1
+    out *= out
+    out *= 0.25
+    return np.maximum(out, x, out=out)
 
 
 def _sparse_plus_d(x: FloatArray) -> FloatArray:

@@ -14,35 +14,55 @@ def _exponential(x: FloatArray) -> FloatArray:
         return np.exp(x)
 
 
-def _squareplus_root(x: FloatArray, b: float) -> FloatArray:
-    """sqrt(x^2 + b) without overflow of x^2 (hypot)."""
-    return np.hypot(x, np.sqrt(b))
+_BIG = 1e150
+"""Above this |x|, x^2 + b rounds to x^2 and x^2 would soon overflow: sqrt(x^2 + b) is |x| there."""
+
+
+def _squareplus_q(x: FloatArray, b: float) -> tuple[FloatArray, FloatArray]:
+    """H = sqrt(x^2 + b) and q = (h - |x|) / 2 = (b / 4) / ((|x| + h) / 2), which never cancels."""
+    a = np.abs(x)
+    clipped = np.minimum(a, _BIG)
+    h = clipped * clipped
+    h += b
+    np.sqrt(h, out=h)
+    a -= clipped
+    h += a  # + (|x| - _BIG) above _BIG, where sqrt(x^2 + b) = |x| to the last bit
+    a += clipped
+    # (|x| + h) / 2 by halves, so that nothing overflows near the largest float.
+    q = a * 0.5
+    q += h * 0.5
+    np.divide(b / 4.0, q, out=q)
+    return h, q
+
+
+def _squareplus_kernel(x: FloatArray, out: FloatArray, b: float) -> None:
+    # (x + h) / 2 = max(x, 0) + (h - |x|) / 2: for x < 0 that is the non-cancelling b / (2 (h - x)).
+    _, q = _squareplus_q(x, b)
+    np.maximum(x, 0.0, out=out)
+    out += q
+
+
+def _squareplus_grad_kernel(x: FloatArray, out: FloatArray, b: float) -> None:
+    # (1 + x / h) / 2 = 1 - q / h for x >= 0 and q / h for x < 0 (1 - |x| / h = 2 q / h).
+    h, q = _squareplus_q(x, b)
+    np.divide(q, h, out=q)  # q is finite and h > 0 (b > 0): at x = +-inf this is 0, the limit
+    nonnegative = (x >= 0.0).astype(np.float64)
+    np.multiply(nonnegative, -2.0, out=out)
+    out += 1.0
+    out *= q
+    out += nonnegative  # 1 - q / h for x >= 0, q / h for x < 0, without a branch
 
 
 def _squareplus(x: FloatArray, b: float) -> FloatArray:
-    # (x + h) / 2 with h = sqrt(x^2 + b); for x < 0 that cancels, and equals b / (2 (h - x)).
-    # Halves first, so that nothing overflows near the largest float.
-    h = _squareplus_root(x, b)
-    with np.errstate(divide="ignore", invalid="ignore"):  # -inf + inf in the branch not taken
-        positive = x / 2.0 + h / 2.0
-        negative = (b / 4.0) / (h / 2.0 - x / 2.0)
-    out = np.where(x >= 0.0, positive, negative)
     if b == 0.0:
-        out = np.maximum(x, 0.0)  # ReLU exactly, and 0 / 0 never appears
-    return nx.keep_nan(x, out)
+        return np.maximum(x, 0.0)  # ReLU exactly, and 0 / 0 never appears
+    return nx.blockwise(lambda block, out: _squareplus_kernel(block, out, b), x)
 
 
 def _squareplus_d(x: FloatArray, b: float) -> FloatArray:
-    # (1 + x / h) / 2; for x < 0, 1 + x / h = b / (h (h - x)).
-    h = _squareplus_root(x, b)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        positive = (1.0 + x / h) / 2.0
-        negative = (b / 4.0) / (h / 2.0 - x / 2.0) / h
-    out = np.where(x >= 0.0, positive, negative)
     if b == 0.0:
-        out = nx.indicator(x, x > 0)  # ReLU's derivative, 0 at 0 as in PyTorch
-    out[np.isinf(x) & (x > 0)] = 1.0
-    out[np.isinf(x) & (x < 0)] = 0.0
+        return nx.indicator(x, x > 0)  # ReLU's derivative, 0 at 0 as in PyTorch
+    out = nx.blockwise(lambda block, o: _squareplus_grad_kernel(block, o, b), x)
     return nx.keep_nan(x, out)
 
 

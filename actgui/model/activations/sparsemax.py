@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import MULTICLASS, Activation, Properties
 from actgui.model.refusal import Refusal
@@ -44,9 +45,42 @@ def sparsemax_threshold(z: FloatArray) -> tuple[FloatArray, FloatArray]:
     return tau, shifted
 
 
+SMALL = 16
+"""Up to this many logits a row's threshold is found without sorting (n^2 comparisons)."""
+
+
+def _threshold_by_pairs(shifted: FloatArray) -> FloatArray:
+    """Tau for the columns of ``shifted`` (n x rows, each column's maximum 0), without sorting.
+
+    tau = max over i of (S_i - 1) / k_i, where k_i counts the logits >= z_i and S_i sums them:
+    that is max over k of (z_(1) + ... + z_(k) - 1) / k, which the support size attains.
+    """
+    tau = np.full(shifted.shape[1], -np.inf)
+    for zi in shifted:
+        at_least = shifted >= zi
+        count = np.sum(at_least, axis=0)
+        total = np.sum(np.multiply(shifted, at_least), axis=0)
+        total -= 1.0
+        total /= count
+        np.maximum(tau, total, out=tau)
+    return tau
+
+
+def _project_small(rows: FloatArray) -> FloatArray:
+    """Sparsemax of finite rows of at most SMALL logits, worked on columns (the rows transposed)."""
+    columns = np.ascontiguousarray(rows.T)
+    columns -= np.max(columns, axis=0)
+    clipped = np.maximum(columns, -2.0)  # never in the support (see sparsemax_threshold)
+    columns -= _threshold_by_pairs(clipped)
+    np.maximum(columns, 0.0, out=columns)
+    return np.ascontiguousarray(columns.T)
+
+
 def _project(rows: FloatArray) -> FloatArray:
     """Sparsemax of every row; rows with NaN give NaN, rows with +inf share the mass among them."""
     if np.isfinite(rows).all():
+        if rows.shape[-1] <= SMALL and rows.shape[0] > rows.shape[-1]:
+            return _project_small(rows)
         tau, shifted = sparsemax_threshold(rows)
         shifted -= tau
         return np.maximum(shifted, 0.0, out=shifted)
@@ -70,11 +104,10 @@ def _sparsemax(z: FloatArray) -> FloatArray:
 
 
 def _support(z: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """The support indicator (p_i > 0) and its size per row, in z's row layout."""
+    """The support indicator (p_i > 0) and its size per row, in z's row layout (NaN in undefined rows)."""
     rows, _ = _rows(z)
     p = _project(rows)
-    support = (p > 0).astype(np.float64)
-    support[np.isnan(p)] = np.nan
+    support = nx.indicator(p, p > 0)
     return support, np.sum(support, axis=-1, keepdims=True)
 
 
@@ -82,7 +115,10 @@ def _sparsemax_d(z: FloatArray) -> FloatArray:
     # The Jacobian is diag(s) - s s^T / |S| (s the support indicator): its diagonal is s (1 - 1/|S|).
     shape = z.shape if z.ndim else (1,)
     support, size = _support(z)
-    return (support * (1.0 - 1.0 / size)).reshape(shape)
+    np.reciprocal(size, out=size)
+    np.subtract(1.0, size, out=size)
+    support *= size
+    return support.reshape(shape)
 
 
 def _sparsemax_jacobian(z: FloatArray) -> FloatArray:
@@ -119,4 +155,5 @@ SPARSEMAX = Activation(
     _value=_sparsemax,
     _derivative=_sparsemax_d,
     _jacobian=_sparsemax_jacobian,
+    _whole_array=True,  # the pairwise threshold is cheaper over many rows at once than block by block
 )
