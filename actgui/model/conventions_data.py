@@ -92,11 +92,11 @@ CONVENTIONS: Mapping[str, tuple[Convention, ...]] = MappingProxyType(
             _k("keras.activations.celu(x)", explicit="keras.activations.celu(x, alpha={alpha})"),
         ),
         "gelu": (
-            _pt("F.gelu(x)", explicit="F.gelu(x, approximate={approximate!r})"),
+            _pt("F.gelu(x)", explicit="F.gelu(x, approximate={approximate})"),
             _pt(
                 "F.gelu(x, approximate='tanh')",
                 {"approximate": "tanh"},
-                "F.gelu(x, approximate={approximate!r})",
+                "F.gelu(x, approximate={approximate})",
             ),
             _k("keras.activations.gelu(x)", explicit="keras.activations.gelu(x, approximate=False)"),
             _k(

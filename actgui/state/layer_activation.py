@@ -71,14 +71,14 @@ class LayerActivation:
     @property
     def activation_id(self) -> str:
         """The activation the layer uses now."""
-        if self._follow and self._app is not None:
-            return self._app.activation_id
+        if self._follow and self._app is not None and not self._app.activation.is_gated:
+            return self._app.activation_id  # GLU halves its input: a layer of n_out outputs keeps its own
         return self._own_activation
 
     @property
     def params(self) -> dict[str, ParamValue]:
         """The resolved parameters of the activation the layer uses now."""
-        if self._follow and self._app is not None:
+        if self._follow and self._app is not None and not self._app.activation.is_gated:
             return self._app.params
         return self._own_params_of(self._own_activation)
 
