@@ -251,6 +251,29 @@ CONVENTIONS: Mapping[str, tuple[Convention, ...]] = MappingProxyType(
 """The conventions of every activation id, in framework order."""
 
 
+def framework_settings(
+    activation_id: str, defaults: Mapping[str, ParamValue]
+) -> list[tuple[dict[str, ParamValue], tuple[Convention, ...]]]:
+    """The distinct parameter settings of an activation's calls, each with the calls that compute it.
+
+    In the order the calls are listed; calls no setting reproduces are left out.
+    Leaky ReLU gives 0.01 (F.leaky_relu), 0.2 (keras.activations.leaky_relu,
+    tf.nn.leaky_relu) and 0.3 (keras.layers.LeakyReLU).
+    """
+    settings: list[tuple[dict[str, ParamValue], tuple[Convention, ...]]] = []
+    for conv in conventions_of(activation_id):
+        values = conv.values(defaults)
+        if values is None:
+            continue
+        for index, (known, calls) in enumerate(settings):
+            if not conv.differs(known, defaults):
+                settings[index] = (known, (*calls, conv))
+                break
+        else:
+            settings.append((values, (conv,)))
+    return settings
+
+
 def conventions_of(activation_id: str) -> tuple[Convention, ...]:
     """The conventions recorded for an activation id (empty for an unknown id)."""
     return CONVENTIONS.get(activation_id, ())
