@@ -94,7 +94,8 @@ def _sparse_sigmoid(x: FloatArray) -> FloatArray:
 
 
 def _sparse_sigmoid_d(x: FloatArray) -> FloatArray:
-    # Keras 3 selects the constant branches at x <= -1 and x >= 1: the derivative is 0 at both ends.
+    # Keras 3's TensorFlow and torch backends select the constant pieces at x <= -1 and x >= 1:
+    # the derivative is 0 at both ends (JAX's clip gives 1/4 there).
     out = nx.indicator(x, (x > -1.0) & (x < 1.0))
     out *= 0.5
     return out
@@ -183,10 +184,12 @@ SPARSE_SIGMOID = Activation(
     properties=Properties(bounded=True, monotonic=True, smooth=False, zero_centred=False),
     note=(
         "The derivative of sparse plus: a sigmoid made of three straight pieces that "
-        "reaches exactly 0 and 1 at -1 and 1. It is the two-class case of sparsemax "
-        "(sparsemax of (x, -x) gives (sparse_sigmoid(x), ...)). Keras 3's "
-        "keras.activations.sparse_sigmoid; the gradient is 0 at both corners, as the "
-        "Keras formula differentiates. PyTorch has no such function."
+        "reaches exactly 0 and 1 at -1 and 1. It is the two-class case of sparsemax: "
+        "sparsemax((x, 0)) = (sparse_sigmoid(x), sparse_sigmoid(-x)). Keras 3's "
+        "keras.activations.sparse_sigmoid; PyTorch has no such function. The derivative "
+        "at the corners is taken as 0, as Keras's TensorFlow and PyTorch backends "
+        "differentiate it (their where() picks the constant piece there); under JAX, "
+        "whose clip splits the gradient, it is 1/4."
     ),
     _value=_sparse_sigmoid,
     _derivative=_sparse_sigmoid_d,

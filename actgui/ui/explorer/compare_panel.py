@@ -36,9 +36,15 @@ def swatch(colour: str, size: int = 16) -> QIcon:
 
 
 def framework_calls(pin: Pin) -> list[str]:
-    """The framework calls that compute exactly the pinned curve, e.g. ``keras.layers.LeakyReLU()``."""
+    """The framework calls that compute exactly the pinned curve, e.g. ``keras.layers.LeakyReLU()``.
+
+    Empty where the frameworks all agree: a name is added only where it tells pins apart.
+    """
     act = get_activation(pin.activation_id)
-    for _values, calls in framework_settings(act.id, act.defaults()):
+    settings = framework_settings(act.id, act.defaults())
+    if len(settings) < 2:
+        return []
+    for _values, calls in settings:
         if not calls[0].differs(pin.param_dict, act.defaults()):
             return [c.call for c in calls]
     return []

@@ -85,11 +85,12 @@ class SoftmaxCompanions:
 
     def legend(self, activation_id: str) -> str:
         """One line saying what the marks are, in the current language."""
-        tr = QCoreApplication.translate
         if activation_id == "sparsemax":
-            return tr("SoftmaxCompanions", "◆ softmax(z) for comparison: sparsemax gives exact zeros")
+            return QCoreApplication.translate(
+                "SoftmaxCompanions", "◆ softmax(z) for comparison: sparsemax gives exact zeros"
+            )
         if activation_id == "gumbel_softmax":
-            return tr(
+            return QCoreApplication.translate(
                 "SoftmaxCompanions",
                 "Bars: the draw of this seed · ● {n} more draws · ▲ their average (with this one) · "
                 "◆ softmax(z / τ)",
