@@ -226,8 +226,12 @@ CONVENTIONS: Mapping[str, tuple[Convention, ...]] = MappingProxyType(
                 _pt(
                     f"a * {gate}(b)" if gate else "a * b",
                     {"gate": name},
-                    note="SwiGLU, GEGLU, ReGLU and the bilinear GLU are written by hand, "
-                    "after a, b = x.chunk(2, dim=-1).",
+                    note=(
+                        "SwiGLU, GEGLU, ReGLU and the bilinear GLU are written by hand, "
+                        "after a, b = x.chunk(2, dim=-1)."
+                    )
+                    if name == "silu"
+                    else "",
                 )
                 for name, gate in (
                     ("silu", "F.silu"),
