@@ -107,8 +107,8 @@ RRELU = Activation(
     category=RECTIFIERS,
     kind="elementwise",
     params=(
-        number_param("lower", 1.0 / 8.0, 0.0, 1.0, 0.01, "l", "Lowest negative slope drawn in training."),
-        number_param("upper", 1.0 / 3.0, 0.0, 1.0, 0.01, "u", "Highest negative slope drawn in training."),
+        number_param("lower", 1.0 / 8.0, 0.0, 1.0, 0.005, "l", "Lowest negative slope drawn in training."),
+        number_param("upper", 1.0 / 3.0, 0.0, 1.0, 0.005, "u", "Highest negative slope drawn in training."),
     ),
     latex=r"\mathrm{RReLU}(x) = " + cases(("x", r"x \ge 0"), (r"\frac{l + u}{2}\, x", "x < 0")),
     latex_derivative=r"\mathrm{RReLU}'(x) = " + cases(("1", "x > 0"), (r"\frac{l + u}{2}", r"x \le 0")),
