@@ -23,7 +23,9 @@ def _name(conv: Convention) -> str:
 
 
 def _names(activation_id: str, framework: str) -> str:
-    calls = [c for c in ACTIVATIONS[activation_id].conventions if c.framework == framework and c.params is not None]
+    calls = [
+        c for c in ACTIVATIONS[activation_id].conventions if c.framework == framework and c.params is not None
+    ]
     names = list(dict.fromkeys(_name(c) for c in calls))
     return ", ".join(names) if names else "—"
 
@@ -32,9 +34,8 @@ def catalogue_table() -> str:
     """The Markdown table: id, name, category, PyTorch, Keras."""
     lines = ["| id | name | category | PyTorch | Keras |", "|---|---|---|---|---|"]
     for act in ACTIVATIONS.values():
-        lines.append(
-            f"| `{act.id}` | {act.name} | {act.category} | {_names(act.id, 'pytorch')} | {_names(act.id, 'keras')} |"
-        )
+        torch_names, keras_names = _names(act.id, "pytorch"), _names(act.id, "keras")
+        lines.append(f"| `{act.id}` | {act.name} | {act.category} | {torch_names} | {keras_names} |")
     return "\n".join(lines) + "\n"
 
 

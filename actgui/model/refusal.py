@@ -59,6 +59,10 @@ REFUSALS: dict[str, str] = {
     # A dense layer (model/layer.py).
     "weights_shape": "weights must be a 2-D array (n_in, n_out), got shape {shape}",
     "bias_shape": "bias must have shape ({n_out},) to match weights, got {shape}",
+    "layer_gated": (
+        "{activation} halves its input, so a layer of {n_out} outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation"
+    ),
     "input_shape": "x must have shape (1, {n_in}) or ({n_in},), got {shape}",
     "init_range_numbers": "the init range needs two numbers, got [{low}, {high})",
     "init_range_finite": "the init range needs finite low < high, got [{low}, {high})",

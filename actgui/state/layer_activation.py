@@ -113,6 +113,10 @@ class LayerActivation:
             self.follow_changed.emit(follow)
             self._activation_maybe_changed(before)
 
+    def layer_outputs(self) -> int:
+        """The layer's number of outputs (the layer state says; 0 here)."""
+        return 0
+
     def set_activation(self, activation_id: str, params: Mapping[str, Any] | None = None) -> None:
         """Choose the layer's own activation (and stop following the explorer).
 
@@ -120,6 +124,8 @@ class LayerActivation:
         the activation's remembered or default parameters are used.
         """
         act = get_activation(activation_id)
+        if act.is_gated:  # GLU halves its input: the layer's n_out outputs cannot end in it
+            raise Refusal("layer_gated", activation=act.id, n_out=f"{self.layer_outputs()}")
         resolved = act.resolve(params) if params is not None else self._own_params_of(act.id)
         self._choose_own(act.id, resolved, recompute=True)
 

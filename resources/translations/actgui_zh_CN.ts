@@ -1752,7 +1752,7 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -1777,13 +1777,13 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+109"/>
+        <location line="-79"/>
+        <location line="+114"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>parameters &apos;{low_name}&apos; and &apos;{high_name}&apos; need {low_name} &lt;= {high_name}, got {low_name}={low}, {high_name}={high}</source>
         <translation>参数 &apos;{low_name}&apos; 和 &apos;{high_name}&apos; 需要满足 {low_name} &lt;= {high_name}，实际为 {low_name}={low}，{high_name}={high}</translation>
     </message>
@@ -1799,12 +1799,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -1845,12 +1845,12 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -1861,6 +1861,11 @@ mean |f′(z)| = {3:.3g}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>{activation} halves its input, so a layer of {n_out} outputs cannot end in it; pick an elementwise or a softmax-family activation</source>
+        <translation>{activation} 会把输入减半，所以有 {n_out} 个输出的层不能以它结尾；请选择逐元素激活函数或 softmax 族的激活函数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>x must have shape (1, {n_in}) or ({n_in},), got {shape}</source>
         <translation>x 的形状必须是 (1, {n_in}) 或 ({n_in},)，输入的形状是 {shape}</translation>
     </message>

@@ -124,6 +124,13 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         "glu splits the last axis into two halves and needs an even length there, got shape (2, 3)",
     ),
     (
+        "glu cannot end a dense layer",
+        lambda: DenseLayer.random(3, 4, seed=0).forward(np.ones(3), "glu"),
+        "layer_gated",
+        "glu halves its input, so a layer of 4 outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation",
+    ),
+    (
         "unknown parameter",
         lambda: get_activation("elu").resolve({"beta": 1.0}),
         "param_not_found",

@@ -81,6 +81,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "errors",
         "bias must have shape ({n_out},) to match weights, got {shape}",
     ),
+    "layer_gated": QT_TRANSLATE_NOOP(
+        "errors",
+        "{activation} halves its input, so a layer of {n_out} outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation",
+    ),
     "input_shape": QT_TRANSLATE_NOOP("errors", "x must have shape (1, {n_in}) or ({n_in},), got {shape}"),
     "init_range_numbers": QT_TRANSLATE_NOOP(
         "errors",
