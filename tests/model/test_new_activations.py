@@ -39,8 +39,9 @@ def projection_by_bisection(z: np.ndarray) -> np.ndarray:
     No sorting and no support: sum(max(z - tau, 0)) is decreasing in tau, 1 at the answer.
     """
     with mp.workdps(60):
-        zs = [mp.mpf(float(v)) for v in z]
-        lo, hi = max(zs) - 1, max(zs)  # the sum is >= 1 at lo and 0 at hi
+        top = mp.mpf(float(np.max(z)))
+        zs = [mp.mpf(float(v)) - top for v in z]  # shifted (the projection is shift-invariant)
+        lo, hi = mp.mpf(-1), mp.mpf(0)  # the sum is >= 1 at lo and 0 at hi
         for _ in range(200):
             mid = (lo + hi) / 2
             if sum(max(v - mid, 0) for v in zs) > 1:
@@ -261,3 +262,31 @@ def test_rrelu_threshold_and_squareplus_match_the_frameworks():
 
 def test_threshold_keeps_nan_as_torch_does():
     assert np.isnan(get_activation("threshold")(np.array([np.nan]))[0])
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 16, 17])
+def test_sparsemax_of_many_rows_agrees_with_the_sorting_path(n):
+    # Many short rows go through a sorting network on the transposed rows, block by block;
+    # a single row (and rows longer than 16) through np.sort. Both must give the same projection.
+    rng = np.random.default_rng(n)
+    z = rng.normal(0.0, 3.0, (9000, n))
+    z[::7] = np.round(z[::7])  # ties
+    z[::11, 0] = 1e300  # one dominant logit
+    z[::13] *= 1e-300  # all nearly equal
+    batch, diagonal = SPARSEMAX(z), SPARSEMAX.derivative(z)
+    rows = [SPARSEMAX(row) for row in z[:600]]
+    assert np.allclose(batch[:600], rows, rtol=0, atol=1e-15)
+    assert np.allclose(diagonal[:600], [SPARSEMAX.derivative(row) for row in z[:600]], rtol=0, atol=1e-15)
+    assert np.allclose(batch.sum(axis=-1), 1.0, rtol=0, atol=4 * n * np.finfo(float).eps)
+    for i in (0, 7, 11, 13, 8999):
+        assert np.allclose(batch[i], projection_by_bisection(z[i]), rtol=1e-12, atol=1e-15)
+
+
+def test_gumbel_draws_of_a_large_batch_are_one_draw_of_the_whole_shape():
+    # The noise is drawn block by block; it must be the seed's single draw of the whole array.
+    z = np.random.default_rng(1).normal(size=(20_000, 3))
+    g = gumbel_noise(z.shape, 11)
+    s = z + g
+    want = np.exp(s - s.max(axis=1, keepdims=True))
+    want /= want.sum(axis=1, keepdims=True)
+    assert np.allclose(GUMBEL(z, seed=11), want, rtol=1e-13, atol=1e-300)

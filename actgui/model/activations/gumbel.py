@@ -27,11 +27,14 @@ def _by_blocks(z: FloatArray, seed: float, fn: Callable[[FloatArray], FloatArray
     """fn(z + g) row block by row block, g the seed's Gumbel noise for the whole of z."""
     shape = z.shape if z.ndim else (1,)
     rows = z.reshape(-1, shape[-1])
-    exponential = np.random.default_rng(int(seed)).standard_exponential(rows.shape)
+    # Drawn block by block from one generator: the same numbers as one draw of the whole shape
+    # (the generator makes them one after the other), but each block's stay in cache.
+    rng = np.random.default_rng(int(seed))
     out = np.empty_like(rows)
     for start in range(0, rows.shape[0], ROW_BLOCK):
         block = slice(start, start + ROW_BLOCK)
-        perturbed = np.log(exponential[block])
+        perturbed = rng.standard_exponential(rows[block].shape)
+        np.log(perturbed, out=perturbed)
         np.subtract(rows[block], perturbed, out=perturbed)  # z - log E = z + g
         out[block] = fn(perturbed)
     return out.reshape(shape)
