@@ -72,7 +72,7 @@ def _sorted_descending(columns: FloatArray) -> list[FloatArray]:
 
 
 def _project_columns(columns: FloatArray) -> FloatArray:
-    """sparsemax of every column of ``columns`` (n x rows, finite), in place.
+    """Sparsemax of every column of ``columns`` (n x rows, finite), in place.
 
     tau = max over k of (z_(1) + ... + z_(k) - 1) / k: the support size attains the maximum.
     """
@@ -97,7 +97,7 @@ def _project_columns(columns: FloatArray) -> FloatArray:
 
 
 def _by_column_blocks(rows: FloatArray, fn: Callable[[FloatArray], FloatArray]) -> FloatArray:
-    """fn of the transposed rows, block by block, back in row layout."""
+    """Fn of the transposed rows, block by block, back in row layout."""
     out = np.empty_like(rows)
     for start in range(0, rows.shape[0], BLOCK_ROWS):
         block = slice(start, start + BLOCK_ROWS)

@@ -28,6 +28,7 @@ class ConventionRow:
         self.framework = QLabel(owner)
         self.framework.setEnabled(False)
         self.call = QLabel(conv.call, owner)
+        self.call.setObjectName("code")  # code, the same in every language
         self.call.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.call.setWordWrap(True)
@@ -93,8 +94,22 @@ class ConventionsView(Retranslating, QWidget):
         """Set every visible text in the current language."""
         self.caption.setText(self.tr("In PyTorch / Keras / TensorFlow"))
         self.empty.setText(self.tr("No framework has this activation."))
-        self._shown = None
-        self._rebuild(self.state.activation_id)
+        if self._shown != self.state.activation_id:
+            self._rebuild(self.state.activation_id)
+        self._set_texts()
+        self._mark()
+
+    def _set_texts(self) -> None:
+        """The rows' words in the current language (the calls are code and stay as they are)."""
+        names = {
+            "pytorch": self.tr("PyTorch"),
+            "keras": self.tr("Keras"),
+            "tensorflow": self.tr("TensorFlow"),
+        }
+        for row in self.rows:
+            row.framework.setText(names[row.conv.framework])
+            row.note.setText(model_text(row.conv.note))
+            row.set_button.setText(self.tr("Set"))
 
     def _rebuild(self, _activation_id: str) -> None:
         act = self.state.activation
@@ -105,6 +120,8 @@ class ConventionsView(Retranslating, QWidget):
         for row in self.rows:
             for widget in row.widgets():
                 self._grid.removeWidget(widget)
+                widget.hide()
+                widget.setParent(None)  # gone from the tree now, not at the next event loop
                 widget.deleteLater()
         self.rows = []
         names = {
