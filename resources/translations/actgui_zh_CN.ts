@@ -168,7 +168,7 @@
 <context>
     <name>ConventionsView</name>
     <message>
-        <location filename="../../actgui/ui/explorer/conventions_view.py" line="+94"/>
+        <location filename="../../actgui/ui/explorer/conventions_view.py" line="+95"/>
         <source>In PyTorch / Keras / TensorFlow</source>
         <translation>在 PyTorch / Keras / TensorFlow 中</translation>
     </message>
@@ -178,22 +178,26 @@
         <translation>没有框架提供这个激活函数。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+23"/>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Keras</source>
         <translation>Keras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>TensorFlow</source>
         <translation>TensorFlow</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <location line="+28"/>
         <source>Set</source>
         <translation>设为此值</translation>
     </message>
