@@ -1,6 +1,11 @@
-"""The forward-pass panel's layer as runnable code: NumPy, TensorFlow 2, TF 1.x style, PyTorch.
+"""The forward-pass panel's layer as runnable code: NumPy, TensorFlow 2, TF 1.x style, PyTorch, Keras.
 
-Every snippet writes out the current x, W (already multiplied by the weight
+The PyTorch, TensorFlow 2 and Keras snippets call the activation the way
+that framework spells it (its entry in the activation's ``conventions``),
+with every argument written out; where the framework has no such call, or
+its call cannot take the current parameters (Keras's hard_tanh has fixed
+limits), the snippet writes the formula in the framework's operations and
+says so. Every snippet writes out the current x, W (already multiplied by the weight
 scale k) and b with ``repr``-exact floats and computes in float64, so the
 NumPy snippet, run as is, prints exactly the h and y the panel shows; the
 others print the same numbers up to the frameworks' own rounding.
@@ -8,12 +13,14 @@ others print the same numbers up to the frameworks' own rounding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from actgui.model import ForwardPass, get_activation
+from actgui.model.conventions import FRAMEWORK_NAMES, Framework, python_literal
 from actgui.model.params import ParamValue
 
 
@@ -131,6 +138,53 @@ _SPECS: Mapping[str, _Spec] = {
         "tf.nn.softmax(-h / {temperature}, axis=-1)",
         "F.softmin(h / {temperature}, dim=1)",
     ),
+    "rrelu": _Spec(
+        "# evaluation mode: the mean of the slopes drawn in training\n"
+        "return np.where(h >= 0, h, ({lower} + {upper}) / 2 * h)",
+        "tf.where(h >= 0, h, ({lower} + {upper}) / 2 * h)",
+        "F.rrelu(h, lower={lower}, upper={upper}, training=False)",
+    ),
+    "threshold": _Spec(
+        "return np.where(h <= {threshold}, {value}, h)",
+        "tf.where(h <= {threshold}, {value} * tf.ones_like(h), h)",
+        "F.threshold(h, {threshold}, {value})",
+    ),
+    "exponential": _Spec("return np.exp(h)", "tf.exp(h)", "torch.exp(h)"),
+    "squareplus": _Spec(
+        "return (h + np.sqrt(h * h + {b})) / 2",
+        "(h + tf.sqrt(h * h + {b})) / 2",
+        "(h + torch.sqrt(h * h + {b})) / 2",
+    ),
+    "sparse_plus": _Spec(
+        "return np.where(h <= -1, 0.0, np.where(h >= 1, h, (h + 1) ** 2 / 4))",
+        "tf.where(h <= -1, tf.zeros_like(h), tf.where(h >= 1, h, (h + 1) ** 2 / 4))",
+        "torch.where(h <= -1, torch.zeros_like(h), torch.where(h >= 1, h, (h + 1) ** 2 / 4))",
+    ),
+    "sparse_sigmoid": _Spec(
+        "return np.clip((h + 1) / 2, 0.0, 1.0)",
+        "tf.clip_by_value((h + 1) / 2, 0.0, 1.0)",
+        "torch.clamp((h + 1) / 2, 0.0, 1.0)",
+    ),
+    "sparsemax": _Spec(
+        "# the threshold tau = max over k of (sum of the k largest - 1) / k\n"
+        "partial = np.cumsum(-np.sort(-h, axis=1), axis=1)\n"
+        "tau = np.max((partial - 1) / np.arange(1, h.shape[1] + 1), axis=1, keepdims=True)\n"
+        "return np.maximum(h - tau, 0.0)",
+        "tf.nn.relu(h - tf.reduce_max((tf.cumsum(tf.sort(h, direction='DESCENDING'), axis=-1) - 1)"
+        " / tf.range(1, h.shape[-1] + 1, dtype=h.dtype), axis=-1, keepdims=True))",
+        "torch.relu(h - ((torch.sort(h, dim=1, descending=True).values.cumsum(dim=1) - 1)"
+        " / torch.arange(1, h.shape[1] + 1, dtype=h.dtype)).max(dim=1, keepdim=True).values)",
+    ),
+    "gumbel_softmax": _Spec(
+        "# the same Gumbel draw as actgui's seed\n"
+        "g = -np.log(np.random.default_rng({seed_int}).standard_exponential(h.shape))\n"
+        "s = (h + g) / {tau}\n"
+        "e = np.exp(s - s.max(axis=1, keepdims=True))\n"
+        "y = e / e.sum(axis=1, keepdims=True)\n"
+        "return np.eye(h.shape[1])[y.argmax(axis=1)] if {hard} else y",
+        "{gumbel_tf}",
+        "F.gumbel_softmax(h, tau={tau}, hard={hard}, dim=1)  # a random draw of its own",
+    ),
 }
 
 _GELU_NUMPY = {
@@ -142,12 +196,54 @@ _GELU_NUMPY = {
 }
 
 
+_GUMBEL_TF = (
+    "tf.nn.softmax((h - tf.math.log(tf.random.stateless_gamma(tf.shape(h), seed=[{seed_int}, 0], "
+    "alpha=1.0, dtype=h.dtype))) / {tau}, axis=-1)  # a random draw of its own"
+)
+
+
 def _fill(template: str, params: Mapping[str, ParamValue]) -> str:
-    values = {name: repr(value) for name, value in params.items()}
+    values = {name: python_literal(value) for name, value in params.items()}
     approximate = str(params.get("approximate", "none"))
     values["gelu_numpy"] = _GELU_NUMPY.get(approximate, _GELU_NUMPY["none"])
     values["gelu_tf"] = repr(approximate == "tanh")
+    values["seed_int"] = str(int(float(params.get("seed", 0))))
+    if "tau" in values:
+        soft = _GUMBEL_TF.format(**values)
+        values["gumbel_tf"] = (
+            f"tf.one_hot(tf.argmax({soft.split('  #')[0]}, axis=-1), h.shape[-1], dtype=h.dtype)"
+            if params.get("hard") == "True"
+            else soft
+        )
     return template.format(**values)
+
+
+_VARIABLE = re.compile(r"\bx\b")
+
+_KNOWN_WRONG = {("sparsemax", "keras")}
+"""Calls that give wrong values in the current release: Keras 3.15's sparsemax (keras-team/keras#23425)."""
+
+
+def framework_call(fp: ForwardPass, framework: Framework) -> str | None:
+    """The framework's own call of the layer's activation on ``h``, every argument written out.
+
+    None when the framework has no call of this activation for the current
+    parameters (then the snippet writes the formula).
+    """
+    act = get_activation(fp.activation)
+    defaults = act.defaults()
+    for conv in act.conventions:
+        if conv.framework != framework or not conv.expresses(fp.params, defaults):
+            continue
+        if (act.id, framework) in _KNOWN_WRONG:
+            continue
+        code = conv.code(fp.params)
+        if not _VARIABLE.search(code):
+            if framework == "pytorch":
+                continue  # a module (nn.PReLU) holds float32 weights: the F form is written instead
+            return f"{code}(h)"  # a Keras layer, called on h
+        return _VARIABLE.sub("h", code).replace("dim=-1", "dim=1")
+    return None
 
 
 _PER_LINE = 4
@@ -224,9 +320,30 @@ def numpy_code(fp: ForwardPass) -> str:
     )
 
 
+def _expression(fp: ForwardPass, framework: Framework, formula: str) -> str:
+    """The framework's call, or the formula with a comment saying the framework has no such call."""
+    call = framework_call(fp, framework)
+    if call is not None:
+        return call
+    return f"{_fill(formula, fp.params)}{_why_formula(fp, framework)}"
+
+
+def _why_formula(fp: ForwardPass, framework: Framework) -> str:
+    """A comment saying why the snippet writes the formula, or "" when it is the framework's own form."""
+    act = get_activation(fp.activation)
+    calls = [c for c in act.conventions if c.framework == framework]
+    if (act.id, framework) in _KNOWN_WRONG:
+        return f"  # {calls[0].call} is wrong in Keras 3.15 (keras-team/keras#23425): the formula"
+    if not calls:
+        return f"  # {FRAMEWORK_NAMES[framework]} has no {act.id}: the formula"
+    if not any(c.expresses(fp.params, act.defaults()) for c in calls):
+        return f"  # {calls[0].call} cannot take {_describe(fp)}: the formula"
+    return ""
+
+
 def tf2_code(fp: ForwardPass) -> str:
     """TensorFlow 2 (eager) code for ``fp``, in float64."""
-    expr = _fill(_SPECS[fp.activation].tf, fp.params)
+    expr = _expression(fp, "tensorflow", _SPECS[fp.activation].tf)
     return (
         _header(fp, "TensorFlow 2")
         + "\nimport tensorflow as tf\n\n"
@@ -269,7 +386,7 @@ def tf1_code(fp: ForwardPass) -> str:
 
 def torch_code(fp: ForwardPass) -> str:
     """PyTorch code for ``fp``, in float64."""
-    expr = _fill(_SPECS[fp.activation].torch, fp.params)
+    expr = _expression(fp, "pytorch", _SPECS[fp.activation].torch)
     return (
         _header(fp, "PyTorch")
         + "\nimport torch\nimport torch.nn.functional as F\n\n"
@@ -285,15 +402,39 @@ def torch_code(fp: ForwardPass) -> str:
     )
 
 
+def keras_code(fp: ForwardPass) -> str:
+    """Keras 3 code for ``fp`` (any backend), in float64."""
+    call = framework_call(fp, "keras")
+    if call is None:
+        expr = f"{_fill(_SPECS[fp.activation].tf, fp.params)}{_why_formula(fp, 'keras')}"
+        backend = "\nimport tensorflow as tf  # the formula uses TensorFlow's operations\n"
+    else:
+        expr, backend = call, ""
+    return (
+        _header(fp, "Keras 3")
+        + "\nimport keras"
+        + backend
+        + "\nimport numpy as np\n\n"
+        + 'keras.config.set_floatx("float64")\n\n'
+        + _numbers(fp, lambda a: f"np.array({a})")
+        + "\n"
+        + "h = keras.ops.matmul(x_value, W_value) + b_value\n"
+        + f"y = {expr}\n"
+        + 'print("h =", keras.ops.convert_to_numpy(h).tolist())\n'
+        + 'print("y =", keras.ops.convert_to_numpy(y).tolist())\n'
+    )
+
+
 CODE_GENERATORS: Mapping[str, Callable[[ForwardPass], str]] = {
     "numpy": numpy_code,
     "tf2": tf2_code,
     "tf1": tf1_code,
     "torch": torch_code,
+    "keras": keras_code,
 }
 """Every generator by key, in the order of the dialog's tabs."""
 
 
 def supported_activations() -> tuple[str, ...]:
-    """The activation ids the generators can write."""
+    """The activation ids the generators can write (GLU halves the layer's outputs: not a layer's)."""
     return tuple(_SPECS)

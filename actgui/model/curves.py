@@ -10,6 +10,8 @@ import numpy as np
 
 from actgui.model._numerics import FloatArray
 from actgui.model.activations import get_activation
+from actgui.model.activations.gumbel import gumbel_noise
+from actgui.model.activations.sparsemax import sparsemax_threshold
 from actgui.model.refusal import Refusal
 
 MIN_SAMPLES = 2
@@ -80,11 +82,14 @@ def sample_curve(
     x_min: float = -6.0,
     x_max: float = 6.0,
     samples: int = 1000,
+    gated_a: float = 1.0,
 ) -> Curve:
     """Sample an elementwise activation and its derivative on [x_min, x_max].
 
     For a vector activation this samples the first output of the two-logit
-    input (x, 0), i.e. how one output responds as its own logit moves.
+    input (x, 0), i.e. how one output responds as its own logit moves. For a
+    gated one (GLU) it samples a * g(b) along b = x for a = ``gated_a`` (1 by
+    default: the gate g itself), and the derivative with respect to b.
     """
     check_range(x_min, x_max, samples)
     act = get_activation(activation_id)
@@ -94,6 +99,10 @@ def sample_curve(
         z = np.stack([x, np.zeros_like(x)], axis=-1)
         y = act(z, **resolved)[:, 0]
         dy = act.derivative(z, **resolved)[:, 0]
+    elif act.is_gated:
+        z = np.stack([np.full_like(x, gated_a), x], axis=-1)
+        y = act(z, **resolved)[:, 0]
+        dy = act.derivative(z, **resolved)[:, 1]
     else:
         y = act(x, **resolved)
         dy = act.derivative(x, **resolved)
@@ -141,8 +150,10 @@ def softmax_breakdown(
 ) -> SoftmaxBreakdown:
     """Split a softmax-family output into exponents, terms and their sum.
 
-    ``output[i] == terms[i] / total`` for softmax and softmin, and
-    ``output[i] == scaled[i] - shift - log(total)`` for log_softmax.
+    ``output[i] == terms[i] / total`` for softmax, softmin and gumbel_softmax
+    (soft; ``scaled`` holds the perturbed (z + g) / tau), ``output[i] ==
+    scaled[i] - shift - log(total)`` for log_softmax, and for sparsemax
+    ``output[i] == terms[i] == max(z_i - shift, 0)``, ``shift`` being the threshold tau.
 
     Raises
     ------
@@ -157,11 +168,28 @@ def softmax_breakdown(
     z = np.asarray(logits, dtype=np.float64).reshape(-1)
     if z.size == 0 or not np.all(np.isfinite(z)):
         raise Refusal("logits_not_finite")
+    output = act(z, **resolved)
+    if act.id == "sparsemax":
+        # y_i = max(z_i - tau, 0): ``shift`` is the threshold tau, the terms are the outputs, total 1.
+        tau, _ = sparsemax_threshold(z.reshape(1, -1))
+        threshold = float(tau[0, 0]) + float(np.max(z))
+        terms = np.maximum(z - threshold, 0.0)
+        return SoftmaxBreakdown(
+            scaled=z, shift=threshold, terms=terms, total=float(np.sum(terms)), output=output
+        )
+    if act.id == "gumbel_softmax":
+        # softmax of the perturbed logits (z + g) / tau; with hard=True the output is its one-hot.
+        scaled = (z + gumbel_noise(z.shape, float(resolved["seed"]))) / float(resolved["tau"])
+        shift = float(np.max(scaled)) if float(np.max(np.abs(scaled))) > SHIFT_ABOVE else 0.0
+        terms = np.exp(scaled - shift)
+        return SoftmaxBreakdown(
+            scaled=scaled, shift=shift, terms=terms, total=float(np.sum(terms)), output=output
+        )
     sign = -1.0 if act.id == "softmin" else 1.0
     scaled = sign * z / float(resolved["temperature"])
     peak = float(np.max(scaled))
     shift = peak if float(np.max(np.abs(scaled))) > SHIFT_ABOVE else 0.0
     terms = np.exp(scaled - shift)
     return SoftmaxBreakdown(
-        scaled=scaled, shift=shift, terms=terms, total=float(np.sum(terms)), output=act(z, **resolved)
+        scaled=scaled, shift=shift, terms=terms, total=float(np.sum(terms)), output=output
     )

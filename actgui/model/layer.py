@@ -151,6 +151,8 @@ class DenseLayer:
         A vector activation (softmax family) is applied across the n_out outputs.
         """
         act = get_activation(activation)
+        if act.is_gated:  # GLU halves its input: y would not have the layer's n_out outputs
+            raise Refusal("layer_gated", activation=act.id, n_out=f"{self.weights.shape[1]}")
         resolved = act.resolve(params)
         xr = self.check_input(x)
         with np.errstate(over="ignore", invalid="ignore"):  # huge but finite entries may overflow to inf

@@ -30,6 +30,10 @@ REFUSALS: dict[str, str] = {
         "parameters '{low_name}' and '{high_name}' need {low_name} < {high_name}, "
         "got {low_name}={low}, {high_name}={high}"
     ),
+    "param_not_above": (
+        "parameters '{low_name}' and '{high_name}' need {low_name} <= {high_name}, "
+        "got {low_name}={low}, {high_name}={high}"
+    ),
     "param_not_found": "{activation} has no parameter {name} (valid: {valid})",
     "activation_not_found": "unknown activation {activation}; valid ids: {valid}",
     # A parameter's allowed values (Param.range_code()), shown inside other messages.
@@ -37,6 +41,9 @@ REFUSALS: dict[str, str] = {
     "param_allowed_choices": "one of {choices}",
     # Evaluating an activation (model/activations).
     "jacobian_shape": "jacobian needs a non-empty 1-D vector, got shape {shape}",
+    "glu_odd_length": (
+        "glu splits the last axis into two halves and needs an even length there, got shape {shape}"
+    ),
     "logits_empty": "the softmax family needs at least one logit along the last axis",
     # Plotted range and samples (model/curves.py).
     "x_range_order": "the x range needs finite min < max, got [{low}, {high}]",
@@ -55,6 +62,10 @@ REFUSALS: dict[str, str] = {
     # A dense layer (model/layer.py).
     "weights_shape": "weights must be a 2-D array (n_in, n_out), got shape {shape}",
     "bias_shape": "bias must have shape ({n_out},) to match weights, got {shape}",
+    "layer_gated": (
+        "{activation} halves its input, so a layer of {n_out} outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation"
+    ),
     "input_shape": "x must have shape (1, {n_in}) or ({n_in},), got {shape}",
     "init_range_numbers": "the init range needs two numbers, got [{low}, {high})",
     "init_range_finite": "the init range needs finite low < high, got [{low}, {high})",

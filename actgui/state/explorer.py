@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from actgui.model import ACTIVATIONS, Activation, get_activation
+from actgui.model.conventions_data import framework_settings
 from actgui.model.curves import check_range
 from actgui.model.params import ParamValue
 from actgui.model.refusal import Refusal
@@ -188,6 +189,17 @@ class ExplorerState:
         self._pins = (*self._pins, pin)
         self.pins_changed.emit(self._pins)
         return pin
+
+    def pin_frameworks(self) -> tuple[Pin, ...]:
+        """Pin the selected activation once per framework setting (Leaky ReLU: 0.01, 0.2, 0.3).
+
+        Returns the pins added (settings already pinned, and any beyond MAX_PINS, are skipped).
+        """
+        act = self.activation
+        wanted = [Pin.make(act.id, values) for values, _ in framework_settings(act.id, act.defaults())]
+        added = tuple(p for p in dict.fromkeys(wanted) if p not in self._pins)
+        self.set_pins((*self._pins, *added))
+        return tuple(p for p in added if p in self._pins)
 
     def set_pins(self, pins: tuple[Pin, ...]) -> None:
         """Replace all pins (duplicates dropped, at most MAX_PINS kept)."""

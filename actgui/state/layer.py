@@ -108,6 +108,10 @@ class LayerState(LayerActivation):
         """Number of inputs."""
         return int(self._base.shape[0])
 
+    def layer_outputs(self) -> int:
+        """The layer's number of outputs, for refusals of the activation mixin."""
+        return self.n_out
+
     @property
     def n_out(self) -> int:
         """Number of outputs (neurons)."""
@@ -371,7 +375,7 @@ class LayerState(LayerActivation):
         self.set_layer(x, w, b)
         _try_value(self.set_scale, values, "scale")
         activation = values.get("activation")
-        if isinstance(activation, str) and activation in ACTIVATIONS:
+        if isinstance(activation, str) and activation in ACTIVATIONS and not ACTIVATIONS[activation].is_gated:
             self.set_activation(activation, accepted_params(activation, values.get("params")))
         follow = values.get("follow_explorer")
         follow = follow if isinstance(follow, bool) else follow_before

@@ -71,14 +71,14 @@ class LayerActivation:
     @property
     def activation_id(self) -> str:
         """The activation the layer uses now."""
-        if self._follow and self._app is not None:
-            return self._app.activation_id
+        if self._follow and self._app is not None and not self._app.activation.is_gated:
+            return self._app.activation_id  # GLU halves its input: a layer of n_out outputs keeps its own
         return self._own_activation
 
     @property
     def params(self) -> dict[str, ParamValue]:
         """The resolved parameters of the activation the layer uses now."""
-        if self._follow and self._app is not None:
+        if self._follow and self._app is not None and not self._app.activation.is_gated:
             return self._app.params
         return self._own_params_of(self._own_activation)
 
@@ -113,6 +113,10 @@ class LayerActivation:
             self.follow_changed.emit(follow)
             self._activation_maybe_changed(before)
 
+    def layer_outputs(self) -> int:
+        """The layer's number of outputs (the layer state says; 0 here)."""
+        return 0
+
     def set_activation(self, activation_id: str, params: Mapping[str, Any] | None = None) -> None:
         """Choose the layer's own activation (and stop following the explorer).
 
@@ -120,6 +124,8 @@ class LayerActivation:
         the activation's remembered or default parameters are used.
         """
         act = get_activation(activation_id)
+        if act.is_gated:  # GLU halves its input: the layer's n_out outputs cannot end in it
+            raise Refusal("layer_gated", activation=act.id, n_out=f"{self.layer_outputs()}")
         resolved = act.resolve(params) if params is not None else self._own_params_of(act.id)
         self._choose_own(act.id, resolved, recompute=True)
 

@@ -93,8 +93,11 @@ def explain_neuron(fp: ForwardPass, gradient: FloatArray, j: int) -> NeuronExpla
 
 
 def exponentials(fp: ForwardPass) -> FloatArray | None:
-    """e^(s_k) of the softmax family's outputs (None if elementwise or overflowing)."""
-    if not get_activation(fp.activation).is_vector:
+    """e^(s_k) of softmax, log_softmax and softmin (None otherwise, or overflowing).
+
+    sparsemax and gumbel_softmax are vector activations too, but not e^(s_k) / sum: None.
+    """
+    if fp.activation not in ("softmax", "log_softmax", "softmin"):
         return None
     sign = -1.0 if fp.activation == "softmin" else 1.0
     scaled = sign * fp.pre_activation[0] / float(fp.params["temperature"])

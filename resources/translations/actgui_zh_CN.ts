@@ -32,7 +32,7 @@
 <context>
     <name>ActivationPicker</name>
     <message>
-        <location filename="../../actgui/ui/forward/activation_picker.py" line="+89"/>
+        <location filename="../../actgui/ui/forward/activation_picker.py" line="+93"/>
         <source>Activation:</source>
         <translation>激活函数：</translation>
     </message>
@@ -117,6 +117,11 @@
         <translation>PyTorch</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Keras 3</source>
+        <translation>Keras 3</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Copy</source>
         <translation>复制</translation>
@@ -130,7 +135,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+102"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="+124"/>
         <source>Pin current curve</source>
         <translation>固定当前曲线</translation>
     </message>
@@ -145,9 +150,81 @@
         <translation>全部取消固定</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pin each framework&apos;s version</source>
+        <translation>固定各框架的版本</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Overlay this activation as PyTorch, Keras and TensorFlow compute it by default</source>
+        <translation>叠加显示 PyTorch、Keras 和 TensorFlow 按默认参数计算的这个激活函数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pinned curves stay on the plots, dashed, while you pick another activation.</source>
         <translation>固定的曲线会以虚线留在图上，方便你选择其他激活函数进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionsView</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/conventions_view.py" line="+95"/>
+        <source>In PyTorch / Keras / TensorFlow</source>
+        <translation>在 PyTorch / Keras / TensorFlow 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No framework has this activation.</source>
+        <translation>没有框架提供这个激活函数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Keras</source>
+        <translation>Keras</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>TensorFlow</source>
+        <translation>TensorFlow</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+28"/>
+        <source>Set</source>
+        <translation>设为此值</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No setting of the parameters here computes this call.</source>
+        <translation>这里的参数无论怎样设置，都算不出这个调用的结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Differs: this call computes {values}</source>
+        <translation>不同：这个调用计算的是 {values}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {values}</source>
+        <translation>设为 {values}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curve shown is what this call computes.</source>
+        <translation>当前曲线正是这个调用计算的结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parameters already match this call.</source>
+        <translation>参数已与这个调用一致。</translation>
     </message>
 </context>
 <context>
@@ -474,7 +551,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../../actgui/ui/explorer/page.py" line="+129"/>
+        <location filename="../../actgui/ui/explorer/page.py" line="+133"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
@@ -704,7 +781,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+98"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+103"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -921,6 +998,39 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
         <location line="+11"/>
         <source>New value of {name} (Enter to apply, Esc to cancel):</source>
         <translation>{name} 的新值（按 Enter 应用，按 Esc 取消）：</translation>
+    </message>
+</context>
+<context>
+    <name>GluView</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/glu_view.py" line="+131"/>
+        <source>y = a · g(b) over the (a, b) plane (a up, b across)</source>
+        <translation>y = a · g(b) 在 (a, b) 平面上的取值（纵轴为 a，横轴为 b）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slice at the chosen a, along b</source>
+        <translation>在所选 a 处沿 b 的截线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a =</source>
+        <translation>a =</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b (second half: the gate&apos;s input)</source>
+        <translation>b（后一半：门控的输入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a (first half)</source>
+        <translation>a（前一半）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a: the slice y = a·g(b) is drawn below and marked on the map</source>
+        <translation>选择 a：截线 y = a·g(b) 画在下方，并在热图上标出</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1704,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>PinRow</name>
     <message>
-        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-48"/>
+        <location filename="../../actgui/ui/explorer/compare_panel.py" line="-55"/>
         <source>Unpin {label}</source>
         <translation>取消固定 {label}</translation>
     </message>
@@ -1793,6 +1903,14 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <location line="+24"/>
         <source>Frame {n} of {total}</source>
         <translation>第 {n} 帧，共 {total} 帧</translation>
+    </message>
+</context>
+<context>
+    <name>RReluBand</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/rrelu_band.py" line="+60"/>
+        <source>training: slopes in [lower, upper]</source>
+        <translation>训练时：斜率取自 [lower, upper]</translation>
     </message>
 </context>
 <context>
@@ -2076,9 +2194,22 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
     </message>
 </context>
 <context>
+    <name>SoftmaxCompanions</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/softmax_companions.py" line="+89"/>
+        <source>◆ softmax(z) for comparison: sparsemax gives exact zeros</source>
+        <translation>◆ 对照 softmax(z)：sparsemax 会给出精确的 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bars: the draw of this seed · ● {n} more draws · ▲ their average (with this one) · ◆ softmax(z / τ)</source>
+        <translation>柱：此种子的一次抽样 · ● 另外 {n} 次抽样 · ▲ 它们（连同这一次）的平均 · ◆ softmax(z / τ)</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+217"/>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+228"/>
         <source>Spell out output:</source>
         <translation>展开计算的输出：</translation>
     </message>
@@ -2098,7 +2229,12 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
+        <source>y{i} = max(z{i} − τ, 0) = max({z:.4g} − {tau:.4g}, 0) = {y:.4f}</source>
+        <translation>y{i} = max(z{i} − τ, 0) = max({z:.4g} − {tau:.4g}, 0) = {y:.4f}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</source>
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
@@ -2325,7 +2461,7 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>参数 {low_name} 和 {high_name} 需要满足 {low_name} &lt; {high_name}，输入的是 {low_name}={low}，{high_name}={high}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>the x range needs finite min &lt; max, got [{low}, {high}]</source>
         <translation>x 范围需要是有限值且最小值 &lt; 最大值，输入的是 [{low}, {high}]</translation>
     </message>
@@ -2340,7 +2476,7 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -2365,13 +2501,18 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+127"/>
+        <location line="-96"/>
+        <location line="+136"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-146"/>
+        <source>parameters &apos;{low_name}&apos; and &apos;{high_name}&apos; need {low_name} &lt;= {high_name}, got {low_name}={low}, {high_name}={high}</source>
+        <translation>参数 &apos;{low_name}&apos; 和 &apos;{high_name}&apos; 需要满足 {low_name} &lt;= {high_name}，实际为 {low_name}={low}，{high_name}={high}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{activation} has no parameter {name} (valid: {valid})</source>
         <translation>{activation} 没有参数 {name}（可用的参数：{valid}）</translation>
     </message>
@@ -2382,17 +2523,22 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+5"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>glu splits the last axis into two halves and needs an even length there, got shape {shape}</source>
+        <translation>glu 把最后一个轴分成两半，该轴长度必须为偶数，实际形状为 {shape}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the softmax family needs at least one logit along the last axis</source>
         <translation>softmax 类函数在最后一个轴上至少需要一个 logit</translation>
     </message>
@@ -2438,12 +2584,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -2454,6 +2600,11 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+4"/>
+        <source>{activation} halves its input, so a layer of {n_out} outputs cannot end in it; pick an elementwise or a softmax-family activation</source>
+        <translation>{activation} 会把输入减半，所以有 {n_out} 个输出的层不能以它结尾；请选择逐元素激活函数或 softmax 族的激活函数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>x must have shape (1, {n_in}) or ({n_in},), got {shape}</source>
         <translation>x 的形状必须是 (1, {n_in}) 或 ({n_in},)，输入的形状是 {shape}</translation>
     </message>
@@ -3227,6 +3378,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+2"/>
+        <source>Gated linear units</source>
+        <extracomment>Category of activation functions</extracomment>
+        <translation>门控线性单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bounded</source>
         <extracomment>Property of an activation: its output range is bounded</extracomment>
         <translation>有界</translation>
@@ -3413,6 +3570,60 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+2"/>
+        <source>RReLU</source>
+        <extracomment>Name of the activation &apos;rrelu&apos;; keep the usual English name in it</extracomment>
+        <translation>RReLU（随机化 Leaky ReLU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <extracomment>Name of the activation &apos;threshold&apos;; keep the usual English name in it</extracomment>
+        <translation>Threshold（阈值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponential</source>
+        <extracomment>Name of the activation &apos;exponential&apos;; keep the usual English name in it</extracomment>
+        <translation>Exponential（指数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Squareplus</source>
+        <extracomment>Name of the activation &apos;squareplus&apos;; keep the usual English name in it</extracomment>
+        <translation>Squareplus（平方根型 softplus）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparse plus</source>
+        <extracomment>Name of the activation &apos;sparse_plus&apos;; keep the usual English name in it</extracomment>
+        <translation>Sparse plus（稀疏 softplus）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparse sigmoid</source>
+        <extracomment>Name of the activation &apos;sparse_sigmoid&apos;; keep the usual English name in it</extracomment>
+        <translation>Sparse sigmoid（稀疏 sigmoid）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparsemax</source>
+        <extracomment>Name of the activation &apos;sparsemax&apos;; keep the usual English name in it</extracomment>
+        <translation>Sparsemax（稀疏 softmax）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gumbel-softmax</source>
+        <extracomment>Name of the activation &apos;gumbel_softmax&apos;; keep the usual English name in it</extracomment>
+        <translation>Gumbel-softmax（Gumbel 采样 softmax）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLU</source>
+        <extracomment>Name of the activation &apos;glu&apos;; keep the usual English name in it</extracomment>
+        <translation>GLU（门控线性单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Divides the logits before normalising: high T flattens, low T sharpens.</source>
         <extracomment>Tooltip of the parameter &apos;temperature&apos; of &apos;softmax&apos;</extracomment>
         <translation>归一化之前先用它除以 logits：T 越大分布越平坦，T 越小分布越尖锐。</translation>
@@ -3479,6 +3690,60 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+2"/>
+        <source>Lowest negative slope drawn in training.</source>
+        <extracomment>Tooltip of the parameter &apos;lower&apos; of &apos;rrelu&apos;</extracomment>
+        <translation>训练时抽取的最小负半轴斜率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest negative slope drawn in training.</source>
+        <extracomment>Tooltip of the parameter &apos;upper&apos; of &apos;rrelu&apos;</extracomment>
+        <translation>训练时抽取的最大负半轴斜率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs at or below it are replaced.</source>
+        <extracomment>Tooltip of the parameter &apos;threshold&apos; of &apos;threshold&apos;</extracomment>
+        <translation>小于或等于它的输入会被替换。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What replaces inputs at or below the threshold.</source>
+        <extracomment>Tooltip of the parameter &apos;value&apos; of &apos;threshold&apos;</extracomment>
+        <translation>用来替换小于或等于阈值的输入的值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curvature near 0: b = 0 gives ReLU.</source>
+        <extracomment>Tooltip of the parameter &apos;b&apos; of &apos;squareplus&apos;</extracomment>
+        <translation>0 附近的弯曲程度：b = 0 时就是 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature: low tau gives nearly one-hot samples, high tau nearly uniform ones.</source>
+        <extracomment>Tooltip of the parameter &apos;tau&apos; of &apos;gumbel_softmax&apos;</extracomment>
+        <translation>温度：tau 越小，样本越接近 one-hot；tau 越大，越接近均匀分布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True returns the one-hot of the sample (gradients still flow as if soft).</source>
+        <extracomment>Tooltip of the parameter &apos;hard&apos; of &apos;gumbel_softmax&apos;</extracomment>
+        <translation>为 True 时返回样本的 one-hot（梯度仍按软样本传递）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the random Gumbel draws.</source>
+        <extracomment>Tooltip of the parameter &apos;seed&apos; of &apos;gumbel_softmax&apos;</extracomment>
+        <translation>Gumbel 随机抽样的种子。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>g applied to the second half: sigmoid (GLU), silu (SwiGLU), gelu (GEGLU), relu (ReGLU), identity (bilinear).</source>
+        <extracomment>Tooltip of the parameter &apos;gate&apos; of &apos;glu&apos;</extracomment>
+        <translation>作用在后一半上的 g：sigmoid（GLU）、silu（SwiGLU）、gelu（GEGLU）、relu（ReGLU）、identity（双线性）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Squashes any input into (0, 1), so it reads as a probability: use it on the output of a binary classifier (with binary cross-entropy) and in gates of LSTMs/GRUs. Avoid it in deep hidden layers: its derivative is at most 0.25 and vanishes for |x| &gt; 5, so gradients shrink layer by layer, and its outputs are not zero-centred.</source>
         <extracomment>Teaching note on the activation &apos;sigmoid&apos;</extracomment>
         <translation>把任意输入压缩到 (0, 1) 区间，因此输出可以解读为概率：适合用在二分类模型的输出层（配合二元交叉熵损失），以及 LSTM/GRU 的门控单元中。不要在深层网络的隐藏层中使用它：它的导数最大只有 0.25，在 |x| &gt; 5 时几乎为零，梯度会逐层衰减；而且它的输出不以零为中心。</translation>
@@ -3538,7 +3803,169 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。它从不下降，但在 ±lambda 处有跳变，因此不适合用作隐藏层激活函数。用于稀疏编码和小波去噪。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+8"/>
+        <source>Randomized Leaky ReLU: during training every negative input gets its own slope, drawn uniformly from [lower, upper] (the shaded band); in evaluation it is a Leaky ReLU with the mean slope (lower + upper) / 2, the curve drawn. The random slopes act as a regulariser. PyTorch&apos;s defaults are lower = 1/8 and upper = 1/3; Keras has no RReLU.</source>
+        <extracomment>Teaching note on the activation &apos;rrelu&apos;</extracomment>
+        <translation>随机化的 Leaky ReLU：训练时每个负输入都有自己的斜率，从 [lower, upper] 中均匀抽取（阴影带）；评估时它是斜率取平均值 (lower + upper) / 2 的 Leaky ReLU，也就是图中画出的曲线。随机斜率起到正则化的作用。PyTorch 的默认值为 lower = 1/8、upper = 1/3；Keras 没有 RReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps x above the threshold and replaces everything else by a constant value; with threshold = value = 0 it is ReLU. It jumps at the threshold unless value = threshold, and it decreases there when value &gt; threshold. PyTorch calls it F.threshold(x, threshold, value); Keras 3 calls it keras.activations.threshold(x, threshold, default_value). Neither has defaults.</source>
+        <extracomment>Teaching note on the activation &apos;threshold&apos;</extracomment>
+        <translation>大于阈值的 x 保持不变，其余的都换成一个常数；threshold = value = 0 时就是 ReLU。除非 value = threshold，它在阈值处会跳变；当 value &gt; threshold 时，它在那里是下降的。PyTorch 写作 F.threshold(x, threshold, value)，Keras 3 写作 keras.activations.threshold(x, threshold, default_value)，两者都没有默认值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e to the x: positive and its own derivative. Not a hidden-layer activation (it explodes for large inputs, overflowing to infinity above x = 709.78 in float64); used as an output for a positive quantity such as a rate or a scale, often on a log-parameterised output. Keras calls it keras.activations.exponential; in PyTorch it is torch.exp.</source>
+        <extracomment>Teaching note on the activation &apos;exponential&apos;</extracomment>
+        <translation>e 的 x 次方：恒为正，而且导数就是它自己。它不适合作隐藏层激活（输入大时会爆炸，在 float64 中 x 超过 709.78 就溢出为无穷大）；常用作正值量（如速率或尺度）的输出，通常配合对数参数化的输出。Keras 中是 keras.activations.exponential，PyTorch 中是 torch.exp。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A softplus-like smooth ReLU made only of a square root (Barron, 2021), with no exp or log, so it is cheap; b sets the curvature near 0 and b = 0 is exactly ReLU (no longer smooth). squareplus(0) = sqrt(b) / 2. Keras 3&apos;s keras.activations.squareplus (default b = 4); PyTorch has no such function.</source>
+        <extracomment>Teaching note on the activation &apos;squareplus&apos;</extracomment>
+        <translation>一种类似 softplus 的平滑 ReLU，只用一个平方根构成（Barron，2021），没有 exp 和 log，所以计算便宜；b 决定 0 附近的弯曲程度，b = 0 时正好是 ReLU（不再平滑）。squareplus(0) = sqrt(b) / 2。它是 Keras 3 的 keras.activations.squareplus（默认 b = 4）；PyTorch 没有这个函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A softplus made of pieces: exactly 0 below -1, exactly x above 1 and a parabola between, so its derivative is continuous but its second derivative jumps at +-1. Unlike softplus it gives exact zeros (sparse outputs). It is Keras 3&apos;s keras.activations.sparse_plus, from the sparsemax / Fenchel-Young loss literature; PyTorch has no such function.</source>
+        <extracomment>Teaching note on the activation &apos;sparse_plus&apos;</extracomment>
+        <translation>分段构成的 softplus：小于 -1 时恰为 0，大于 1 时恰为 x，中间是一段抛物线，因此导数连续，但二阶导数在 ±1 处跳变。与 softplus 不同，它会给出精确的 0（稀疏输出）。它是 Keras 3 的 keras.activations.sparse_plus，来自 sparsemax / Fenchel-Young 损失的相关文献；PyTorch 没有这个函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The derivative of sparse plus: a sigmoid made of three straight pieces that reaches exactly 0 and 1 at -1 and 1. It is the two-class case of sparsemax: sparsemax((x, 0)) = (sparse_sigmoid(x), sparse_sigmoid(-x)). Keras 3&apos;s keras.activations.sparse_sigmoid; PyTorch has no such function. The derivative at the corners is taken as 0, as Keras&apos;s TensorFlow and PyTorch backends differentiate it (their where() picks the constant piece there); under JAX, whose clip splits the gradient, it is 1/4.</source>
+        <extracomment>Teaching note on the activation &apos;sparse_sigmoid&apos;</extracomment>
+        <translation>sparse plus 的导数：由三段直线组成的 sigmoid，在 -1 和 1 处恰好达到 0 和 1。它是 sparsemax 的二分类情形：sparsemax((x, 0)) = (sparse_sigmoid(x), sparse_sigmoid(-x))。它是 Keras 3 的 keras.activations.sparse_sigmoid；PyTorch 没有这个函数。拐角处的导数取 0，与 Keras 的 TensorFlow 和 PyTorch 后端求导的结果一致（那里的 where() 选中常数段）；在 JAX 下，clip 会平分梯度，结果是 1/4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Like softmax it maps logits to probabilities, but as the closest point of the probability simplex (a Euclidean projection), so logits far below the top get exactly 0: sparse outputs, for attention that ignores most items or multi-label outputs. The derivative is piecewise constant: 1 - 1/|S| on the support S, 0 elsewhere. Keras 3.15&apos;s keras.activations.sparsemax is wrong whenever more than one logit is in the support (it sums all the partial sums of the sorted logits where it needs the last one; keras-team/keras#23425, fixed upstream after that release): its outputs need not even sum to 1. actgui computes the true projection. PyTorch has no sparsemax.</source>
+        <extracomment>Teaching note on the activation &apos;sparsemax&apos;</extracomment>
+        <translation>和 softmax 一样，它把 logits 映射成概率，但取的是概率单纯形上离 logits 最近的点（欧氏投影），因此远低于最大值的 logit 会得到精确的 0：输出是稀疏的，适用于忽略大多数条目的注意力或多标签输出。导数是分段常数：在支撑集 S 上为 1 - 1/|S|，其他地方为 0。只要支撑集中有不止一个 logit，Keras 3.15 的 keras.activations.sparsemax 就会算错（它把排序后 logits 的所有部分和加在一起，而应该只用最后一个；见 keras-team/keras#23425，该版本之后已在上游修复）：它的输出甚至不一定加起来等于 1。actgui 计算的是真正的投影。PyTorch 没有 sparsemax。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A random activation: adds Gumbel noise to the logits and takes a softmax at temperature tau. The argmax of z + g is a sample from softmax(z) (the Gumbel-max trick), and the softmax makes that sample differentiable, so a network can learn through a discrete choice (Jang et al. and Maddison et al., 2017). As tau falls the samples approach one-hot vectors and their gradients grow noisy. hard = True gives the one-hot itself with the soft sample&apos;s gradient (straight-through). Each seed is one draw; the average of many soft draws is not softmax(z / tau). PyTorch&apos;s F.gumbel_softmax; Keras has none.</source>
+        <extracomment>Teaching note on the activation &apos;gumbel_softmax&apos;</extracomment>
+        <translation>一个随机的激活函数：给 logits 加上 Gumbel 噪声，再在温度 tau 下做 softmax。z + g 的 argmax 是来自 softmax(z) 的一个样本（Gumbel-max 技巧），而 softmax 让这个样本可微，于是网络可以穿过离散选择进行学习（Jang 等人与 Maddison 等人，2017）。tau 越小，样本越接近 one-hot 向量，梯度的噪声也越大。hard = True 直接给出 one-hot，梯度则取软样本的梯度（直通估计）。每个种子对应一次抽样；许多次软抽样的平均并不等于 softmax(z / tau)。它是 PyTorch 的 F.gumbel_softmax；Keras 没有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gated linear unit splits its input in two halves, a and b, and lets g(b) decide how much of a passes: the output has half the length. With the sigmoid gate it is the GLU of Dauphin et al. (2017), torch&apos;s F.glu and Keras&apos;s keras.activations.glu. Its variants gate the feed-forward layers of most current language models: SwiGLU (silu gate) in PaLM, LLaMA, Mistral and Qwen; GEGLU (gelu gate) in T5 v1.1 and Gemma; ReGLU (relu gate) and the bilinear unit (no gate) were compared by Shazeer (2020). The view shows a * g(b) over the (a, b) plane and its curve along b for a chosen a.</source>
+        <extracomment>Teaching note on the activation &apos;glu&apos;</extracomment>
+        <translation>门控线性单元把输入分成前后两半 a 和 b，由 g(b) 决定 a 能通过多少：输出长度减半。用 sigmoid 门控时，它就是 Dauphin 等人（2017）的 GLU，即 torch 的 F.glu 和 Keras 的 keras.activations.glu。它的变体是当今大多数语言模型前馈层中的门控：SwiGLU（silu 门控）用于 PaLM、LLaMA、Mistral 和 Qwen；GEGLU（gelu 门控）用于 T5 v1.1 和 Gemma；ReGLU（relu 门控）和双线性单元（无门控）由 Shazeer（2020）做过比较。视图显示 a * g(b) 在 (a, b) 平面上的取值，以及在所选 a 处沿 b 的曲线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer&apos;s default (0.3) is not the function&apos;s (0.2).</source>
+        <extracomment>Note on the call keras.layers.LeakyReLU() of &apos;leaky_relu&apos;; keep code names as they are</extracomment>
+        <translation>这个层的默认值（0.3）与函数的默认值（0.2）不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras has no step activation; this expression is it.</source>
+        <extracomment>Note on the call keras.ops.where(x &gt;= 0, 1.0, 0.0) of &apos;step&apos;; keep code names as they are</extracomment>
+        <translation>Keras 没有阶跃激活函数；这个表达式就是它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alpha is fixed at 1.</source>
+        <extracomment>Note on the call tf.nn.elu(x) of &apos;elu&apos;; keep code names as they are</extracomment>
+        <translation>alpha 固定为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keras.ops.gelu defaults to the tanh approximation; keras.activations.gelu to the exact form.</source>
+        <extracomment>Note on the call keras.ops.gelu(x) of &apos;gelu&apos;; keep code names as they are</extracomment>
+        <translation>keras.ops.gelu 默认使用 tanh 近似；keras.activations.gelu 默认使用精确形式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log(1 + exp(x)) with no switch to x for large inputs (beta = 1).</source>
+        <extracomment>Note on the call keras.activations.softplus(x) of &apos;softplus&apos;; keep code names as they are</extracomment>
+        <translation>log(1 + exp(x))，输入大时不会切换为 x（beta = 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No beta and no switch to x for large inputs.</source>
+        <extracomment>Note on the call tf.math.softplus(x) of &apos;softplus&apos;; keep code names as they are</extracomment>
+        <translation>没有 beta，输入大时也不会切换为 x。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its limits are fixed at -1 and 1; keras.ops.clip(x, a, b) gives other limits.</source>
+        <extracomment>Note on the call keras.activations.hard_tanh(x) of &apos;hardtanh&apos;; keep code names as they are</extracomment>
+        <translation>它的上下限固定为 -1 和 1；要用其他上下限，请用 keras.ops.clip(x, a, b)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras 3: relu6(x + 3) / 6, as PyTorch.</source>
+        <extracomment>Note on the call keras.activations.hard_sigmoid(x) of &apos;hardsigmoid&apos;; keep code names as they are</extracomment>
+        <translation>Keras 3：relu6(x + 3) / 6，与 PyTorch 相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TensorFlow up to 2.15 (Keras 2): clip(0.2 x + 0.5, 0, 1), a slope of 0.2, not 1/6; from 2.16 tf.keras is Keras 3 and matches PyTorch.</source>
+        <extracomment>Note on the call tf.keras.activations.hard_sigmoid(x) of &apos;hardsigmoid&apos;; keep code names as they are</extracomment>
+        <translation>TensorFlow 2.15 及更早版本（Keras 2）：clip(0.2 x + 0.5, 0, 1)，斜率是 0.2 而不是 1/6；从 2.16 起 tf.keras 就是 Keras 3，与 PyTorch 一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also spelled keras.activations.hard_swish.</source>
+        <extracomment>Note on the call keras.activations.hard_silu(x) of &apos;hardswish&apos;; keep code names as they are</extracomment>
+        <translation>也可以写作 keras.activations.hard_swish。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch&apos;s lambd is Keras&apos;s threshold.</source>
+        <extracomment>Note on the call keras.activations.soft_shrink(x) of &apos;softshrink&apos;; keep code names as they are</extracomment>
+        <translation>PyTorch 的 lambd 就是 Keras 的 threshold。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slope is learned; 0.25 is where it starts.</source>
+        <extracomment>Note on the call torch.nn.PReLU() of &apos;prelu&apos;; keep code names as they are</extracomment>
+        <translation>斜率是学出来的；0.25 是它的初始值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slope is learned and starts at 0, so the untrained layer is a ReLU.</source>
+        <extracomment>Note on the call keras.layers.PReLU() of &apos;prelu&apos;; keep code names as they are</extracomment>
+        <translation>斜率是学出来的，初始值为 0，所以未经训练的层就是 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training=False is F.rrelu&apos;s default; the nn.RReLU module draws slopes in train mode.</source>
+        <extracomment>Note on the call F.rrelu(x) of &apos;rrelu&apos;; keep code names as they are</extracomment>
+        <translation>training=False 是 F.rrelu 的默认值；nn.RReLU 模块在训练模式下会随机抽取斜率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch&apos;s value is Keras&apos;s default_value. For NaN Keras returns default_value, PyTorch NaN.</source>
+        <extracomment>Note on the call keras.activations.threshold(x, 0.0, 0.0) of &apos;threshold&apos;; keep code names as they are</extracomment>
+        <translation>PyTorch 的 value 就是 Keras 的 default_value。输入为 NaN 时，Keras 返回 default_value，PyTorch 返回 NaN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keras 3.15 returns wrong values when more than one logit is in the support (keras-team/keras#23425, fixed after that release).</source>
+        <extracomment>Note on the call keras.activations.sparsemax(x) of &apos;sparsemax&apos;; keep code names as they are</extracomment>
+        <translation>当支撑集中有不止一个 logit 时，Keras 3.15 会返回错误的值（keras-team/keras#23425，该版本之后已修复）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random: the same settings give the same distribution, not the same draws as actgui&apos;s seed.</source>
+        <extracomment>Note on the call F.gumbel_softmax(x) of &apos;gumbel_softmax&apos;; keep code names as they are</extracomment>
+        <translation>随机：相同的设置给出相同的分布，但抽样结果与 actgui 的种子不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SwiGLU, GEGLU, ReGLU and the bilinear GLU are written by hand, after a, b = x.chunk(2, dim=-1).</source>
+        <extracomment>Note on the call a * F.silu(b) of &apos;glu&apos;; keep code names as they are</extracomment>
+        <translation>SwiGLU、GEGLU、ReGLU 和双线性 GLU 需要手写：先 a, b = x.chunk(2, dim=-1)。</translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
         <extracomment>Teaching note on the activation &apos;tanh&apos;</extracomment>
         <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>

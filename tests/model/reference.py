@@ -233,6 +233,52 @@ def ref_hardshrink(x, lambd):
     return (mp.mpf(0) if inside else x), mp.mpf(0 if inside else 1), None
 
 
+def ref_rrelu(x, lower, upper):
+    # F.rrelu(training=False) is leaky_relu(x, (lower + upper) / 2): slope at 0, as leaky_relu's backward
+    slope = (mp.mpf(lower) + mp.mpf(upper)) / 2
+    return (x if x > 0 else slope * x), (mp.mpf(1) if x > 0 else slope), None
+
+
+def ref_threshold(x, threshold, value):
+    # threshold kernel: x <= threshold ? value : x; threshold_backward: 0 where x <= threshold
+    th = mp.mpf(threshold)
+    return (mp.mpf(value) if x <= th else x), mp.mpf(0 if x <= th else 1), None
+
+
+def ref_exponential(x):  # torch.exp / keras.activations.exponential; exp' = exp
+    return mp.exp(x), mp.exp(x), None
+
+
+def ref_squareplus(x, b):
+    # Keras 3: (x + sqrt(x^2 + b)) / 2; the derivative (1 + x / sqrt(x^2 + b)) / 2. With b = 0 it is
+    # ReLU, whose derivative at 0 the model takes as 0 (Keras's formula is 0/0 there).
+    bb = mp.mpf(b)
+    h = mp.sqrt(x * x + bb)
+    if h == 0:
+        return mp.mpf(0), mp.mpf(0), None
+    if x < 0:  # x + h cancels entirely for |x| >> 1, even at 50 digits
+        return bb / (2 * (h - x)), bb / (2 * h * (h - x)), None
+    return (x + h) / 2, (1 + x / h) / 2, None
+
+
+def ref_sparse_plus(x):
+    # Keras 3: where(x <= -1, 0, where(x < 1, (x + 1)^2 / 4, x)); the derivative is continuous
+    if x <= -1:
+        return mp.mpf(0), mp.mpf(0), None
+    if x >= 1:
+        return x, mp.mpf(1), None
+    return (x + 1) ** 2 / 4, (x + 1) / 2, None
+
+
+def ref_sparse_sigmoid(x):
+    # Keras 3: where(x <= -1, 0, where(x >= 1, 1, (x + 1) / 2)): the constant branches own the corners
+    if x <= -1:
+        return mp.mpf(0), mp.mpf(0), None
+    if x >= 1:
+        return mp.mpf(1), mp.mpf(0), None
+    return (x + 1) / 2, mp.mpf("0.5"), None
+
+
 REFERENCES: dict[str, Ref] = {
     "sigmoid": ref_sigmoid,
     "tanh": ref_tanh,
@@ -257,6 +303,12 @@ REFERENCES: dict[str, Ref] = {
     "tanhshrink": ref_tanhshrink,
     "softshrink": ref_softshrink,
     "hardshrink": ref_hardshrink,
+    "rrelu": ref_rrelu,
+    "threshold": ref_threshold,
+    "exponential": ref_exponential,
+    "squareplus": ref_squareplus,
+    "sparse_plus": ref_sparse_plus,
+    "sparse_sigmoid": ref_sparse_sigmoid,
 }
 
 
@@ -287,6 +339,9 @@ PARAM_SETTINGS: dict[str, list[dict[str, object]]] = {
     ],
     "softshrink": [{}, {"lambd": 0.0}, {"lambd": 5.0}, {"lambd": 1.3}],
     "hardshrink": [{}, {"lambd": 0.0}, {"lambd": 5.0}, {"lambd": 1.3}],
+    "rrelu": [{}, {"lower": 0.0, "upper": 0.0}, {"lower": 1.0, "upper": 1.0}, {"lower": 0.1, "upper": 0.7}],
+    "threshold": [{}, {"threshold": 1.5, "value": -2.0}, {"threshold": -10.0, "value": 10.0}],
+    "squareplus": [{}, {"b": 0.0}, {"b": 20.0}, {"b": 0.3}],
 }
 
 
@@ -298,7 +353,7 @@ def settings(activation_id: str) -> list[dict[str, object]]:
 def kinks(activation_id: str, params: dict[str, object]) -> list[float]:
     """Where the function or its derivative is not smooth, for the setting."""
     p = {**_defaults(activation_id), **params}
-    if activation_id in ("relu", "leaky_relu", "prelu", "step", "elu", "selu", "celu"):
+    if activation_id in ("relu", "leaky_relu", "prelu", "step", "elu", "selu", "celu", "rrelu"):
         return [0.0]
     if activation_id == "hardtanh":
         return [float(p["min_val"]), float(p["max_val"])]
@@ -310,6 +365,12 @@ def kinks(activation_id: str, params: dict[str, object]) -> list[float]:
         return [-float(p["lambd"]), float(p["lambd"])]
     if activation_id == "softplus":
         return [float(p["threshold"]) / float(p["beta"])]
+    if activation_id == "threshold":
+        return [float(p["threshold"])]
+    if activation_id in ("sparse_plus", "sparse_sigmoid"):
+        return [-1.0, 1.0]
+    if activation_id == "squareplus" and float(p["b"]) == 0.0:
+        return [0.0]
     if activation_id == "softsign":
         return [0.0]  # f'' jumps: (1 + |x|)^-2 has a corner at 0
     return []

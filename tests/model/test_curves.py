@@ -17,6 +17,9 @@ def test_curve_is_the_model_on_the_grid(activation_id):
     if act.is_vector:  # the first output of the two logits (x, 0)
         z = np.stack([curve.x, np.zeros_like(curve.x)], axis=-1)
         assert np.array_equal(curve.y, act(z)[:, 0]) and np.array_equal(curve.dy, act.derivative(z)[:, 0])
+    elif act.is_gated:  # a * g(b) along b = x for a = 1, and its derivative in b
+        gate = get_activation(act.defaults()["gate"])
+        assert np.array_equal(curve.y, gate(curve.x)) and np.array_equal(curve.dy, gate.derivative(curve.x))
     else:
         assert np.array_equal(curve.y, act(curve.x)) and np.array_equal(curve.dy, act.derivative(curve.x))
     peak = np.max(np.abs(curve.dy))
@@ -24,6 +27,13 @@ def test_curve_is_the_model_on_the_grid(activation_id):
         assert np.array_equal(curve.vanishing, np.abs(curve.dy) < VANISHING_FRACTION * peak)
     for start, end in curve.regions:
         assert start <= end and curve.vanishing[curve.x == start].all()
+
+
+def test_glu_curve_follows_the_chosen_a():
+    curve = sample_curve("glu", {"gate": "silu"}, -4.0, 4.0, 81, gated_a=-2.0)
+    silu = get_activation("silu")
+    assert np.allclose(curve.y, -2.0 * silu(curve.x), rtol=1e-15, atol=0)
+    assert np.allclose(curve.dy, -2.0 * silu.derivative(curve.x), rtol=1e-15, atol=0)
 
 
 def test_sigmoid_vanishes_in_both_tails_only():

@@ -91,6 +91,9 @@ def test_backprop_matches_finite_differences(act_id):
 # Two non-default settings per parameterised activation (one per hidden layer),
 # and where their kinks (or, for softplus, the switch to x at beta x > threshold) are.
 PARAMETERISED = {
+    "rrelu": ({"lower": 0.2, "upper": 0.6}, {"lower": 0.0, "upper": 0.1}),
+    "threshold": ({"threshold": -0.3, "value": -0.3}, {"threshold": 0.4, "value": 0.1}),
+    "squareplus": ({"b": 0.5}, {"b": 9.0}),
     "leaky_relu": ({"negative_slope": 0.3}, {"negative_slope": 0.75}),
     "prelu": ({"weight": 0.6}, {"weight": 0.05}),
     "elu": ({"alpha": 2.5}, {"alpha": 0.3}),
@@ -110,6 +113,8 @@ def _param_kinks(act_id, params):
         return [params["min_val"], params["max_val"]]
     if act_id in ("softshrink", "hardshrink"):
         return [-params["lambd"], params["lambd"]]
+    if act_id == "threshold":
+        return [params["threshold"]]
     return KINKS.get(act_id, [])
 
 

@@ -39,6 +39,15 @@ CATALOGUE = [
     ("prelu", "Rectifiers"),
     ("log_softmax", "Multi-class outputs"),
     ("softmin", "Multi-class outputs"),
+    ("rrelu", "Rectifiers"),
+    ("threshold", "Rectifiers"),
+    ("exponential", "Classic"),
+    ("squareplus", "Smooth rectifiers"),
+    ("sparse_plus", "Smooth rectifiers"),
+    ("sparse_sigmoid", "Piecewise linear"),
+    ("sparsemax", "Multi-class outputs"),
+    ("gumbel_softmax", "Multi-class outputs"),
+    ("glu", "Gated linear units"),
 ]
 """The catalogue's order and categories before activations.py became a package."""
 
@@ -101,6 +110,7 @@ def test_the_catalogue_keeps_its_order_and_categories():
         "Piecewise linear",
         "Shrinkage",
         "Multi-class outputs",
+        "Gated linear units",
     )
     assert tuple(activations.ACTIVATIONS)[:5] == activations.SEED_IDS
 

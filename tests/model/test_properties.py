@@ -38,7 +38,7 @@ ARRAYS = hnp.arrays(np.float64, SHAPES, elements=ELEMENTS)
 VECTOR_SHAPES = hnp.array_shapes(min_dims=1, max_dims=3, min_side=1, max_side=5)
 VECTOR_ARRAYS = hnp.arrays(np.float64, VECTOR_SHAPES, elements=ELEMENTS)
 
-ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
+ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if a.kind == "elementwise"]
 VECTOR = [a.id for a in ACTIVATIONS.values() if a.is_vector]
 
 
@@ -90,6 +90,12 @@ def bounds(activation_id: str, p: dict[str, object]) -> tuple[tuple[float, float
         "tanhshrink": ((-inf, inf), (0, 1)),
         "softshrink": ((-inf, inf), (0, 1)),
         "hardshrink": ((-inf, inf), (0, 1)),
+        "rrelu": ((-inf, inf), (min((p.get("lower", 0) + p.get("upper", 0)) / 2, 1), 1)),
+        "threshold": ((min(p.get("value", 0), p.get("threshold", 0)), inf), (0, 1)),
+        "exponential": ((0, inf), (0, inf)),
+        "squareplus": ((0, inf), (0, 1)),
+        "sparse_plus": ((0, inf), (0, 1)),
+        "sparse_sigmoid": ((0, 1), (0, 0.5)),
     }
     return table[activation_id]
 
@@ -108,7 +114,9 @@ def monotone_slack(activation_id: str, p: dict[str, object], y0: np.ndarray, y1:
     return slack
 
 
-def is_monotone(activation_id: str) -> bool:
+def is_monotone(activation_id: str, p: dict[str, object]) -> bool:
+    if activation_id == "threshold":  # monotone at the defaults, not when value > threshold
+        return float(p["value"]) <= float(p["threshold"])
     return get_activation(activation_id).properties.monotonic
 
 
@@ -120,6 +128,10 @@ def test_elementwise_stability(activation_id, data):
     params = data.draw(param_values(activation_id), label="params")
     if activation_id == "hardtanh" and not params["min_val"] < params["max_val"]:
         with pytest.raises(ValueError, match="min_val"):
+            act(x, **params)
+        return
+    if activation_id == "rrelu" and not params["lower"] <= params["upper"]:
+        with pytest.raises(ValueError, match="lower"):
             act(x, **params)
         return
 
@@ -139,7 +151,7 @@ def test_elementwise_stability(activation_id, data):
     assert np.all((y[finite] >= widen(lo, -1)) & (y[finite] <= widen(hi, 1))), (y, lo, hi)
     assert np.all((d[finite] >= widen(dlo, -1)) & (d[finite] <= widen(dhi, 1))), (d, dlo, dhi)
 
-    if is_monotone(activation_id) and x.size > 1:
+    if is_monotone(activation_id, params) and x.size > 1:
         xs = np.sort(x[finite].reshape(-1))
         ys = act(xs, **params)
         y0, y1 = ys[:-1], ys[1:]
@@ -231,7 +243,7 @@ def test_any_parameter_value_works_or_raises_value_error_naming_it(activation_id
     for name, value in params.items():
         p = act.param(name)
         assert p.validate(value) is not None
-    assert y.shape == x.shape and d.shape == x.shape
+    assert y.shape == ((1, 2) if act.is_gated else x.shape) and d.shape == x.shape
     assert label.startswith(activation_id)
 
 

@@ -55,7 +55,7 @@ def tolerance(activation_id: str, params: dict[str, object], which: str) -> floa
 
 
 def test_every_elementwise_activation_has_a_reference():
-    elementwise = {a.id for a in ACTIVATIONS.values() if not a.is_vector}
+    elementwise = {a.id for a in ACTIVATIONS.values() if a.kind == "elementwise"}
     assert elementwise == set(ref.REFERENCES)
 
 
@@ -165,6 +165,8 @@ def test_derivative_matches_finite_differences(activation_id, params):
     act = get_activation(activation_id)
     x = FD_POINTS + 0.00123  # off the grid's round numbers, where the kinks are
     h = 1e-3 * np.maximum(1.0, np.abs(x))
+    if activation_id == "exponential":
+        h = np.full_like(x, 1e-3)  # f^(5) = f: a step relative to x would cost h^4 / 30 ~ 2e-7
     kinks = np.array(ref.kinks(activation_id, params) or [np.inf])
     away = np.min(np.abs(x[:, None] - kinks[None, :]), axis=1) > 3 * h
     x, h = x[away], h[away]

@@ -116,6 +116,25 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         "parameters 'min_val' and 'max_val' need min_val < max_val, got min_val=2, max_val=1",
     ),
     (
+        "slopes out of order",
+        lambda: get_activation("rrelu").resolve({"lower": 0.5, "upper": 0.25}),
+        "param_not_above",
+        "parameters 'lower' and 'upper' need lower <= upper, got lower=0.5, upper=0.25",
+    ),
+    (
+        "glu of an odd length",
+        lambda: get_activation("glu")(np.zeros((2, 3))),
+        "glu_odd_length",
+        "glu splits the last axis into two halves and needs an even length there, got shape (2, 3)",
+    ),
+    (
+        "glu cannot end a dense layer",
+        lambda: DenseLayer.random(3, 4, seed=0).forward(np.ones(3), "glu"),
+        "layer_gated",
+        "glu halves its input, so a layer of 4 outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation",
+    ),
+    (
         "unknown parameter",
         lambda: get_activation("elu").resolve({"beta": 1.0}),
         "param_not_found",

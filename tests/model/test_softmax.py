@@ -203,7 +203,9 @@ def test_nan_only_in_its_own_row():
 @pytest.mark.parametrize("activation_id", VECTOR_IDS)
 def test_scalars_and_bad_shapes(activation_id):
     act = get_activation(activation_id)
-    assert act(2.5).shape == (1,) and act(2.5)[0] == (0.0 if activation_id == "log_softmax" else 1.0)
+    # As in PyTorch: a 0-d input gives a 0-d output (softmax 1.0, log_softmax 0.0).
+    assert act(2.5).shape == () and float(act(2.5)) == (0.0 if activation_id == "log_softmax" else 1.0)
+    assert act.derivative(2.5).shape == () and float(act.derivative(2.5)) == 0.0
     with pytest.raises(ValueError, match="at least one logit"):
         act(np.zeros((3, 0)))
     with pytest.raises(ValueError, match="1-D"):

@@ -59,6 +59,12 @@ def assert_plots_are_the_model(window: MainWindow) -> None:
             window.explorer.softmax.bars.opts["height"], state.activation(z, **state.params)
         )
         return
+    if state.activation.is_gated:  # the GLU view: the slice a * g(b) at the chosen a
+        view = window.explorer.glu
+        curve = sample_curve(state.activation_id, state.params, -4.0, 4.0, 401, gated_a=view.a)
+        np.testing.assert_array_equal(view.curve.getData()[1], curve.y)
+        np.testing.assert_array_equal(view.dcurve.getData()[1], curve.dy)
+        return
     curve = sample_curve(state.activation_id, state.params, *state.x_range, state.samples)
     _, y = window.explorer.plots.f_curve.getOriginalDataset()
     _, dy = window.explorer.plots.df_curve.getOriginalDataset()

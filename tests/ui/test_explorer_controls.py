@@ -90,7 +90,7 @@ def test_up_and_down_step_through_skipping_headers(selector, state, qtbot):
 def test_filter_box_filters_and_steps(selector, state, qtbot):
     qtbot.keyClicks(selector.filter_box, "relu")
     visible = selector.visible_ids()
-    assert visible == ["relu", "leaky_relu", "prelu", "relu6"]
+    assert visible == ["relu", "leaky_relu", "prelu", "rrelu", "relu6"]
     assert state.activation_id == "relu"  # the selection follows the filter
     qtbot.keyClick(selector.filter_box, Qt.Key.Key_Down)
     assert state.activation_id == "leaky_relu"
@@ -121,7 +121,8 @@ def test_rows_are_built_from_the_metadata(params, state):
                 assert (row.spin.minimum(), row.spin.maximum()) == (p.minimum, p.maximum)
                 assert row.spin.singleStep() == p.step
                 assert row.value_of(row.slider.maximum()) == pytest.approx(p.maximum)
-                assert row.spin.value() == p.default
+                # Shown to the spin box's decimals (RReLU's upper = 1/3 reads 0.333).
+                assert row.spin.value() == pytest.approx(p.default, abs=0.5 * 10.0 ** -row.spin.decimals())
         assert params.empty_label.isVisibleTo(params) == (not act.params)
 
 

@@ -17,7 +17,7 @@ from actgui.ui.main_window import MainWindow
 from actgui.ui.theme import DARK, LIGHT
 from actgui.ui.widgets import decimate
 
-ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if not a.is_vector]
+ELEMENTWISE = [a.id for a in ACTIVATIONS.values() if a.kind == "elementwise"]
 
 
 def model_curve(state: ExplorerState):

@@ -109,6 +109,8 @@ FORMULAS = {
 }
 #: Names of shipped components (About dialog): proper names, not interface text.
 COMPONENTS = {info.name for info in licenses()}
+#: The frameworks' calls in the facts panel: code, the same in every language.
+CODE = {conv.call for act in ACTIVATIONS.values() for conv in act.conventions}
 
 
 def untranslated(text: str) -> bool:
@@ -118,7 +120,7 @@ def untranslated(text: str) -> bool:
     three or more letters are identifiers or allowed names (numbers,
     symbols such as ``f(x)``, ``x₁`` or ``k = 1``, ids such as ``relu``).
     """
-    if text in FORMULAS or text in COMPONENTS:
+    if text in FORMULAS or text in COMPONENTS or text in CODE:
         return False
     plain = text.replace("&&", "").replace("&", "").strip()
     if not plain or CJK.search(plain):

@@ -18,6 +18,7 @@ from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import (
     CATEGORIES,
     CLASSIC,
+    GATED,
     HARD,
     MULTICLASS,
     RECTIFIERS,
@@ -32,10 +33,15 @@ from actgui.model.activations.base import (
 from actgui.model.activations.classic import LINEAR, LOGSIGMOID, SIGMOID, SOFTSIGN, STEP, TANH
 from actgui.model.activations.exponential import CELU, ELU, SELU, SOFTPLUS
 from actgui.model.activations.gated import GELU, MISH, SILU
+from actgui.model.activations.glu import GLU
+from actgui.model.activations.gumbel import GUMBEL_SOFTMAX
 from actgui.model.activations.hard import HARDSIGMOID, HARDSWISH, HARDTANH, RELU6
+from actgui.model.activations.piecewise import RRELU, SPARSE_PLUS, SPARSE_SIGMOID, THRESHOLD
 from actgui.model.activations.relu import LEAKY_RELU, PRELU, RELU
 from actgui.model.activations.shrink import HARDSHRINK, SOFTSHRINK, TANHSHRINK
+from actgui.model.activations.smooth import EXPONENTIAL, SQUAREPLUS
 from actgui.model.activations.softmax import LOG_SOFTMAX, SOFTMAX, SOFTMIN
+from actgui.model.activations.sparsemax import SPARSEMAX
 from actgui.model.params import Param, ParamValue
 from actgui.model.refusal import Refusal
 
@@ -43,6 +49,7 @@ __all__ = [
     "ACTIVATIONS",
     "CATEGORIES",
     "CLASSIC",
+    "GATED",
     "HARD",
     "MULTICLASS",
     "RECTIFIERS",
@@ -87,8 +94,18 @@ _ALL: tuple[Activation, ...] = (
     PRELU,
     LOG_SOFTMAX,
     SOFTMIN,
+    RRELU,
+    THRESHOLD,
+    EXPONENTIAL,
+    SQUAREPLUS,
+    SPARSE_PLUS,
+    SPARSE_SIGMOID,
+    SPARSEMAX,
+    GUMBEL_SOFTMAX,
+    GLU,
 )
-"""The catalogue in display order: the seed's five first, then as the app has always listed them."""
+"""The catalogue in display order: the seed's five first, then as the app has always listed them,
+then the activations added to cover every one of torch.nn.functional and keras.activations."""
 
 ACTIVATIONS: Mapping[str, Activation] = {a.id: a for a in _ALL}
 """Every activation by id, the seed's five first."""
@@ -114,4 +131,4 @@ def get_activation(activation_id: str) -> Activation:
 
 def elementwise_ids() -> tuple[str, ...]:
     """Ids of the elementwise activations, in catalogue order."""
-    return tuple(a.id for a in _ALL if not a.is_vector)
+    return tuple(a.id for a in _ALL if a.kind == "elementwise")

@@ -16,10 +16,14 @@ from numpy.typing import ArrayLike
 
 from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
+from actgui.model.conventions import Convention
+from actgui.model.conventions_data import conventions_of
 from actgui.model.params import Param, ParamValue
 from actgui.model.refusal import Refusal
 
-Kind = Literal["elementwise", "vector"]
+Kind = Literal["elementwise", "vector", "gated"]
+"""``elementwise``: y_i = f(x_i); ``vector``: a vector to a vector of the same length along the last
+axis (the softmax family); ``gated``: the last axis split into halves a, b, returning a * g(b) (GLU)."""
 ValueFn = Callable[..., FloatArray]
 
 
@@ -79,11 +83,23 @@ class Activation:
     _jacobian: Callable[..., FloatArray] | None = field(default=None, repr=False)
     _check: Callable[[dict[str, ParamValue]], None] | None = field(default=None, repr=False)
     _properties_at: PropertiesRule | None = field(default=None, repr=False)
+    _whole_array: bool = field(default=False, repr=False)
+    """Evaluate in one call, never block by block (random draws depend on the whole array)."""
 
     @property
     def is_vector(self) -> bool:
         """Whether the activation maps a vector to a vector (softmax family)."""
         return self.kind == "vector"
+
+    @property
+    def is_gated(self) -> bool:
+        """Whether the activation halves the last axis into a value and a gate (GLU)."""
+        return self.kind == "gated"
+
+    @property
+    def conventions(self) -> tuple[Convention, ...]:
+        """How PyTorch, Keras and TensorFlow call this activation, and the parameters that match."""
+        return conventions_of(self.id)
 
     @property
     def param_names(self) -> tuple[str, ...]:
@@ -173,8 +189,10 @@ class Activation:
         input, so it is not copied.
         """
         arr = nx.as_float_array(x, copy=False)
-        if self.is_vector:
-            if arr.ndim < 2 or arr.size <= nx.ROW_BLOCK:
+        if self.is_vector and arr.ndim == 0:  # as in PyTorch: softmax of a 0-d array is a 0-d 1.0
+            return fn(arr.reshape(1), **values).reshape(())
+        if not self.kind == "elementwise":
+            if arr.ndim < 2 or arr.size <= nx.ROW_BLOCK or self._whole_array:
                 return fn(arr, **values)
             return nx.rowwise(lambda rows: fn(rows, **values), arr)
         if arr.ndim == 0:  # the functions see arrays, never NumPy scalars
@@ -232,8 +250,9 @@ SMOOTH = "Smooth rectifiers"
 HARD = "Piecewise linear"
 SHRINK = "Shrinkage"
 MULTICLASS = "Multi-class outputs"
+GATED = "Gated linear units"
 
-CATEGORIES: tuple[str, ...] = (CLASSIC, RECTIFIERS, SMOOTH, HARD, SHRINK, MULTICLASS)
+CATEGORIES: tuple[str, ...] = (CLASSIC, RECTIFIERS, SMOOTH, HARD, SHRINK, MULTICLASS, GATED)
 """Display order of the categories."""
 
 SEED_IDS: tuple[str, ...] = ("sigmoid", "relu", "tanh", "softmax", "leaky_relu")

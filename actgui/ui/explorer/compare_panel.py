@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actgui.model import get_activation
+from actgui.model.conventions_data import framework_settings
 from actgui.state.explorer import MAX_PINS, ExplorerState, Pin
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
@@ -33,6 +35,21 @@ def swatch(colour: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def framework_calls(pin: Pin) -> list[str]:
+    """The framework calls that compute exactly the pinned curve, e.g. ``keras.layers.LeakyReLU()``.
+
+    Empty where the frameworks all agree: a name is added only where it tells pins apart.
+    """
+    act = get_activation(pin.activation_id)
+    settings = framework_settings(act.id, act.defaults())
+    if len(settings) < 2:
+        return []
+    for _values, calls in settings:
+        if not calls[0].differs(pin.param_dict, act.defaults()):
+            return [c.call for c in calls]
+    return []
+
+
 class PinRow(Retranslating, QWidget):
     """One pinned curve: its colour, its label with parameters, an unpin button."""
 
@@ -42,8 +59,10 @@ class PinRow(Retranslating, QWidget):
         self.colour = colour
         self.swatch = QLabel(self)
         self.swatch.setPixmap(swatch(colour).pixmap(16, 16))
-        self.label = QLabel(pin.label, self)
-        self.label.setToolTip(pin.label)
+        calls = framework_calls(pin)
+        text = f"{pin.label}  ({', '.join(calls)})" if calls else pin.label
+        self.label = QLabel(text, self)
+        self.label.setToolTip(text)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.unpin_button = QToolButton(self)
         self.unpin_button.setText("✕")
@@ -71,6 +90,7 @@ class ComparePanel(Retranslating, QWidget):
         self.rows: list[PinRow] = []
         self.pin_button = QPushButton(self)
         self.clear_button = QPushButton(self)
+        self.frameworks_button = QPushButton(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
@@ -85,12 +105,14 @@ class ComparePanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.frameworks_button)
         layout.addWidget(self.hint)
         layout.addWidget(self._rows_box)
         layout.addStretch(1)
 
         self.pin_button.clicked.connect(self.state.pin_current)
         self.clear_button.clicked.connect(self.state.clear_pins)
+        self.frameworks_button.clicked.connect(self.state.pin_frameworks)
         state.pins_changed.connect(self._show_pins)
         state.activation_changed.connect(self._update_buttons)
         state.params_changed.connect(self._update_buttons)
@@ -104,6 +126,10 @@ class ComparePanel(Retranslating, QWidget):
             self.tr("Keep the current curve on the plots, then pick another activation to compare")
         )
         self.clear_button.setText(self.tr("Unpin all"))
+        self.frameworks_button.setText(self.tr("Pin each framework's version"))
+        self.frameworks_button.setToolTip(
+            self.tr("Overlay this activation as PyTorch, Keras and TensorFlow compute it by default")
+        )
         self.hint.setText(
             self.tr("Pinned curves stay on the plots, dashed, while you pick another activation.")
         )
@@ -136,3 +162,7 @@ class ComparePanel(Retranslating, QWidget):
             already = False
         self.pin_button.setEnabled(len(pins) < MAX_PINS and not already)
         self.clear_button.setEnabled(bool(pins))
+        act = self.state.activation
+        settings = framework_settings(act.id, act.defaults()) if act.kind == "elementwise" else []
+        unpinned = [v for v, _ in settings if Pin.make(act.id, v) not in pins]
+        self.frameworks_button.setEnabled(len(settings) > 1 and bool(unpinned) and len(pins) < MAX_PINS)

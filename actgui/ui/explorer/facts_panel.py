@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from actgui.model import Activation
 from actgui.state.explorer import ExplorerState
+from actgui.ui.explorer.conventions_view import ConventionsView
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
@@ -59,6 +60,7 @@ class FactsPanel(Retranslating, QWidget):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.conventions = ConventionsView(state, self)
         for caption in (self.range_caption, self.properties_caption, self.note_caption):
             caption_font = caption.font()
             caption_font.setBold(True)
@@ -85,7 +87,10 @@ class FactsPanel(Retranslating, QWidget):
         layout.addLayout(properties)
         layout.addSpacing(4)
         layout.addWidget(self.note_caption)
-        layout.addWidget(self.note, 1)
+        layout.addWidget(self.note)
+        layout.addSpacing(6)
+        layout.addWidget(self.conventions)
+        layout.addStretch(1)
 
         state.activation_changed.connect(self._show_activation)
         state.params_changed.connect(lambda _params: self._show_properties())

@@ -23,10 +23,12 @@ from actgui.ui.explorer.curve_plots import CurvePlots
 from actgui.ui.explorer.facts_panel import FactsPanel
 from actgui.ui.explorer.param_controls import ParamControls
 from actgui.ui.explorer.range_controls import RangeControls
+from actgui.ui.explorer.rrelu_band import RReluBand
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from actgui.ui.explorer.glu_view import GluView
     from actgui.ui.explorer.softmax_view import SoftmaxView
 
 DEFAULT_SIZES = (250, 700, 330)
@@ -69,7 +71,9 @@ class ExplorerPage(Retranslating, QWidget):
         self.params = ParamControls(state)
         self.ranges = RangeControls(state)
         self.plots = CurvePlots(state)
+        self.rrelu_band = RReluBand(state, self.plots.f_plot, self.plots.f_legend)
         self._softmax: SoftmaxView | None = None
+        self._glu: GluView | None = None
         self.pending_softmax_layout: QByteArray | None = None
         """A saved splitter state for the softmax view, applied when it is built."""
         self.facts = FactsPanel(state)
@@ -159,8 +163,26 @@ class ExplorerPage(Retranslating, QWidget):
             self._softmax = view
         return self._softmax
 
+    @property
+    def glu(self) -> GluView:
+        """The GLU view (heatmap of a * g(b) and a slice), built on first use in the current theme."""
+        if self._glu is None:
+            from actgui.ui.explorer.glu_view import GluView
+
+            view = GluView(self.state)
+            self.center.addWidget(view)
+            view.splitter.setSizes([3, 2])
+            apply_theme(view, self.view.theme if self.view is not None else "light")
+            self._glu = view
+        return self._glu
+
     def _show_center(self, _activation_id: str) -> None:
-        vector = self.state.activation.is_vector
+        act = self.state.activation
+        if act.is_gated:
+            self.center.setCurrentWidget(self.glu)
+            self.glu.update_view()
+            return
+        vector = act.is_vector
         self.center.setCurrentWidget(self.softmax if vector else self.plots)
         if vector:
             self.softmax.update_view()

@@ -26,6 +26,7 @@ from actgui.model.curves import SoftmaxBreakdown, softmax_breakdown
 from actgui.state.explorer import MAX_LOGITS, ExplorerState
 from actgui.ui.explorer.logits_editor import LogitsEditor
 from actgui.ui.explorer.readout_label import ReadoutLabel
+from actgui.ui.explorer.softmax_companions import SoftmaxCompanions
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
@@ -65,6 +66,12 @@ def numeric_formula(activation_id: str, index: int, temperature: float, b: Softm
     """
     n = b.terms.size
     i = index + 1
+    if activation_id == "sparsemax":
+        return (
+            rf"y_{{{i}}} = \max(z_{{{i}}} - \tau,\ 0)"
+            rf" = \max({_num(float(b.scaled[index]))} - {_num(b.shift, 4)},\ 0)"
+            rf" = {_num(float(b.output[index]), 4)}"
+        )
     shift = f" - {_num(b.shift)}" if b.shift else ""
     exps = [rf"e^{{{_num(s)}{shift}}}" for s in b.scaled]
     if n > 6:  # keep the sum readable: first three, dots, last
@@ -131,6 +138,9 @@ class SoftmaxView(Retranslating, QWidget):
             text.setVisible(False)
             self.bars_plot.addItem(text, ignoreBounds=True)
             self.bar_labels.append(text)
+        self.companions = SoftmaxCompanions(self.bars_plot)
+        self.companions_legend = QLabel(self)
+        self.companions_legend.setWordWrap(True)
 
         # Jacobian heatmap, created once.
         self.jac_widget = pg.PlotWidget(self, enableMenu=False)
@@ -173,6 +183,7 @@ class SoftmaxView(Retranslating, QWidget):
         bars_layout.setContentsMargins(0, 0, 0, 0)
         bars_layout.addWidget(self.bars_title)
         bars_layout.addWidget(self.bars_widget, 1)
+        bars_layout.addWidget(self.companions_legend)
         jac_box = QWidget(self)
         jac_layout = QVBoxLayout(jac_box)
         jac_layout.setContentsMargins(0, 0, 0, 0)
@@ -246,6 +257,7 @@ class SoftmaxView(Retranslating, QWidget):
         self._selected_brush = pg.mkBrush(theme.derivative)
         for text in self.bar_labels:
             text.setColor(theme.plot_foreground)
+        self.companions.set_theme(theme)
         for formula in (self.general_formula, self.numeric_formula):
             formula.set_colour(theme.text)
         self.update_view()
@@ -275,6 +287,9 @@ class SoftmaxView(Retranslating, QWidget):
             self._layout_key = layout_key
             self._lay_out_axes(act.id, n)
 
+        self.companions.update(act.id, logits, params)
+        self.companions_legend.setText(self.companions.legend(act.id))
+        self.companions_legend.setVisible(bool(self.companions_legend.text()))
         brushes = [self._selected_brush if i == selected else self._bar_brush for i in range(n)]
         self.bars.setOpts(x=np.arange(n, dtype=np.float64), height=b.output, width=0.6, brushes=brushes)
         for i, text in enumerate(self.bar_labels):
@@ -336,6 +351,10 @@ class SoftmaxView(Retranslating, QWidget):
 
     def _numbers_text(self, activation_id: str, index: int, b: SoftmaxBreakdown) -> str:
         i = index + 1
+        if activation_id == "sparsemax":
+            return self.tr("y{i} = max(z{i} − τ, 0) = max({z:.4g} − {tau:.4g}, 0) = {y:.4f}").format(
+                i=i, z=float(b.scaled[index]), tau=b.shift, y=float(b.output[index])
+            )
         total = sum(float(v) for v in b.output) if activation_id != "log_softmax" else None
         if activation_id == "log_softmax":
             return self.tr("y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}").format(
@@ -349,7 +368,7 @@ class SoftmaxView(Retranslating, QWidget):
         b = self.breakdown
         if b is None or not self.state.activation.is_vector:
             return
-        temperature = float(self.state.params.get("temperature", 1.0))
+        temperature = float(self.state.params.get("temperature", 1.0))  # gumbel's tau is in b.scaled
         self.numeric_formula.set_latex(
             numeric_formula(self.state.activation_id, self.state.selected_output, temperature, b)
         )

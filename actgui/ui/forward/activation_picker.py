@@ -22,7 +22,11 @@ def _ordered_ids() -> list[list[str]]:
     """The seed's five first, then the rest by category."""
     groups = [list(SEED_IDS)]
     for category in CATEGORIES:
-        rest = [a.id for a in ACTIVATIONS.values() if a.category == category and a.id not in SEED_IDS]
+        rest = [
+            a.id
+            for a in ACTIVATIONS.values()
+            if a.category == category and a.id not in SEED_IDS and not a.is_gated  # GLU halves n_out
+        ]
         if rest:
             groups.append(rest)
     return groups

@@ -69,6 +69,7 @@ class CodeDialog(Retranslating, QDialog):
             "tf2": self.tr("TensorFlow 2"),
             "tf1": self.tr("TensorFlow 1.x (the seed's style)"),
             "torch": self.tr("PyTorch"),
+            "keras": self.tr("Keras 3"),
         }
         for index, key in enumerate(self.editors):
             self.tabs.setTabText(index, titles[key])

@@ -17,8 +17,9 @@ MODEL_CONTEXT = "model"
 def model_strings() -> list[tuple[str, str]]:
     """Every translatable metadata string of the model, with a note for translators.
 
-    Activation names, categories, teaching notes, parameter descriptions and
-    the names of the qualitative properties, each once, in catalogue order.
+    Activation names, categories, teaching notes, parameter descriptions,
+    the names of the qualitative properties and the notes on the frameworks'
+    calls, each once, in catalogue order.
     ``packaging/translations.py`` writes them into a source file that lupdate
     reads, so they land in the ``"model"`` context of the ``.ts`` file.
 
@@ -47,6 +48,9 @@ def model_strings() -> list[tuple[str, str]]:
             add(param.description, f"Tooltip of the parameter '{param.name}' of '{act.id}'")
     for act in ACTIVATIONS.values():
         add(act.note, f"Teaching note on the activation '{act.id}'")
+    for act in ACTIVATIONS.values():
+        for conv in act.conventions:
+            add(conv.note, f"Note on the call {conv.call} of '{act.id}'; keep code names as they are")
     return entries
 
 

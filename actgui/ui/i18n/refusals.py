@@ -31,6 +31,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
         "parameters '{low_name}' and '{high_name}' need {low_name} < {high_name}, "
         "got {low_name}={low}, {high_name}={high}",
     ),
+    "param_not_above": QT_TRANSLATE_NOOP(
+        "errors",
+        "parameters '{low_name}' and '{high_name}' need {low_name} <= {high_name}, "
+        "got {low_name}={low}, {high_name}={high}",
+    ),
     "param_not_found": QT_TRANSLATE_NOOP("errors", "{activation} has no parameter {name} (valid: {valid})"),
     "activation_not_found": QT_TRANSLATE_NOOP(
         "errors",
@@ -39,6 +44,10 @@ REFUSAL_TEMPLATES: dict[str, str] = {
     "param_allowed_range": QT_TRANSLATE_NOOP("errors", "a number in [{low}, {high}]"),
     "param_allowed_choices": QT_TRANSLATE_NOOP("errors", "one of {choices}"),
     "jacobian_shape": QT_TRANSLATE_NOOP("errors", "jacobian needs a non-empty 1-D vector, got shape {shape}"),
+    "glu_odd_length": QT_TRANSLATE_NOOP(
+        "errors",
+        "glu splits the last axis into two halves and needs an even length there, got shape {shape}",
+    ),
     "logits_empty": QT_TRANSLATE_NOOP(
         "errors",
         "the softmax family needs at least one logit along the last axis",
@@ -76,6 +85,11 @@ REFUSAL_TEMPLATES: dict[str, str] = {
     "bias_shape": QT_TRANSLATE_NOOP(
         "errors",
         "bias must have shape ({n_out},) to match weights, got {shape}",
+    ),
+    "layer_gated": QT_TRANSLATE_NOOP(
+        "errors",
+        "{activation} halves its input, so a layer of {n_out} outputs cannot end in it; "
+        "pick an elementwise or a softmax-family activation",
     ),
     "input_shape": QT_TRANSLATE_NOOP("errors", "x must have shape (1, {n_in}) or ({n_in},), got {shape}"),
     "init_range_numbers": QT_TRANSLATE_NOOP(
