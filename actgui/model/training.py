@@ -229,7 +229,7 @@ class Trainer:
             or not np.array_equal(np.sort(order), np.arange(n))
         ):
             raise Refusal("trained_order", count=n)
-        check_int("cursor", progress.cursor, 0, max(n - 1, 0))
+        check_int("position", progress.cursor, 0, max(n - 1, 0))
         rng = _generator(progress.generator, type(self._rng.bit_generator))
         self.network.weights = weights
         self.network.biases = biases
