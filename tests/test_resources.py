@@ -164,3 +164,38 @@ def test_setup_files_are_a_declared_file_type() -> None:
     assert '"CFBundleTypeExtensions": ["actgui"]' in spec
     script = (Path(__file__).parents[1] / "packaging" / "install-desktop.sh").read_text(encoding="utf-8")
     assert "mime/packages" in script and "update-mime-database" in script
+
+
+def _bundle_info_plist() -> tuple[dict, str]:
+    """The macOS BUNDLE's info_plist and icon in actgui.spec, evaluated from its source."""
+    import ast
+
+    spec = (Path(__file__).parents[1] / "packaging" / "actgui.spec").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(spec)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "BUNDLE":
+            keywords = {k.arg: k.value for k in node.keywords}
+            plist = eval(
+                compile(ast.Expression(keywords["info_plist"]), "actgui.spec", "eval"), {"VERSION": "1.0"}
+            )
+            icon = ast.unparse(keywords["icon"])
+            return plist, icon
+    raise AssertionError("actgui.spec builds no BUNDLE")
+
+
+def test_the_macos_bundle_declares_setup_files_completely() -> None:
+    from actgui.files.setup_file import MIME_TYPE, SUFFIX
+
+    plist, icon = _bundle_info_plist()
+    [document] = plist["CFBundleDocumentTypes"]
+    [declared] = plist["UTExportedTypeDeclarations"]
+    # The document type names the exported type, which carries the extension and the MIME type.
+    assert document["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
+    assert declared["UTTypeIdentifier"].startswith(plist.get("CFBundleIdentifier", "io.github.actgui"))
+    tags = declared["UTTypeTagSpecification"]
+    assert tags["public.filename-extension"] == [SUFFIX.lstrip(".")] == document["CFBundleTypeExtensions"]
+    assert tags["public.mime-type"] == [MIME_TYPE]
+    assert "public.data" in declared["UTTypeConformsTo"]  # a file, so Finder and Quick Look know it
+    assert document["CFBundleTypeRole"] in ("Editor", "Viewer") and document["LSHandlerRank"] == "Owner"
+    # PyInstaller copies the bundle icon into Contents/Resources under its own name.
+    assert document["CFBundleTypeIconFile"] == declared["UTTypeIconFile"] == "actgui.icns"
+    assert "actgui.icns" in icon

@@ -143,7 +143,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--setup",
         metavar="FILE",
-        help="show the session of a setup file (.actgui): its activation, range, pins, layer and playground",
+        help=(
+            "show the session of a setup file (.actgui): its activation, range, pins, layer and playground; "
+            "--view window (the default) shows the page it was saved on"
+        ),
     )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(
@@ -275,6 +278,7 @@ def build_request(args: argparse.Namespace) -> Any:
             scale=args.scale,
             theme=args.theme,
             lang=_language(args),
+            page=setup.page if args.view == "window" else None,  # the page the teacher saved
         )
     activation = args.activation or "sigmoid"
     params = parse_param_assignments(activation, args.param)

@@ -88,11 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_open.add_argument("file", metavar="FILE", help="the setup file")
 
+    p_register = sub.add_parser(
+        "register-file-type",
+        help="Windows: open setup files (.actgui) with actgui on a double click",
+        description="Register .actgui setup files for the current user (Windows; no administrator "
+        "rights needed), so a double click in Explorer opens them in actgui. On Linux, "
+        "packaging/install-desktop.sh registers the type; the macOS app declares it itself.",
+    )
+    p_register.add_argument("--remove", action="store_true", help="take the registration out again")
+
     _add_export_parser(sub)
     return parser
 
 
-COMMANDS = ("list", "forward", "open", "export")
+COMMANDS = ("list", "forward", "open", "export", "register-file-type")
 
 
 def with_open_command(argv: list[str]) -> list[str]:
@@ -205,6 +214,29 @@ def cmd_forward(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_register_file_type(args: argparse.Namespace, platform: str = sys.platform) -> int:
+    """Register (or with ``--remove`` unregister) ``.actgui`` for the current Windows user."""
+    from actgui.cli import file_type
+
+    if platform != "win32":
+        raise UsageError(
+            "register-file-type is for Windows; on Linux run packaging/install-desktop.sh "
+            "(or install-desktop.sh in the unpacked bundle), on macOS the app declares .actgui itself"
+        )
+    try:
+        keys = file_type.unregister() if args.remove else file_type.register()
+    except OSError as exc:
+        raise UsageError(f"the registry refused: {exc.strerror or exc}") from None
+    if args.remove:
+        print(f"removed: {', '.join(keys) if keys else 'nothing was registered'}")
+    else:
+        command = " ".join(file_type.launch_command())
+        print(
+            f"{file_type.EXTENSION} files now open with: {command} (HKEY_CURRENT_USER\\{file_type.CLASSES})"
+        )
+    return EXIT_OK
+
+
 def _checked_language(lang: str | None) -> str | None:
     """Validate ``--lang`` (UsageError for an unsupported language)."""
     if not lang:
@@ -256,6 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from actgui.cli.export_command import run
 
             return run(args)
+        if args.command == "register-file-type":
+            return cmd_register_file_type(args)
         setup = None
         if args.command == "open":
             setup = args.file if args.report_in_window else _checked_setup(args.file)

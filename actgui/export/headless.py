@@ -48,6 +48,9 @@ MAX_SIZE = 4000
 
 VECTOR_DEFAULT = "softmax"
 
+PAGES = ("explorer", "forward", "playground")
+"""The window's pages, by the name a setup file gives them (``ExportRequest.page``)."""
+
 CHROME = ("readout", "reset_view_button")
 """Interactive parts of a panel (the hover read-out, its button) that a figure
 for a slide leaves out; hidden in offscreen exports of a panel."""
@@ -75,6 +78,10 @@ class ExportRequest:
         ``"light"`` or ``"dark"``.
     lang
         The interface language, or None to keep the current one.
+    page
+        For the ``"window"`` view: the page the window shows (``"explorer"``,
+        ``"forward"`` or ``"playground"``, as a setup file names it); None
+        for the explorer.
     """
 
     view: str = "window"
@@ -86,6 +93,7 @@ class ExportRequest:
     scale: int = 1
     theme: str = "light"
     lang: str | None = None
+    page: str | None = None
 
     @property
     def logical_size(self) -> tuple[int, int]:
@@ -281,6 +289,8 @@ def build_window(request: ExportRequest, session: Session | None = None) -> tupl
             raise ExportError(f"this window has no {request.view!r} view to export")
         target = targets[request.view]
         reveal(target)
+        if target is window and request.page is not None:
+            show_page(window, request.page)
         if target is not window:
             hide_chrome(target)
         width, height = request.logical_size
@@ -297,6 +307,21 @@ def build_window(request: ExportRequest, session: Session | None = None) -> tupl
         close_window(window)
         raise
     return window, target
+
+
+def show_page(window: QWidget, page: str) -> None:
+    """Make the window's page ``page`` (explorer, forward, playground) the tab shown.
+
+    Raises
+    ------
+    ExportError
+        For a page the window does not have.
+    """
+    widget = getattr(window, page, None) if page in PAGES else None
+    tabs = getattr(window, "tabs", None)
+    if not isinstance(widget, QWidget) or not isinstance(tabs, QTabWidget) or tabs.indexOf(widget) < 0:
+        raise ExportError(f"this window has no {page!r} page to show")
+    tabs.setCurrentWidget(widget)
 
 
 def close_window(window: QWidget) -> None:

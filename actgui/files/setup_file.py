@@ -8,7 +8,8 @@ A setup is UTF-8 JSON::
       "page": "explorer",                  # the page shown: explorer, forward or playground
       "explorer": {...},                   # ExplorerState.settings()
       "layer": {...},                      # LayerState.settings() (the forward panel)
-      "playground": {"data": {...}, "network": {...}, "training": {...}},
+      "playground": {"data": {...}, "network": {...}, "training": {...},
+                     "trained": {...}},       # only when asked for (setup_trained.py)
       "presentation": {"steps": ["sigmoid", "tanh", ...]},
       "view": {"theme": "dark", "font_scale": 1.2},   # only when asked for
       "language": "zh_CN"                               # only when asked for
@@ -22,6 +23,24 @@ actgui notes it as unknown and opens the rest; a change to the meaning of
 an existing group bumps :data:`VERSION` and adds a step to
 :data:`MIGRATIONS`, which bring an older file up to date before it is
 checked.
+
+Adding a page's group (say ``"depth"`` for a depth page) takes no new
+format version, since an older actgui ignores the group with a note and a
+file without it leaves the page as it is:
+
+1. its state gets ``settings()`` (JSON-able values) and ``apply_settings()``;
+   ``Session.settings``/``snapshot`` put the group under its name and
+   ``Session.apply_settings`` applies it when present (``state/session.py``);
+2. a ``check_depth(group, ignored)`` in :mod:`.setup_groups` (or its own
+   ``setup_<name>.py`` past a few dozen lines) checks every value's JSON
+   type with :mod:`.setup_checks` and hands it to a scratch state's
+   setters, returning that state's ``settings()``; unknown keys go to
+   ``ignored``;
+3. the name joins :data:`GROUPS` (and :data:`PAGES` if the page can be the
+   one shown) and :func:`_parse` calls the check;
+4. tests: the hypothesis round trip draws the group, the malformed corpus
+   (``tests/robustness/corpus/setup``) gets a file per refusal, and the kept
+   files of older versions still open with the page untouched.
 
 Reading is strict (:func:`loads_setup`): at most :data:`MAX_FILE_BYTES`,
 UTF-8, JSON without NaN or duplicate keys, not nested deeper than the
@@ -80,7 +99,7 @@ TOP_KEYS = ("format", "version", "page", *GROUPS, "presentation", "language")
 MAX_MESSAGE_CHARS = 300
 """Longer refusal messages (quoting a long list of ids) are cut here."""
 MAX_DEPTH = 8
-"""The deepest nesting the format needs is 4 (playground.network.activation_params[i].name)."""
+"""The deepest nesting the format needs is 6 (playground.trained.adam.m_weights[layer][row])."""
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``MIGRATIONS[n]`` turns a version-n document into a version n+1 one (none yet: 1 is the first)."""
@@ -116,6 +135,23 @@ class Setup:
 # -- writing ----------------------------------------------------------------------------
 
 
+def _dumps(value: Any, indent: str = "") -> str:
+    """JSON with one key per line, but a list of numbers (a row, a history) on one line.
+
+    A trained network's weights and history one number per line would make
+    a setup several times larger and no easier to read.
+    """
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        entries = (
+            f"{inner}{json.dumps(k, ensure_ascii=False)}: {_dumps(v, inner)}" for k, v in value.items()
+        )
+        return "{\n" + ",\n".join(entries) + "\n" + indent + "}"
+    if isinstance(value, list) and any(isinstance(v, (list, dict)) for v in value):
+        return "[\n" + ",\n".join(inner + _dumps(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+
+
 def setup_to_json(setup: Setup) -> str:
     """The setup as the text of a ``.actgui`` file (floats keep every bit)."""
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
@@ -128,7 +164,7 @@ def setup_to_json(setup: Setup) -> str:
         doc["presentation"] = {"steps": list(setup.steps)}
     if setup.language is not None:
         doc["language"] = setup.language
-    return json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return _dumps(doc) + "\n"
 
 
 def save_setup(path: str | os.PathLike[str], setup: Setup) -> None:

@@ -61,7 +61,7 @@ LAYER_KEYS = (
     "decimals",
     "selected",
 )
-PLAYGROUND_KEYS = ("data", "network", "training")
+PLAYGROUND_KEYS = ("data", "network", "training", "trained")
 VIEW_KEYS = ("theme", "font_scale")
 
 
@@ -237,7 +237,7 @@ def _network(group: Any, where: str, ignored: list[str]) -> NetworkConfig:
 
 
 def check_playground(group: Any, ignored: list[str], where: str = "playground") -> dict[str, Any]:
-    """The playground's group: data, network and training settings (no weights)."""
+    """The playground's group: data, network and training settings, and the trained network if saved."""
     values = obj(group, where)
     known_keys(values, where, PLAYGROUND_KEYS, ignored)
     data_fields = _config_fields(DataSettings, values.get("data", {}), f"{where}.data", ignored, _DATA_KINDS)
@@ -247,7 +247,7 @@ def check_playground(group: Any, ignored: list[str], where: str = "playground") 
         TrainConfig, values.get("training", {}), f"{where}.training", ignored, _TRAINING_KINDS
     )
     training = accepted(f"{where}.training", TrainConfig, **training_fields)
-    return {
+    checked: dict[str, Any] = {
         "data": asdict(data),
         "network": {
             **asdict(network),
@@ -257,6 +257,11 @@ def check_playground(group: Any, ignored: list[str], where: str = "playground") 
         },
         "training": asdict(training),
     }
+    if "trained" in values:
+        from actgui.files.setup_trained import check_trained
+
+        checked["trained"] = check_trained(values["trained"], checked, ignored, f"{where}.trained")
+    return checked
 
 
 def check_view(group: Any, ignored: list[str], where: str = "view") -> dict[str, Any]:

@@ -92,6 +92,15 @@ REFUSALS: dict[str, str] = {
     "activation_params_count": "activation_params needs one mapping per hidden layer (or none at all)",
     "init_unknown": "unknown init {init}; valid: {valid}",
     "optimizer_unknown": "unknown optimizer {optimizer}; valid: {valid}",
+    # A trained network saved in a setup (model/training.py: Trainer.resume).
+    "trained_shape": "{name} must have the shapes {expected} of the network, got {shape}",
+    "trained_negative": "{name} must not hold negative numbers",
+    "trained_history": (
+        "the training history must run from epoch 0 to the current epoch {epoch} in rising epochs, "
+        "with one value per epoch in each list, losses at least 0 and accuracies in [0, 1]"
+    ),
+    "trained_order": "the shuffled order must name each of the {count} training points once",
+    "trained_generator": "the state of the shuffling generator is not a valid {kind} state",
     # Softmax view (state/explorer.py).
     "logits_count": "the logits vector needs 2 to {high} values, got {count}",
     "logits_value": "logits must be finite numbers within +-{limit}",

@@ -15,7 +15,10 @@ For example::
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
@@ -79,6 +82,56 @@ class History:
     def __len__(self) -> int:
         return len(self.epochs)
 
+    def copy(self) -> History:
+        """An independent copy."""
+        return History(
+            list(self.epochs),
+            list(self.train_loss),
+            list(self.test_loss),
+            list(self.train_accuracy),
+            list(self.test_accuracy),
+        )
+
+
+MAX_EPOCH = 10**9
+"""The most epochs (and ten times the most steps) a saved training may have run."""
+
+
+@dataclass(frozen=True)
+class TrainingProgress:
+    """Where a training stands: enough to show it and to continue it bit for bit.
+
+    Attributes
+    ----------
+    weights, biases
+        The network's parameters per layer, input layer first.
+    epoch, steps
+        Completed epochs and gradient steps.
+    history
+        The metrics recorded (one entry per recorded epoch, epoch 0 first,
+        the current epoch last; a long history may have been thinned).
+    order, cursor
+        The current epoch's shuffled order of the training points and the
+        position of the next mini-batch in it.
+    generator
+        The shuffling generator's state (``numpy.random.PCG64().state``).
+    adam_m, adam_v, adam_t
+        Adam's moment estimates (per weight matrix, then per bias vector)
+        and its step count; empty moments mean fresh ones (and SGD needs none).
+    """
+
+    weights: tuple[FloatArray, ...]
+    biases: tuple[FloatArray, ...]
+    epoch: int
+    steps: int
+    history: History
+    order: np.ndarray
+    cursor: int
+    generator: Mapping[str, Any]
+    adam_m: tuple[FloatArray, ...] = ()
+    adam_v: tuple[FloatArray, ...] = ()
+    adam_t: int = 0
+
 
 class Trainer:
     """Trains a network on a dataset in mini-batches, resumable at any batch.
@@ -122,6 +175,69 @@ class Trainer:
             self.config = config
             self._reset_optimizer()
         self.config = config
+
+    def progress(self) -> TrainingProgress:
+        """Where the training stands (copies; see :meth:`resume`)."""
+        adam = self.config.optimizer == "adam"
+        return TrainingProgress(
+            weights=tuple(w.copy() for w in self.network.weights),
+            biases=tuple(b.copy() for b in self.network.biases),
+            epoch=self.epoch,
+            steps=self.steps,
+            history=self.history.copy(),
+            order=self._order.copy(),
+            cursor=self._cursor,
+            generator=self._rng.bit_generator.state,
+            adam_m=tuple(m.copy() for m in self._m) if adam else (),
+            adam_v=tuple(v.copy() for v in self._v) if adam else (),
+            adam_t=self._adam_t if adam else 0,
+        )
+
+    def resume(self, progress: TrainingProgress) -> None:
+        """Continue from ``progress`` (of a network of the same shapes, on the same data).
+
+        Everything is checked before anything changes: training then goes
+        on exactly as it would have from where ``progress`` was taken.
+
+        Raises
+        ------
+        Refusal
+            ``trained_shape``, ``entries_not_finite``, ``trained_negative``,
+            ``integer_range``, ``trained_history``, ``trained_order`` or
+            ``trained_generator``, naming the first problem; the trainer is
+            then unchanged.
+        """
+        shapes = self.network.config.shapes
+        weights = _arrays("weights", progress.weights, [s for s in shapes])
+        biases = _arrays("biases", progress.biases, [(n_out,) for _, n_out in shapes])
+        moments = [*[s for s in shapes], *[(n_out,) for _, n_out in shapes]]
+        adam_m = _arrays("adam_m", progress.adam_m, moments) if progress.adam_m else None
+        adam_v = _arrays("adam_v", progress.adam_v, moments) if progress.adam_v else None
+        if (adam_m is None) != (adam_v is None):
+            raise Refusal("trained_shape", name="adam_v", expected=f"{len(moments)} arrays", shape="none")
+        if adam_v is not None and any(np.any(v < 0.0) for v in adam_v):
+            raise Refusal("trained_negative", name="adam_v")
+        check_int("epoch", progress.epoch, 0, MAX_EPOCH)
+        check_int("steps", progress.steps, 0, 10 * MAX_EPOCH)
+        check_int("adam_t", progress.adam_t, 0, 10 * MAX_EPOCH)
+        history = _checked_history(progress.history, progress.epoch)
+        n = len(self.data.y_train)
+        order = np.asarray(progress.order)
+        if (
+            order.shape != (n,)
+            or not np.issubdtype(order.dtype, np.integer)
+            or not np.array_equal(np.sort(order), np.arange(n))
+        ):
+            raise Refusal("trained_order", count=n)
+        check_int("position", progress.cursor, 0, max(n - 1, 0))
+        rng = _generator(progress.generator, type(self._rng.bit_generator))
+        self.network.weights = weights
+        self.network.biases = biases
+        self.epoch, self.steps, self.history = progress.epoch, progress.steps, history
+        self._order, self._cursor, self._rng = order.astype(np.int64), progress.cursor, rng
+        self._reset_optimizer()
+        if adam_m is not None and adam_v is not None:
+            self._m, self._v, self._adam_t = adam_m, adam_v, progress.adam_t
 
     def _reset_optimizer(self) -> None:
         params = self._parameters()
@@ -234,6 +350,55 @@ class Trainer:
     def dead_neurons(self) -> int:
         """How many hidden neurons are dead on the whole training set."""
         return int(sum(int(np.sum(s.dead)) for s in self.neuron_stats()))
+
+
+def _arrays(name: str, given: tuple[FloatArray, ...], shapes: list[tuple[int, ...]]) -> list[FloatArray]:
+    """Copies of ``given`` as float arrays of ``shapes``, all finite."""
+    arrays = [np.array(a, dtype=np.float64) for a in given]
+    got = [a.shape for a in arrays]
+    if got != shapes:
+        expected = ", ".join(str(s) for s in shapes)
+        shown = ", ".join(str(s) for s in got) or "none"
+        raise Refusal("trained_shape", name=name, expected=expected, shape=shown)
+    if not all(np.all(np.isfinite(a)) for a in arrays):
+        raise Refusal("entries_not_finite", name=name)
+    return arrays
+
+
+def _checked_history(history: History, epoch: int) -> History:
+    """A copy of ``history`` if it runs from epoch 0 to ``epoch``, rising, every list as long."""
+    copy = history.copy()
+    epochs = copy.epochs
+    lists = (copy.train_loss, copy.test_loss, copy.train_accuracy, copy.test_accuracy)
+    if (
+        not epochs
+        or any(len(values) != len(epochs) for values in lists)
+        or any(isinstance(e, bool) or not isinstance(e, (int, np.integer)) for e in epochs)
+        or epochs[0] != 0
+        or epochs[-1] != epoch
+        or any(b <= a for a, b in pairwise(epochs))
+    ):
+        raise Refusal("trained_history", epoch=epoch)
+    copy.epochs = [int(e) for e in epochs]
+    for values in lists:
+        values[:] = [float(v) for v in values]
+    if any(not (np.isnan(v) or v >= 0.0) for v in (*copy.train_loss, *copy.test_loss)) or any(
+        not (np.isnan(v) or 0.0 <= v <= 1.0) for v in (*copy.train_accuracy, *copy.test_accuracy)
+    ):
+        raise Refusal("trained_history", epoch=epoch)
+    return copy
+
+
+def _generator(state: Mapping[str, Any], kind: type[np.random.BitGenerator]) -> np.random.Generator:
+    """A generator of ``kind`` in ``state``."""
+    bit_generator = kind()
+    if not isinstance(state, Mapping) or state.get("bit_generator") != kind.__name__:
+        raise Refusal("trained_generator", kind=kind.__name__)
+    try:
+        bit_generator.state = dict(state)
+    except (ValueError, TypeError, KeyError, OverflowError, AttributeError):
+        raise Refusal("trained_generator", kind=kind.__name__) from None
+    return np.random.Generator(bit_generator)
 
 
 def train(

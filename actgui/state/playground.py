@@ -13,6 +13,9 @@ optimiser applies to the running training, as in browser playgrounds.
 JSON-able data, and :meth:`PlaygroundState.from_settings` builds a state back
 from them, falling back to the default for every missing or invalid value:
 the app saves the playground's set-up this way (not its trained weights).
+:meth:`PlaygroundState.trained_settings` and
+:meth:`PlaygroundState.resume_trained` carry the trained network in a setup
+file when the teacher asks for it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from actgui.model.network import (
 from actgui.model.refusal import Refusal
 from actgui.state.experiment_run import ExperimentRun
 from actgui.state.experiment_tool import ExperimentToolState
+from actgui.state.playground_trained import progress_from_settings, trained_settings
 from actgui.state.signals import Signal
 
 DEFAULT_NEURONS = 4
@@ -266,6 +270,29 @@ class PlaygroundState:
             _restored_network(groups.get("network")),
             _restored(TrainConfig(), groups.get("training")),
         )
+
+    def trained_settings(self) -> dict[str, Any] | None:
+        """The trained network, its history and training progress as JSON-able data.
+
+        None when the weights are no longer finite (training diverged). See
+        :mod:`actgui.state.playground_trained`.
+        """
+        return trained_settings(self._trainer)
+
+    def resume_trained(self, trained: Mapping[str, Any]) -> None:
+        """Pause and continue from :meth:`trained_settings` saved with these same settings.
+
+        Raises ValueError (a Refusal naming the first problem: shapes that do
+        not match the network, numbers that are not finite, a history or an
+        order that does not fit) and leaves the state unchanged.
+        """
+        progress = progress_from_settings(trained)
+        trainer = self._new_trainer()
+        trainer.resume(progress)
+        self.set_running(False)
+        self._trainer = trainer
+        self.network_changed.emit()
+        self.progressed.emit()
 
     # -- lessons ----------------------------------------------------------------
 

@@ -64,6 +64,7 @@ class Session:
         self._playground_saved: Mapping[str, Any] | None = playground_settings
         self._depth: DepthState | None = None
         self._depth_saved: Mapping[str, Any] | None = depth_settings
+        self._trained_saved: Mapping[str, Any] | None = None
 
     # -- the playground, created on first access -----------------------------------
 
@@ -75,6 +76,9 @@ class Session:
 
             saved = self._playground_saved
             new = PlaygroundState.from_settings(saved) if saved is not None else PlaygroundState()
+            if self._trained_saved is not None:
+                new.resume_trained(self._trained_saved)  # checked when the setup was read
+                self._trained_saved = None
             self._playground = new
         return self._playground
 
@@ -142,28 +146,47 @@ class Session:
             "depth": self.depth_settings(),
         }
 
-    def snapshot(self, include_view: bool = False) -> dict[str, Any]:
+    def snapshot(self, include_view: bool = False, include_trained: bool = False) -> dict[str, Any]:
         """The whole session as JSON-able plain values, for a setup file.
 
         Unlike :meth:`settings`, the playground group is always there (the
         defaults if the playground was never set up); the view group (theme
-        and font size) only if ``include_view``.
+        and font size) only if ``include_view``; the trained network, its
+        history and training progress (the playground group's ``trained``,
+        see :mod:`actgui.state.playground_trained`) only if
+        ``include_trained`` and the weights are finite.
         """
         groups = self.settings()
         if groups["playground"] is None:
             from actgui.state.playground import PlaygroundState
 
             groups["playground"] = PlaygroundState().settings()
+        if include_trained:
+            trained = self.trained_settings()
+            if trained is not None:
+                groups["playground"] = {**groups["playground"], "trained": trained}
         if not include_view:
             del groups["view"]
         return groups
+
+    def trained_settings(self) -> Mapping[str, Any] | None:
+        """The playground's trained network as a setup holds it, or None if it diverged.
+
+        Before the playground's state exists, the trained network a setup
+        handed in (None if none); creating the state just for this would
+        only give the untrained network.
+        """
+        if self._playground is not None:
+            return self._playground.trained_settings()
+        return self._trained_saved
 
     def apply_settings(self, saved: Mapping[str, Any]) -> None:
         """Set the live states from groups of :meth:`settings` (checked earlier, e.g. by a setup file).
 
         Only the groups present change; each is applied to its state with
         every value it holds (the explorer first: the layer may follow it).
-        A new playground set-up starts over, paused, at epoch 0.
+        A new playground set-up starts over, paused, at epoch 0, or from the
+        trained network it holds (``trained``, checked earlier like the rest).
         """
         if isinstance(saved.get("explorer"), Mapping):
             self.explorer.apply_settings(saved["explorer"])
@@ -173,9 +196,15 @@ class Session:
             self.layer.apply_settings(saved["layer"])
         playground = saved.get("playground")
         if isinstance(playground, Mapping):
-            self.restore_playground(playground)
+            trained = playground.get("trained")
+            self.restore_playground({k: v for k, v in playground.items() if k != "trained"})
+            self._trained_saved = None
             if self._playground is not None:
                 self._playground.reset()
+                if isinstance(trained, Mapping):
+                    self._playground.resume_trained(trained)
+            elif isinstance(trained, Mapping):
+                self._trained_saved = trained  # resumed when the playground is first shown
 
     @classmethod
     def from_settings(cls, saved: object) -> Session:

@@ -2,7 +2,9 @@
 
 A setup (:mod:`actgui.files.setup_file`) is the whole session: every page's
 state, the page shown and the presentation's step list (the theme and the
-language only when "Include theme and language" is checked). Opening one
+language only when "Include theme and language" is checked, the
+playground's trained network, its curves and training progress only when
+"Include the trained network" is). Opening one
 checks the whole file first; a refused setup changes nothing and says why
 in the interface language. The work is done by :meth:`SetupActions.open_file`,
 :meth:`SetupActions.save_file`, :meth:`SetupActions.copy_setup` and
@@ -72,6 +74,7 @@ class SetupActions(QObject):
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.include_view_action = QAction(window, checkable=True)
+        self.include_trained_action = QAction(window, checkable=True)
         self.copy_action = self._action(None, self.copy_setup)
         self.paste_action = self._action(None, self.paste_from_clipboard)
         if not file_menu.actions():
@@ -81,6 +84,7 @@ class SetupActions(QObject):
         file_menu.insertMenu(first, self.recent_menu)
         file_menu.insertAction(first, self.save_action)
         file_menu.insertAction(first, self.include_view_action)
+        file_menu.insertAction(first, self.include_trained_action)
         if not first.isSeparator():
             file_menu.insertSeparator(first)
         edit_menu.addAction(self.copy_action)
@@ -106,6 +110,13 @@ class SetupActions(QObject):
         )
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.include_view_action.setText(self.tr("Include theme and &language in setups"))
+        self.include_trained_action.setText(self.tr("Include the &trained network in setups"))
+        self.include_trained_action.setToolTip(
+            self.tr(
+                "Save the playground's weights, its loss and accuracy curves and its training progress, "
+                "so the setup opens trained and training goes on from there"
+            )
+        )
         self.copy_action.setText(self.tr("Copy &setup"))
         self.copy_action.setToolTip(self.tr("Copy the whole setup as text, to send in a chat"))
         self.paste_action.setText(self.tr("&Paste setup"))
@@ -143,7 +154,14 @@ class SetupActions(QObject):
 
             language = current_language()
         steps = self.window.presentation.steps.ids
-        return Setup(self.window.session.snapshot(include_view), self.current_page(), steps, language)
+        include_trained = self.include_trained_action.isChecked()
+        groups = self.window.session.snapshot(include_view, include_trained)
+        return Setup(groups, self.current_page(), steps, language)
+
+    def trained_left_out(self, setup: Setup) -> bool:
+        """Whether the trained network was asked for but ``setup`` lacks it (the training diverged)."""
+        playground = setup.groups.get("playground", {})
+        return self.include_trained_action.isChecked() and "trained" not in playground
 
     def apply(self, setup: Setup) -> None:
         """Show a checked setup: the session's groups, the step list, the language, the page."""
@@ -177,8 +195,9 @@ class SetupActions(QObject):
 
     def save_file(self, path: str | os.PathLike[str]) -> bool:
         """Save the window's setup to ``path``, atomically; report a failure."""
+        setup = self.current_setup()
         try:
-            setup_file.save_setup(path, self.current_setup())
+            setup_file.save_setup(path, setup)
         except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (NUL byte)
             reason = os_error_text(exc.errno, exc.strerror) if isinstance(exc, OSError) else str(exc)
             text = self.tr("Could not save {name}: {reason}").format(name=Path(path).name, reason=reason)
@@ -186,7 +205,15 @@ class SetupActions(QObject):
             return False
         self._remember(path)
         self.window.setWindowFilePath(str(Path(path).absolute()))
+        if self.trained_left_out(setup):
+            self._report(self._diverged_text(Path(path).name), error=False)
         return True
+
+    def _diverged_text(self, name: str) -> str:
+        return self.tr(
+            "Saved {name} without the trained network: its weights are no longer finite numbers "
+            "(the training diverged). The setup opens with the playground's settings, untrained."
+        ).format(name=name)
 
     def choose_open(self) -> None:
         """Ask for a setup file and open it."""
@@ -241,8 +268,11 @@ class SetupActions(QObject):
 
     def copy_setup(self) -> str:
         """Copy the setup's JSON text to the clipboard; return it."""
-        text = setup_file.setup_to_json(self.current_setup())
+        setup = self.current_setup()
+        text = setup_file.setup_to_json(setup)
         QGuiApplication.clipboard().setText(text)
+        if self.trained_left_out(setup):
+            self._report(self._diverged_text(self.tr("the copied setup")), error=False)
         return text
 
     def paste_from_clipboard(self) -> bool:

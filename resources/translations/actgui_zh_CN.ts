@@ -2087,7 +2087,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>SetupActions</name>
     <message>
-        <location filename="../../actgui/ui/setup_actions.py" line="+101"/>
+        <location filename="../../actgui/ui/setup_actions.py" line="+105"/>
         <source>&amp;Open setup…</source>
         <translation>打开设置文件(&amp;O)…</translation>
     </message>
@@ -2118,6 +2118,16 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>Include the &amp;trained network in setups</source>
+        <translation>设置文件中包含训练好的网络(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the playground&apos;s weights, its loss and accuracy curves and its training progress, so the setup opens trained and training goes on from there</source>
+        <translation>保存训练场的权重、损失与准确率曲线以及训练进度，打开设置时网络已训练好，并可从此处继续训练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copy &amp;setup</source>
         <translation>复制设置(&amp;S)</translation>
     </message>
@@ -2137,17 +2147,22 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>打开以文本形式粘贴的设置（会先检查）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Could not open {name}: {reason}</source>
         <translation>无法打开 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Saved {name} without the trained network: its weights are no longer finite numbers (the training diverged). The setup opens with the playground&apos;s settings, untrained.</source>
+        <translation>已保存 {name}，但未包含训练好的网络：其权重已不再是有限数（训练发散了）。打开该设置时只恢复训练场的设置，网络未经训练。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open setup</source>
         <translation>打开设置文件</translation>
     </message>
@@ -2172,7 +2187,12 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>清空列表</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>the copied setup</source>
+        <translation>复制的设置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not paste the setup: {reason}</source>
         <translation>无法粘贴设置：{reason}</translation>
     </message>
@@ -2476,7 +2496,7 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>采样点数必须在 [{low}, {high}] 之内，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>the init range needs low &lt; high, got [{low}, {high})</source>
         <translation>初始化范围需要满足下限 &lt; 上限，输入的是 [{low}, {high})</translation>
     </message>
@@ -2501,13 +2521,13 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>logits 向量需要 2 到 {high} 个值，输入了 {count} 个</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+136"/>
+        <location line="-111"/>
+        <location line="+151"/>
         <source>a number in [{low}, {high}]</source>
         <translation>[{low}, {high}] 范围内的数</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-161"/>
         <source>parameters &apos;{low_name}&apos; and &apos;{high_name}&apos; need {low_name} &lt;= {high_name}, got {low_name}={low}, {high_name}={high}</source>
         <translation>参数 &apos;{low_name}&apos; 和 &apos;{high_name}&apos; 需要满足 {low_name} &lt;= {high_name}，实际为 {low_name}={low}，{high_name}={high}</translation>
     </message>
@@ -2523,12 +2543,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-152"/>
         <source>jacobian needs a non-empty 1-D vector, got shape {shape}</source>
         <translation>雅可比矩阵需要一个非空的一维向量，输入的形状是 {shape}</translation>
     </message>
@@ -2584,12 +2604,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>{name} must contain only finite numbers</source>
         <translation>{name} 只能包含有限数</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-87"/>
         <source>weights must be a 2-D array (n_in, n_out), got shape {shape}</source>
         <translation>权重必须是二维数组 (n_in, n_out)，输入的形状是 {shape}</translation>
     </message>
@@ -2635,12 +2655,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>{name} must be an integer, got {value}</source>
         <translation>{name} 必须是整数，输入的是 {value}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-59"/>
         <source>{name} must be a number in [{low}, {high}], got {value}</source>
         <translation>{name} 必须是 [{low}, {high}] 之内的数，输入的是 {value}</translation>
     </message>
@@ -2696,12 +2716,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>a network has 0 to {high} hidden layers, got {count}</source>
         <translation>网络可以有 0 到 {high} 个隐藏层，输入的是 {count}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-57"/>
         <source>need one activation per hidden layer: {layers} layers, {count} activations</source>
         <translation>每个隐藏层需要一个激活函数：共 {layers} 层，却有 {count} 个激活函数</translation>
     </message>
@@ -2726,7 +2746,32 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>未知的优化器 {optimizer}；可用的有：{valid}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>{name} must have the shapes {expected} of the network, got {shape}</source>
+        <translation>{name} 的形状必须与网络一致，为 {expected}，实际为 {shape}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must not hold negative numbers</source>
+        <translation>{name} 不能包含负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the training history must run from epoch 0 to the current epoch {epoch} in rising epochs, with one value per epoch in each list, losses at least 0 and accuracies in [0, 1]</source>
+        <translation>训练历史必须从第 0 轮按递增顺序记录到当前的第 {epoch} 轮，每个列表每轮一个值，损失不小于 0，准确率在 [0, 1] 之内</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shuffled order must name each of the {count} training points once</source>
+        <translation>打乱后的顺序必须恰好包含 {count} 个训练点中的每一个各一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the state of the shuffling generator is not a valid {kind} state</source>
+        <translation>打乱顺序所用的随机数生成器状态不是有效的 {kind} 状态</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{name} must lie within ±{limit}, got {value}</source>
         <translation>{name} 必须在 ±{limit} 以内，输入的是 {value}</translation>
     </message>

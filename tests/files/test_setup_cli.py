@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from actgui.cli.export_command import setup_session
 from actgui.cli.main import main, with_open_command
+from actgui.files.setup_file import load_setup
 
 SETUPS = Path(__file__).parent / "setups"
 CORPUS = Path(__file__).parents[1] / "robustness" / "corpus" / "setup"
@@ -93,3 +95,43 @@ def test_export_builds_the_session_of_the_setup():
     assert session.explorer.activation_id == "leaky_relu"
     assert session.layer.forward.x.tolist() == [[1.0, 2.0, -1.0]]
     assert session.layer.scale == 2.0
+
+
+def test_export_of_the_window_shows_the_page_the_setup_was_saved_on(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    from actgui.cli.export_command import build_request
+    from actgui.cli.main import build_parser
+    from actgui.export.headless import build_window, close_window, private_settings
+
+    args = build_parser().parse_args(["export", "--setup", str(SETUPS / "v1.actgui"), "--out", "x.png"])
+    args.setup_data = load_setup(SETUPS / "v1.actgui")
+    request = build_request(args)
+    assert (request.view, request.page) == ("window", "forward")  # no --view: the whole window, as saved
+    with private_settings():
+        window, target = build_window(request, setup_session(args.setup_data))
+        try:
+            assert target is window and window.tabs.currentWidget() is window.forward
+        finally:
+            close_window(window)
+    args = build_parser().parse_args(["export", "--setup", "s", "--view", "curve", "--out", "x.png"])
+    args.setup_data = load_setup(SETUPS / "v1.actgui")
+    assert build_request(args).page is None  # a single view needs no page
+
+    out = tmp_path / "window.png"
+    assert main(["export", "--setup", str(SETUPS / "v1.actgui"), "--lang", "en", "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_export_of_a_trained_setup_shows_the_trained_network(tmp_path):
+    from actgui.files.setup_file import Setup, save_setup
+    from actgui.state.session import Session
+
+    session = Session()
+    session.playground.trainer.train_epochs(12)
+    path = tmp_path / "trained.actgui"
+    save_setup(path, Setup(session.snapshot(include_trained=True), "playground"))
+    shown = setup_session(load_setup(path)).playground
+    assert shown.epoch == 12
+    assert shown.trainer.history.test_loss == session.playground.trainer.history.test_loss

@@ -22,9 +22,21 @@ from actgui.model.lessons import LESSONS, Lesson
 from actgui.model.mlp import MLP, NetworkConfig, init_weights
 from actgui.model.refusal import REFUSALS, Refusal, english, fields_of
 from actgui.model.sweep import sweep_values
-from actgui.model.training import TrainConfig
+from actgui.model.training import TrainConfig, Trainer
 
 MODEL = Path(__file__).resolve().parents[2] / "actgui" / "model"
+
+
+def _resume_changed(**changes: object) -> None:
+    """Resume a small trainer from its own progress with ``changes`` made to it."""
+    from dataclasses import replace
+
+    data = make_dataset("xor", n_points=20, seed=0)
+    config = NetworkConfig((3,), ("tanh",))
+    trainer = Trainer(MLP(config), data, TrainConfig(), seed=0)
+    trainer.train_epochs(2)
+    Trainer(MLP(config), data, TrainConfig()).resume(replace(trainer.progress(), **changes))
+
 
 RAISE_VALUE_ERROR_ALLOWED: dict[str, str] = {}
 """``path:line`` of a bare ``raise ValueError`` that is not about user input, and why."""
@@ -435,6 +447,45 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str, str]] = [
         "edge_none",
         "step has no edge of chaos with bias_std = 0.5: "
         "chi at the fixed point stays below 1 for every weight_std up to 20",
+    ),
+    (
+        "trained weights of another network",
+        lambda: _resume_changed(weights=(np.zeros((2, 4)), np.zeros((4, 1)))),
+        "trained_shape",
+        "weights must have the shapes (2, 3), (3, 1) of the network, got (2, 4), (4, 1)",
+    ),
+    (
+        "trained weights not finite",
+        lambda: _resume_changed(weights=(np.full((2, 3), np.nan), np.zeros((3, 1)))),
+        "entries_not_finite",
+        "weights must contain only finite numbers",
+    ),
+    (
+        "Adam's second moment negative",
+        lambda: _resume_changed(
+            adam_v=(np.zeros((2, 3)), -np.ones((3, 1)), np.zeros(3), np.zeros(1)),
+        ),
+        "trained_negative",
+        "adam_v must not hold negative numbers",
+    ),
+    (
+        "history ending before the epoch",
+        lambda: _resume_changed(epoch=5),
+        "trained_history",
+        "the training history must run from epoch 0 to the current epoch 5 in rising epochs, "
+        "with one value per epoch in each list, losses at least 0 and accuracies in [0, 1]",
+    ),
+    (
+        "order naming a point twice",
+        lambda: _resume_changed(order=np.zeros(14, dtype=np.int64)),
+        "trained_order",
+        "the shuffled order must name each of the 14 training points once",
+    ),
+    (
+        "generator of another kind",
+        lambda: _resume_changed(generator={"bit_generator": "MT19937", "state": {}}),
+        "trained_generator",
+        "the state of the shuffling generator is not a valid PCG64 state",
     ),
 ]
 

@@ -159,13 +159,14 @@ def test_the_app_window_gets_the_export_actions_in_the_file_menu_order_of_old(qt
     assert actions[:3] == [export.export_action, export.copy_action, export.record_action]
     setups = window.setup_actions
     assert actions[3].isSeparator()
-    assert actions[4:8] == [
+    assert actions[4:9] == [
         setups.open_action,
         setups.recent_menu.menuAction(),
         setups.save_action,
         setups.include_view_action,
+        setups.include_trained_action,
     ]
-    assert actions[8].isSeparator() and actions[9] is window.quit_action and len(actions) == 10
+    assert actions[9].isSeparator() and actions[10] is window.quit_action and len(actions) == 11
     assert window.export_actions.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_actions.copy_action.shortcut().toString() == "Ctrl+Shift+C"
 

@@ -125,3 +125,48 @@ def test_recent_setups_are_listed_newest_first_and_open(window, tmp_path, report
     entries[1].trigger()
     assert window.session.explorer.activation_id == "silu"
     assert persistence.read_recent_setups()[0] == str(first.absolute())
+
+
+def test_a_trained_network_reopens_with_its_boundary_and_curves(window, tmp_path, reports):
+    import numpy as np
+
+    actions, state = window.setup_actions, window.session.playground
+    window.tabs.setCurrentWidget(window.playground)
+    page = window.playground.page()
+    state.set_data(kind="circle", n_points=120)
+    state.trainer.train_epochs(25)
+    state.trainer.train_batch()
+    page.redraw()
+    boundary = np.array(page.boundary.image.image)
+    curve = page.curves.curves["loss_test"].getData()
+    path = tmp_path / "trained.actgui"
+    actions.include_trained_action.setChecked(True)
+    assert actions.save_file(path)
+    assert "trained" in json.loads(path.read_text(encoding="utf-8"))["playground"]
+
+    state.reset()
+    page.redraw()
+    assert not np.array_equal(page.boundary.image.image, boundary)
+    assert actions.open_file(path)
+    page.redraw()
+    assert state.epoch == 25 and not state.running
+    np.testing.assert_array_equal(page.boundary.image.image, boundary)
+    for got, saved in zip(page.curves.curves["loss_test"].getData(), curve, strict=True):
+        np.testing.assert_array_equal(got, saved)
+    state.step()  # training goes on from there
+    assert state.epoch == 26
+    assert reports == []
+
+
+def test_the_trained_network_is_left_out_unless_asked_and_when_diverged(window, reports):
+    import numpy as np
+
+    actions, state = window.setup_actions, window.session.playground
+    state.trainer.train_epochs(2)
+    assert "trained" not in json.loads(actions.copy_setup())["playground"]
+    actions.include_trained_action.setChecked(True)
+    assert json.loads(actions.copy_setup())["playground"]["trained"]["epoch"] == 2
+    assert reports == []
+    state.trainer.network.weights[0][0, 0] = np.nan
+    assert "trained" not in json.loads(actions.copy_setup())["playground"]
+    assert reports[-1][0] == "information" and "diverged" in reports[-1][1]

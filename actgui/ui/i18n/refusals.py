@@ -137,6 +137,21 @@ REFUSAL_TEMPLATES: dict[str, str] = {
     ),
     "init_unknown": QT_TRANSLATE_NOOP("errors", "unknown init {init}; valid: {valid}"),
     "optimizer_unknown": QT_TRANSLATE_NOOP("errors", "unknown optimizer {optimizer}; valid: {valid}"),
+    "trained_shape": QT_TRANSLATE_NOOP(
+        "errors", "{name} must have the shapes {expected} of the network, got {shape}"
+    ),
+    "trained_negative": QT_TRANSLATE_NOOP("errors", "{name} must not hold negative numbers"),
+    "trained_history": QT_TRANSLATE_NOOP(
+        "errors",
+        "the training history must run from epoch 0 to the current epoch {epoch} in rising epochs, "
+        "with one value per epoch in each list, losses at least 0 and accuracies in [0, 1]",
+    ),
+    "trained_order": QT_TRANSLATE_NOOP(
+        "errors", "the shuffled order must name each of the {count} training points once"
+    ),
+    "trained_generator": QT_TRANSLATE_NOOP(
+        "errors", "the state of the shuffling generator is not a valid {kind} state"
+    ),
     "logits_count": QT_TRANSLATE_NOOP("errors", "the logits vector needs 2 to {high} values, got {count}"),
     "logits_value": QT_TRANSLATE_NOOP("errors", "logits must be finite numbers within +-{limit}"),
     "init_range_order": QT_TRANSLATE_NOOP("errors", "the init range needs low < high, got [{low}, {high})"),
