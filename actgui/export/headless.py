@@ -310,14 +310,15 @@ def build_window(request: ExportRequest, session: Session | None = None) -> tupl
 
 
 def show_page(window: QWidget, page: str) -> None:
-    """Make the window's page ``page`` (explorer, forward, playground) the tab shown.
+    """Make the window's page ``page`` (explorer, forward, playground, depth) the tab shown.
 
     Raises
     ------
     ExportError
         For a page the window does not have.
     """
-    widget = getattr(window, page, None) if page in PAGES else None
+    attribute = "depth_page" if page == "depth" else page
+    widget = getattr(window, attribute, None) if page in PAGES else None
     tabs = getattr(window, "tabs", None)
     if not isinstance(widget, QWidget) or not isinstance(tabs, QTabWidget) or tabs.indexOf(widget) < 0:
         raise ExportError(f"this window has no {page!r} page to show")

@@ -5,7 +5,7 @@ A setup is UTF-8 JSON::
     {
       "format": "actgui-setup",
       "version": 1,
-      "page": "explorer",                  # the page shown: explorer, forward or playground
+      "page": "explorer",                  # the page shown: explorer, forward, playground or depth
       "explorer": {...},                   # ExplorerState.settings()
       "layer": {...},                      # LayerState.settings() (the forward panel)
       "playground": {"data": {...}, "network": {...}, "training": {...},
@@ -66,6 +66,7 @@ from actgui.files.atomic import replace_atomically
 from actgui.files.layer_file import decode_json
 from actgui.files.layer_schema import LayerFileError, quoted, shortened
 from actgui.files.setup_checks import SetupFileError, known_keys, string
+from actgui.files.setup_depth import check_depth
 from actgui.files.setup_groups import check_explorer, check_layer, check_playground, check_steps, check_view
 
 __all__ = [
@@ -91,9 +92,9 @@ SUFFIX = ".actgui"
 MIME_TYPE = "application/x-actgui-setup"
 MAX_FILE_BYTES = 1_000_000
 """Setup files (and pasted setups) larger than this (1 MB) are refused before being decoded."""
-PAGES = ("explorer", "forward", "playground")
+PAGES = ("explorer", "forward", "playground", "depth")
 """The pages a setup can show, by the name the file uses."""
-GROUPS = ("explorer", "layer", "playground", "view")
+GROUPS = ("explorer", "layer", "playground", "depth", "view")
 """The session's groups a setup may hold (see ``Session.snapshot``)."""
 TOP_KEYS = ("format", "version", "page", *GROUPS, "presentation", "language")
 MAX_MESSAGE_CHARS = 300
@@ -256,6 +257,8 @@ def _parse(doc: Any) -> Setup:
         groups["layer"] = check_layer(doc["layer"], ignored, explorer)
     if "playground" in doc:
         groups["playground"] = check_playground(doc["playground"], ignored)
+    if "depth" in doc:
+        groups["depth"] = check_depth(doc["depth"], ignored)
     if "view" in doc:
         groups["view"] = check_view(doc["view"], ignored)
     page = None

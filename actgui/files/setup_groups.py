@@ -65,7 +65,7 @@ PLAYGROUND_KEYS = ("data", "network", "training", "trained")
 VIEW_KEYS = ("theme", "font_scale")
 
 
-def _params(value: Any, where: str, activation_id: str, ignored: list[str]) -> dict[str, Any]:
+def params_of(value: Any, where: str, activation_id: str, ignored: list[str]) -> dict[str, Any]:
     """An activation's parameters: an object of numbers (or choice texts), resolved as a whole."""
     chosen = obj(value, where)
     act = get_activation(activation_id)
@@ -79,7 +79,8 @@ def _params(value: Any, where: str, activation_id: str, ignored: list[str]) -> d
     return accepted(where, act.resolve, kept)
 
 
-def _activation(value: Any, where: str) -> str:
+def activation_id_of(value: Any, where: str) -> str:
+    """The id of a known activation, given as a string at ``where``."""
     return accepted(where, get_activation, string(value, where)).id
 
 
@@ -95,9 +96,9 @@ def check_explorer(group: Any, ignored: list[str], where: str = "explorer") -> d
                 ignored.append(f"{where}.params.{activation_id}")
                 continue
             path = f"{where}.params.{activation_id}"
-            state.set_params(activation_id, _params(chosen, path, activation_id, ignored))
+            state.set_params(activation_id, params_of(chosen, path, activation_id, ignored))
     if "activation" in values:
-        state.set_activation(_activation(values["activation"], f"{where}.activation"))
+        state.set_activation(activation_id_of(values["activation"], f"{where}.activation"))
     if "samples" in values:
         path = f"{where}.samples"
         accepted(path, state.set_samples, integer(values["samples"], path))
@@ -118,8 +119,8 @@ def check_explorer(group: Any, ignored: list[str], where: str = "explorer") -> d
             at = f"{path}[{i}]"
             pin = obj(entry, at)
             known_keys(pin, at, ("id", "params"), ignored)
-            activation_id = _activation(pin.get("id"), f"{at}.id")
-            params = _params(pin.get("params", {}), f"{at}.params", activation_id, ignored)
+            activation_id = activation_id_of(pin.get("id"), f"{at}.id")
+            params = params_of(pin.get("params", {}), f"{at}.params", activation_id, ignored)
             pins.append(accepted(at, Pin.make, activation_id, params))
         state.set_pins(tuple(pins))
     if "show_derivative" in values:
@@ -165,12 +166,12 @@ def check_layer(
         path = f"{where}.scale"
         accepted(path, state.set_scale, number(values["scale"], path))
     if "activation" in values:
-        activation_id = _activation(values["activation"], f"{where}.activation")
-        params = _params(values.get("params", {}), f"{where}.params", activation_id, ignored)
+        activation_id = activation_id_of(values["activation"], f"{where}.activation")
+        params = params_of(values.get("params", {}), f"{where}.params", activation_id, ignored)
         accepted(where, state.set_activation, activation_id, params)
     elif "params" in values:
         path = f"{where}.params"
-        params = _params(values["params"], path, state.settings()["activation"], ignored)
+        params = params_of(values["params"], path, state.settings()["activation"], ignored)
         accepted(path, state.set_activation, state.settings()["activation"], params)
     if "follow_explorer" in values:
         state.set_follow_explorer(boolean(values["follow_explorer"], f"{where}.follow_explorer"))
@@ -215,7 +216,7 @@ def _network(group: Any, where: str, ignored: list[str]) -> NetworkConfig:
     if "activations" in values:
         path = f"{where}.activations"
         acts = items(values["activations"], path, MAX_HIDDEN_LAYERS)
-        changes["activations"] = tuple(_activation(v, f"{path}[{i}]") for i, v in enumerate(acts))
+        changes["activations"] = tuple(activation_id_of(v, f"{path}[{i}]") for i, v in enumerate(acts))
     if "activation_params" in values:
         path = f"{where}.activation_params"
         layers = items(values["activation_params"], path, MAX_HIDDEN_LAYERS)
@@ -226,7 +227,8 @@ def _network(group: Any, where: str, ignored: list[str]) -> NetworkConfig:
                 "setup_per_layer", where=path, layers=len(acts), count=len(layers),
             )  # fmt: skip
         changes["activation_params"] = tuple(
-            _params(p, f"{path}[{i}]", a, ignored) for i, (p, a) in enumerate(zip(layers, acts, strict=True))
+            params_of(p, f"{path}[{i}]", a, ignored)
+            for i, (p, a) in enumerate(zip(layers, acts, strict=True))
         )
     for name, kind in (("init", string), ("init_scale", number), ("seed", integer)):
         if name in values:
@@ -284,7 +286,7 @@ def check_steps(value: Any, ignored: list[str], where: str = "presentation") -> 
     known_keys(values, where, ("steps",), ignored)
     path = f"{where}.steps"
     ids = items(values.get("steps", []), path, len(ACTIVATIONS))
-    steps = tuple(dict.fromkeys(_activation(v, f"{path}[{i}]") for i, v in enumerate(ids)))
+    steps = tuple(dict.fromkeys(activation_id_of(v, f"{path}[{i}]") for i, v in enumerate(ids)))
     if not steps:
         raise SetupFileError(f"{path} must name at least one activation", "setup_no_steps", where=path)
     return steps

@@ -121,7 +121,7 @@ class DepthState:
     def set_activation(self, activation_id: str) -> None:
         """Use another elementwise activation (its default parameters)."""
         act = get_activation(activation_id)
-        if act.is_vector:
+        if act.is_vector or act.is_gated:  # a layer of the lab keeps its width: elementwise only
             raise Refusal("hidden_activation_vector", activation=act.id)
         if act is not self._activation:
             self._activation, self._params = act, {}
@@ -130,6 +130,13 @@ class DepthState:
     def set_param(self, name: str, value: ParamValue) -> None:
         """Set one parameter of the activation; raises ValueError for a refused value."""
         values = self._activation.resolve({**self._params, name: value})
+        if values != self.params:
+            self._params = {k: v for k, v in values.items() if v != self._activation.param(k).default}
+            self._changed()
+
+    def set_params(self, params: Mapping[str, ParamValue]) -> None:
+        """Set the activation's parameters together (checked as a whole, e.g. RReLU's lower < upper)."""
+        values = self._activation.resolve(params)
         if values != self.params:
             self._params = {k: v for k, v in values.items() if v != self._activation.param(k).default}
             self._changed()
@@ -304,6 +311,12 @@ class DepthState:
     def from_settings(cls, saved: object) -> DepthState:
         """A state from :meth:`settings` saved earlier; never raises (a bad value keeps its default)."""
         state = cls()
+        state.apply_settings(saved)
+        return state
+
+    def apply_settings(self, saved: object) -> None:
+        """Set every value :meth:`settings` saved (a missing or bad one keeps the current value)."""
+        state = self
         values = saved if isinstance(saved, Mapping) else {}
 
         def attempt(setter: Any, *args: Any, **kwargs: Any) -> None:
@@ -316,8 +329,11 @@ class DepthState:
             attempt(state.set_activation, values["activation"])
         params = values.get("params")
         if isinstance(params, Mapping):
-            for name, value in params.items():
-                attempt(state.set_param, name, value)
+            try:
+                state.set_params(params)
+            except _REFUSED:  # keep the values that are valid on their own
+                for name, value in params.items():
+                    attempt(state.set_param, name, value)
         for key in ("depth", "width", "samples"):
             if key in values:
                 attempt(state.set_sizes, **{key: values[key]})
@@ -335,4 +351,3 @@ class DepthState:
         attempt(state.set_histogram, values.get("histogram"), values.get("histogram_style"))
         if values.get("preset") in PRESETS:
             state.preset = str(values["preset"])
-        return state

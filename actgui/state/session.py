@@ -161,6 +161,10 @@ class Session:
             from actgui.state.playground import PlaygroundState
 
             groups["playground"] = PlaygroundState().settings()
+        if groups["depth"] is None:
+            from actgui.state.depth import DepthState
+
+            groups["depth"] = DepthState().settings()
         if include_trained:
             trained = self.trained_settings()
             if trained is not None:
@@ -205,6 +209,12 @@ class Session:
                     self._playground.resume_trained(trained)
             elif isinstance(trained, Mapping):
                 self._trained_saved = trained  # resumed when the playground is first shown
+        depth = saved.get("depth")
+        if isinstance(depth, Mapping):
+            if self._depth is None:
+                self._depth_saved = depth  # the state is created from it when the page is first shown
+            else:
+                self._depth.apply_settings(depth)
 
     @classmethod
     def from_settings(cls, saved: object) -> Session:

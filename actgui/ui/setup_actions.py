@@ -143,6 +143,7 @@ class SetupActions(QObject):
             "explorer": self.window.explorer,
             "forward": self.window.forward,
             "playground": self.window.playground,
+            "depth": self.window.depth_page,
         }[name]
 
     def current_setup(self) -> Setup:

@@ -28,13 +28,18 @@ from actgui.files.setup_file import (
     setup_to_json,
 )
 from actgui.model import ACTIVATIONS, get_activation
+from actgui.model.activations import elementwise_ids
 from actgui.model.datasets import DATASET_KINDS, DataSettings
+from actgui.model.depth import INITS as DEPTH_INITS
 from actgui.model.network import INIT_SCHEMES, OPTIMIZERS, NetworkConfig, TrainConfig
+from actgui.state.depth import HISTOGRAM_KINDS, HISTOGRAM_STYLES
 from actgui.state.explorer import MAX_PINS, Pin
 from actgui.state.session import Session
 
 SETUPS = Path(__file__).parent / "setups"
-ELEMENTWISE = tuple(a.id for a in ACTIVATIONS.values() if not a.is_vector)
+ELEMENTWISE = elementwise_ids()
+LAYER_ACTIVATIONS = tuple(a.id for a in ACTIVATIONS.values() if not a.is_gated)
+"""A dense layer can end in any activation but GLU, which halves its outputs."""
 finite = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
 
 
@@ -114,12 +119,29 @@ def sessions(draw: st.DrawFn) -> Session:
     )
     layer.set_scale(draw(st.floats(0.1, 100)))
     if draw(st.booleans()):
-        own = draw(st.sampled_from(tuple(ACTIVATIONS)))
+        own = draw(st.sampled_from(LAYER_ACTIVATIONS))
         layer.set_activation(own, draw(params_of(own)))
     layer.set_decimals(draw(st.integers(0, 10)))
     layer.set_selected(draw(st.integers(0, n_out - 1)))
     session.view.set_theme(draw(st.sampled_from(("light", "dark"))))
     session.view.set_font_scale(draw(st.floats(0.7, 2.0)))
+    if draw(st.booleans()):  # the depth lab, set up (else it stays unbuilt at its defaults)
+        depth = session.depth
+        activation_id = draw(st.sampled_from(ELEMENTWISE))
+        depth.set_activation(activation_id)
+        depth.set_params(draw(params_of(activation_id)))
+        depth.set_sizes(
+            depth=draw(st.integers(1, 200)),
+            width=draw(st.integers(16, 2048)),
+            samples=draw(st.integers(16, 1024)),
+        )
+        if draw(st.booleans()):
+            depth.set_init(draw(st.sampled_from(tuple(DEPTH_INITS))))
+        else:
+            depth.set_weight_std(draw(st.floats(0.1, 4.0)))
+        depth.set_bias_std(draw(st.floats(0.0, 2.0)))
+        depth.set_histogram(draw(st.sampled_from(HISTOGRAM_KINDS)), draw(st.sampled_from(HISTOGRAM_STYLES)))
+        depth.seed = draw(st.integers(0, 2**31 - 1))
     return session
 
 
@@ -158,7 +180,7 @@ def test_a_setup_is_saved_as_readable_json_with_its_format_and_version(original)
     text = setup_to_json(Setup(original.snapshot(), "explorer"))
     doc = json.loads(text)
     assert doc["format"] == FORMAT and doc["version"] == VERSION
-    assert set(doc) == {"format", "version", "page", "explorer", "layer", "playground"}
+    assert set(doc) == {"format", "version", "page", "explorer", "layer", "playground", "depth"}
     assert "view" not in doc and "language" not in doc  # theme and language only when asked
 
 
@@ -211,22 +233,43 @@ def test_version_1_file_holds_what_the_lecture_needs():
     assert opened.page == "forward" and opened.steps == ("sigmoid", "tanh", "relu")
 
 
+def test_the_depth_page_is_saved_and_opened_with_its_settings():
+    session = Session()
+    depth = session.depth
+    depth.set_activation("rrelu")
+    depth.set_params({"lower": 0.5, "upper": 0.9})  # both above the default upper: set together
+    depth.set_sizes(depth=120, width=64, samples=32)
+    depth.set_weight_std(1.7)
+    depth.set_bias_std(0.25)
+    opened = _round_trip(Setup(session.snapshot(), "depth", None, None))
+    assert opened.ignored == () and opened.page == "depth"
+    fresh = Session()
+    fresh.apply_settings(opened.groups)
+    assert fresh.depth.settings() == depth.settings()
+    assert fresh.depth.params == {"lower": 0.5, "upper": 0.9}
+    bad = json.loads(setup_to_json(Setup(session.snapshot(), None, None, None)))
+    bad["depth"]["width"] = 4096
+    with pytest.raises(SetupFileError) as refused:
+        loads_setup(json.dumps(bad))
+    assert refused.value.code == "setup_value" and "depth.width" in str(refused.value)
+
+
 def test_unknown_keys_are_ignored_and_listed():
     doc = {
         "format": FORMAT,
         "version": 1,
-        "depth": {"layers": 20},  # a page of a later actgui
-        "page": "depth",
+        "attention": {"heads": 8},  # a page of a later actgui
+        "page": "attention",
         "explorer": {"activation": "tanh", "zoom": 3, "params": {"swish_beta": {"beta": 1}}},
         "layer": {"colour": "red"},
     }
     opened = loads_setup(json.dumps(doc))
     assert opened.ignored == (
-        "depth",
+        "attention",
         "explorer.zoom",
         "explorer.params.swish_beta",
         "layer.colour",
-        "page=depth",
+        "page=attention",
     )
     assert opened.page is None
     assert opened.groups["explorer"]["activation"] == "tanh"

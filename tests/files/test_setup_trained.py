@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from actgui.files.setup_checks import SetupFileError
 from actgui.files.setup_file import GROUPS, MAX_FILE_BYTES, Setup, loads_setup, setup_to_json
-from actgui.model import ACTIVATIONS
+from actgui.model.activations import elementwise_ids
 from actgui.model.datasets import DATASET_KINDS, MAX_POINTS, DataSettings
 from actgui.model.mlp import MAX_HIDDEN_LAYERS, MAX_NEURONS, NetworkConfig
 from actgui.model.training import History, TrainConfig
@@ -23,7 +23,7 @@ from actgui.state.layer_values import MAX_UNITS
 from actgui.state.playground_trained import MAX_HISTORY, trained_settings
 from actgui.state.session import Session
 
-ELEMENTWISE = tuple(a.id for a in ACTIVATIONS.values() if not a.is_vector)
+ELEMENTWISE = elementwise_ids()
 
 
 def _playground_settings(
@@ -276,20 +276,20 @@ def test_unknown_keys_of_the_trained_group_are_noted():
 
 
 def test_a_page_of_a_later_actgui_is_ignored_with_a_note_and_the_rest_opens():
-    # A depth page's group, as a later actgui would write it: this one opens the rest and says so.
+    # A page's group as a later actgui would write it: this one opens the rest and says so.
     session = Session()
     session.explorer.set_activation("relu")
     doc = {
         "format": "actgui-setup",
         "version": 1,
-        "page": "depth",
-        "depth": {"layers": 12, "activation": "tanh", "weights": [[1.0, 2.0]]},
+        "page": "attention",
+        "attention": {"heads": 12, "activation": "tanh", "weights": [[1.0, 2.0]]},
         "explorer": {"activation": "elu"},
     }
     opened = loads_setup(json.dumps(doc))
-    assert opened.ignored == ("depth", "page=depth")
+    assert opened.ignored == ("attention", "page=attention")
     assert opened.page is None and set(opened.groups) == {"explorer"}
-    assert "depth" not in GROUPS
+    assert "attention" not in GROUPS
     before = session.snapshot()
     session.apply_settings(opened.groups)
     assert session.explorer.activation_id == "elu"

@@ -61,6 +61,23 @@ def test_a_saved_setup_reopens_every_page_as_it_was(window, tmp_path, reports):
     assert persistence.read_recent_setups() == [str(path.absolute())]
 
 
+def test_a_setup_saved_on_the_depth_page_reopens_it_with_its_settings(window, tmp_path, reports, qtbot):
+    session, actions = window.session, window.setup_actions
+    window.tabs.setCurrentWidget(window.depth_page)
+    session.depth.set_activation("tanh")
+    session.depth.set_sizes(depth=30)
+    session.depth.set_bias_std(0.3)
+    path = tmp_path / "depth.actgui"
+    assert actions.save_file(path)
+    session.depth.set_sizes(depth=5)
+    window.tabs.setCurrentWidget(window.explorer)
+
+    assert actions.open_file(path)
+    assert window.tabs.currentWidget() is window.depth_page
+    assert (session.depth.activation.id, session.depth.depth, session.depth.bias_std) == ("tanh", 30, 0.3)
+    assert reports == []
+
+
 def test_a_refused_setup_changes_nothing_and_says_why(window, reports):
     window.session.explorer.set_activation("gelu")
     before = window.session.snapshot(include_view=True)
@@ -98,10 +115,10 @@ def test_copy_and_paste_send_the_same_json_as_text(window, reports):
 
 
 def test_unknown_entries_are_opened_without_them_and_listed(window, reports):
-    text = '{"format": "actgui-setup", "version": 1, "depth": {}, "explorer": {"activation": "mish"}}'
+    text = '{"format": "actgui-setup", "version": 1, "attention": {}, "explorer": {"activation": "mish"}}'
     assert window.setup_actions.paste_text(text)
     assert window.session.explorer.activation_id == "mish"
-    assert reports[-1][0] == "information" and "depth" in reports[-1][1]
+    assert reports[-1][0] == "information" and "attention" in reports[-1][1]
 
 
 def test_theme_and_language_are_saved_only_when_asked(window):
