@@ -18,8 +18,8 @@ The Gaussian expectations are computed by Gauss-Legendre quadrature on
 pieces: the real line is cut at the activation's kinks and jumps
 (:data:`KINKS`), on a grid fine in units of the Gaussian's width and on a
 grid fine in the activation's own units, so each piece holds a smooth
-integrand and 12 nodes per piece give 1e-9 relative or better (checked
-against mpmath in tests/model/test_depth_theory.py).
+integrand and 10 nodes per piece give 1e-9 relative or better (checked
+against mpmath in tests/model/test_depth.py).
 """
 
 from __future__ import annotations
@@ -53,22 +53,34 @@ KINKS: dict[str, _Kinks] = {
     "softshrink": lambda p: (-float(p["lambd"]), float(p["lambd"])),
     "hardshrink": lambda p: (-float(p["lambd"]), float(p["lambd"])),
     "softplus": lambda p: (float(p["threshold"]) / float(p["beta"]),),
+    "rrelu": lambda p: (0.0,),
+    "threshold": lambda p: (float(p["threshold"]),),
+    "squareplus": lambda p: (0.0,) if float(p["b"]) == 0.0 else (),
+    "sparse_plus": lambda p: (-1.0, 1.0),
+    "sparse_sigmoid": lambda p: (-1.0, 1.0),
 }
-"""Where each activation's value or derivative jumps, from its parameters.
+"""Where each activation's value or derivative jumps, or f' has a kink, from its parameters.
 
-An activation not listed is smooth (tests/model/test_depth_theory.py checks
-every elementwise activation of the catalogue for jumps in f and f')."""
+f' enters E[f'^2] as f enters E[f^2]: sparse plus, whose f' has corners at +-1,
+is split there too. An activation not listed is smooth (tests/model/test_depth.py
+checks every elementwise activation of the catalogue for jumps in f and f')."""
 
 _NODES, _WEIGHTS = np.polynomial.legendre.leggauss(10)
 _Z_LIMIT = 12.0
 """The Gaussian beyond 12 standard deviations weighs below 1e-32."""
-_Z_GRID = np.linspace(-_Z_LIMIT, _Z_LIMIT, 25)
 _X_GRID = np.unique(
     np.concatenate(
         [np.linspace(-4.0, 4.0, 33), np.linspace(-8.0, 8.0, 17), [-30, -20, -14, -10, 10, 14, 20, 30]]
     )
 )
 _INV_SQRT_2PI = 1.0 / np.sqrt(2.0 * np.pi)
+_TAIL = 1e-16
+"""The window is widened while its outermost panel holds more than this fraction of a moment."""
+_WIDENING = 4
+"""Standard deviations added to a side of the window at a time: by small steps, so that it never
+reaches further than the mass (e^x overflows past x = 709.78, far beyond the mass for q < 355)."""
+_MAX_WIDTH = 200
+"""At most this many standard deviations added: e^x, at q = 355 where e^(2q) overflows, needs 48."""
 
 MAX_DEPTH = 200
 Q_MIN, Q_MAX = 1e-12, 1e12
@@ -104,30 +116,61 @@ def _checked(activation: str | Activation, params: Mapping[str, Any]) -> tuple[A
     return act, dict(act.resolve(params))
 
 
-def _nodes(q: float, kinks: tuple[float, ...]) -> tuple[FloatArray, FloatArray]:
-    """Quadrature nodes x and weights (the Gaussian density folded in) for N(0, q)."""
+def _nodes(
+    q: float, kinks: tuple[float, ...], below: int = 0, above: int = 0
+) -> tuple[FloatArray, FloatArray]:
+    """Quadrature nodes x and the logarithms of their weights (the Gaussian density folded in) for N(0, q).
+
+    The window is +-12 standard deviations, widened by ``below`` and ``above`` more
+    standard deviations on either side; the nodes come panel by panel, in increasing x.
+    Logarithms, because far out the Gaussian's weight underflows where e^(2x) overflows.
+    """
     s = np.sqrt(q)
-    z_limit = _Z_LIMIT * s
+    z_grid = np.arange(-_Z_LIMIT - below, _Z_LIMIT + above + 0.5)  # panels one deviation wide
+    lo, hi = (-_Z_LIMIT - below) * s, (_Z_LIMIT + above) * s
     inner = np.concatenate([_X_GRID, kinks]) if kinks else _X_GRID
-    breaks = np.unique(np.concatenate([_Z_GRID * s, inner[np.abs(inner) < z_limit]]))
+    breaks = np.unique(np.concatenate([z_grid * s, inner[(lo < inner) & (inner < hi)]]))
     lo, hi = breaks[:-1], breaks[1:]
     half = 0.5 * (hi - lo)
     x = (0.5 * (hi + lo))[:, None] + half[:, None] * _NODES
     z = x * (1.0 / s)
-    w = (half * (_INV_SQRT_2PI / s))[:, None] * _WEIGHTS * np.exp(-0.5 * z * z)
-    return x.ravel(), w.ravel()
+    log_w = np.log((half * (_INV_SQRT_2PI / s))[:, None] * _WEIGHTS) - 0.5 * z * z
+    return x.ravel(), log_w.ravel()
+
+
+def _weighted_squares(log_w: FloatArray, values: FloatArray) -> FloatArray:
+    """The weight times values^2 node by node, formed from logarithms: finite wherever the product is."""
+    with np.errstate(divide="ignore", over="ignore"):  # log 0 = -inf gives 0; a true overflow inf
+        return np.exp(log_w + 2.0 * np.log(np.abs(values)))
 
 
 def gaussian_moments(act: Activation, params: Mapping[str, Any], q: float) -> tuple[float, float]:
-    """``E[f(sqrt(q) z)^2]`` and ``E[f'(sqrt(q) z)^2]`` for z ~ N(0, 1); q = 0 gives f(0)^2, f'(0)^2."""
+    """``E[f(sqrt(q) z)^2]`` and ``E[f'(sqrt(q) z)^2]`` for z ~ N(0, 1); q = 0 gives f(0)^2, f'(0)^2.
+
+    The window of +-12 standard deviations is widened on a side while its outermost panel
+    there still holds a share of a moment (e^x: the mass of e^(2x) phi sits at x = 2q).
+    A moment too large for a float, or one where f itself overflows, is inf.
+    """
     if q <= 0.0:
         zero = np.zeros(1)
         return float(act(zero, **params)[0] ** 2), float(act.derivative(zero, **params)[0] ** 2)
     kinks = KINKS[act.id](act.resolve(params)) if act.id in KINKS else ()
-    x, w = _nodes(q, kinks)
-    f = act(x, **params)
-    d = act.derivative(x, **params)
-    return float(w @ (f * f)), float(w @ (d * d))
+    below = above = 0
+    while True:
+        x, log_w = _nodes(q, kinks, below, above)
+        f = act(x, **params)
+        d = act.derivative(x, **params)
+        panels = np.stack([_weighted_squares(log_w, f), _weighted_squares(log_w, d)]).reshape(
+            2, -1, len(_NODES)
+        )
+        with np.errstate(over="ignore", invalid="ignore"):
+            moments = panels.sum(axis=(1, 2))
+        tail = _TAIL * moments
+        low_tail = bool(np.any(panels[:, 0].sum(axis=1) > tail))
+        high_tail = bool(np.any(panels[:, -1].sum(axis=1) > tail))
+        if not np.isfinite(moments).all() or below + above >= _MAX_WIDTH or not (low_tail or high_tail):
+            return float(moments[0]), float(moments[1])
+        below, above = below + _WIDENING * low_tail, above + _WIDENING * high_tail
 
 
 def mean_field(

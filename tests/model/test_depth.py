@@ -44,7 +44,22 @@ MP_FUNCTIONS = {
         ),
         (0,),
     ),
+    "rrelu": (lambda x: x if x > 0 else mp.mpf(11) / 48 * x, lambda x: 1 if x > 0 else mp.mpf(11) / 48, (0,)),
+    "threshold": (lambda x: x if x > 0.5 else -1, lambda x: 1 if x > 0.5 else 0, (0.5,)),
+    "squareplus": (lambda x: (x + mp.sqrt(x * x + 4)) / 2, lambda x: (1 + x / mp.sqrt(x * x + 4)) / 2, ()),
+    "sparse_plus": (
+        lambda x: 0 if x <= -1 else (x if x >= 1 else (x + 1) ** 2 / 4),
+        lambda x: 0 if x <= -1 else (1 if x >= 1 else (x + 1) / 2),
+        (-1, 1),
+    ),
+    "sparse_sigmoid": (
+        lambda x: min(max((x + 1) / 2, 0), 1),
+        lambda x: mp.mpf(1) / 2 if -1 < x < 1 else 0,
+        (-1, 1),
+    ),
 }
+MP_PARAMS: dict[str, dict[str, float]] = {"threshold": {"threshold": 0.5, "value": -1.0}}
+"""Parameters for the references written for other than the defaults (rrelu's slope is (1/8 + 1/3) / 2)."""
 
 
 def mp_moments(name: str, q: float) -> tuple[float, float]:
@@ -60,15 +75,15 @@ def mp_moments(name: str, q: float) -> tuple[float, float]:
 @pytest.mark.parametrize("name", sorted(MP_FUNCTIONS))
 @pytest.mark.parametrize("q", [1e-4, 0.3, 1.0, 4.0, 60.0])
 def test_gaussian_moments_match_mpmath(name: str, q: float) -> None:
-    second, slope = gaussian_moments(get_activation(name), {}, q)
+    second, slope = gaussian_moments(get_activation(name), MP_PARAMS.get(name, {}), q)
     ref_second, ref_slope = mp_moments(name, q)
     assert second == pytest.approx(ref_second, rel=1e-6)
     assert slope == pytest.approx(ref_slope, rel=1e-6)
 
 
-@pytest.mark.parametrize("name", ["tanh", "gelu", "selu"])
+@pytest.mark.parametrize("name", ["tanh", "gelu", "selu", "rrelu", "threshold", "sparse_plus", "squareplus"])
 def test_mean_field_follows_the_variance_map_computed_with_mpmath(name: str) -> None:
-    result = mean_field(name, weight_std=1.3, bias_std=0.2, depth=4, q0=0.7)
+    result = mean_field(name, weight_std=1.3, bias_std=0.2, depth=4, q0=0.7, **MP_PARAMS.get(name, {}))
     q = 0.7
     for layer in range(4):
         second, slope = mp_moments(name, q)
@@ -78,6 +93,19 @@ def test_mean_field_follows_the_variance_map_computed_with_mpmath(name: str) -> 
     assert result.q[0] == 0.7
     assert result.grad_sq[-1] == 1.0
     assert result.grad_sq[0] == pytest.approx(np.prod(result.chi), rel=1e-12)
+
+
+@pytest.mark.parametrize("q", [1e-4, 1.0, 20.0, 60.0, 100.0, 250.0])
+def test_exponential_moments_are_exact(q: float) -> None:
+    # E[e^(2 sqrt(q) z)] = e^(2q): the mass sits at x = 2q, 2 sqrt(q) deviations out (31.6 at q = 250),
+    # beyond the quadrature's first window of 12.
+    second, slope = gaussian_moments(get_activation("exponential"), {}, q)
+    assert second == pytest.approx(math.exp(2 * q), rel=1e-12)
+    assert slope == second
+
+
+def test_exponential_moments_overflow_to_infinity() -> None:
+    assert gaussian_moments(get_activation("exponential"), {}, 400.0) == (math.inf, math.inf)
 
 
 def test_relu_variance_map_is_exact() -> None:
@@ -128,11 +156,40 @@ def test_unlisted_activations_have_no_kinks(name: str) -> None:
     # Quadrature is split at KINKS; an activation left out must be smooth (f and f' without jumps).
     if name in KINKS:
         return
+    # A jump is a step between grid points far larger than the steps two either side of it, even
+    # split over two steps; a smooth function's steps change slowly (e^x's by 2e-4 at 10).
     act = get_activation(name)
     x = np.linspace(-10, 10, 400001)
     for values in (act(x), act.derivative(x)):
-        jumps = np.abs(np.diff(values))
+        steps = np.abs(np.diff(values))
+        jumps = steps[2:-2] - np.maximum(steps[:-4], steps[4:])
         assert jumps.max() < 1e-3, name
+
+
+KINK_PARAMS: dict[str, dict[str, float]] = {
+    "softplus": {"threshold": 5.0},  # its jump at the default threshold (2e-9) is below any test
+    "squareplus": {"b": 0.0},  # ReLU; smooth, with no kink, for b > 0
+    "threshold": {"threshold": 0.5, "value": -1.0},
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINKS))
+def test_listed_kinks_are_where_f_or_its_slope_jumps(name: str) -> None:
+    act = get_activation(name)
+    params = KINK_PARAMS.get(name, {})
+    h = 1e-5
+
+    def corner(v: np.ndarray) -> bool:
+        # v jumps (what is left of v(k + h) - v(k - h) after the slopes either side) or its slope does.
+        left, right = (v[1] - v[0]) / h, (v[3] - v[2]) / h
+        return bool(abs(v[2] - v[1] - h * (left + right)) > 1e-6 or abs(right - left) > 1e-2)
+
+    kinks = KINKS[name](act.resolve(params))
+    assert kinks, name
+    for kink in kinks:
+        x = kink + h * np.array([-2.0, -1.0, 1.0, 2.0])
+        # A jump or a kink in f, or a corner in f' (ELU at alpha = 1, sparse plus: f'' jumps).
+        assert corner(act(x, **params)) or corner(act.derivative(x, **params)), (name, kink)
 
 
 def test_simulation_agrees_with_mean_field_at_width_1000() -> None:

@@ -47,6 +47,10 @@ class Properties:
     zero_centred
         f is odd, f(-x) = -f(x): inputs spread symmetrically around 0 give
         outputs centred on 0. (Vector activations: their outputs are.)
+
+    A gated activation (GLU) is judged as the map z = (a, b) -> a g(b) on its
+    whole input. A random one (Gumbel-softmax) is judged for one draw: with
+    its seed fixed it is a deterministic function of the logits.
     """
 
     bounded: bool

@@ -6,14 +6,14 @@ SwiGLU, GEGLU, ReGLU and the bilinear unit swap the gate (Shazeer, 2020).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
 from actgui.model._numerics import FloatArray
 from actgui.model.activations import classic, gated, relu
 from actgui.model.activations.base import GATED, Activation, Properties
-from actgui.model.params import Param
+from actgui.model.params import Param, ParamValue
 from actgui.model.refusal import Refusal
 
 GATES: dict[str, Activation] = {
@@ -30,6 +30,18 @@ def gate_function(gate: str) -> tuple[Callable[[FloatArray], FloatArray], Callab
     """G and g' for a gate choice."""
     act = GATES[gate]
     return act, act.derivative
+
+
+def _glu_properties(values: Mapping[str, ParamValue]) -> Properties:
+    """The flags of the map (a, b) -> a g(b) on the whole input z = (a, b).
+
+    Never bounded (a is not) and never monotonic (with a < 0 the output falls as the gate
+    opens). Smooth exactly when the gate is (ReGLU's relu gate has a kink at b = 0). Not
+    odd for any gate: -a g(-b) = -a g(b) would need an even gate, and none is (the output is
+    odd in a alone, which is not what the flag says).
+    """
+    smooth = GATES[str(values["gate"])].properties.smooth
+    return Properties(bounded=False, monotonic=False, smooth=smooth, zero_centred=False)
 
 
 def halves(z: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -87,7 +99,7 @@ GLU = Activation(
         r"\frac{\partial y_i}{\partial a_i} = g(b_i),\quad \frac{\partial y_i}{\partial b_i} = a_i\, g'(b_i)"
     ),
     output_range=r"(-\infty, \infty)",
-    properties=Properties(bounded=False, monotonic=False, smooth=True, zero_centred=True),
+    properties=Properties(bounded=False, monotonic=False, smooth=True, zero_centred=False),
     note=(
         "The gated linear unit splits its input in two halves, a and b, and lets g(b) "
         "decide how much of a passes: the output has half the length. With the sigmoid "
@@ -101,5 +113,6 @@ GLU = Activation(
     _value=_glu,
     _derivative=_glu_d,
     _jacobian=_glu_jacobian,
+    _properties_at=_glu_properties,
     _whole_array=True,
 )

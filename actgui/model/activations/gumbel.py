@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import MULTICLASS, Activation, Properties, number_param
 from actgui.model.activations.softmax import _softmax, _softmax_and_complement
-from actgui.model.params import Param
+from actgui.model.params import Param, ParamValue
 
 
 def gumbel_noise(shape: tuple[int, ...], seed: float) -> FloatArray:
@@ -74,6 +74,17 @@ def _gumbel_softmax_jacobian(z: FloatArray, tau: float, hard: str, seed: float) 
     return out / tau
 
 
+def _gumbel_softmax_properties(values: Mapping[str, ParamValue]) -> Properties:
+    """The flags of one draw: for a fixed seed it is softmax((z + g) / tau), g fixed.
+
+    Bounded in [0, 1] and never of both signs; monotonic does not apply, as for softmax.
+    The soft sample is smooth in z; the hard one (a one-hot of the argmax) jumps wherever
+    the argmax changes.
+    """
+    hard = str(values["hard"]) == "True"
+    return Properties(bounded=True, monotonic=None, smooth=not hard, zero_centred=False)
+
+
 GUMBEL_SOFTMAX = Activation(
     id="gumbel_softmax",
     name="Gumbel-softmax",
@@ -105,7 +116,7 @@ GUMBEL_SOFTMAX = Activation(
         r"\frac{\partial y_i}{\partial z_j} = \frac{1}{\tau}\, y_i \left(\delta_{ij} - y_j\right)"
     ),
     output_range=r"(0, 1),\ \sum_i y_i = 1",
-    properties=Properties(bounded=True, monotonic=True, smooth=True, zero_centred=False),
+    properties=Properties(bounded=True, monotonic=None, smooth=True, zero_centred=False),
     note=(
         "A random activation: adds Gumbel noise to the logits and takes a softmax at "
         "temperature tau. The argmax of z + g is a sample from softmax(z) (the Gumbel-max "
@@ -119,5 +130,6 @@ GUMBEL_SOFTMAX = Activation(
     _value=_gumbel_softmax,
     _derivative=_gumbel_softmax_d,
     _jacobian=_gumbel_softmax_jacobian,
+    _properties_at=_gumbel_softmax_properties,
     _whole_array=True,
 )

@@ -6,6 +6,8 @@ sigmoid follow Keras 3's ``keras.activations`` (PyTorch has neither).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from actgui.model import _numerics as nx
@@ -20,6 +22,7 @@ from actgui.model.activations.base import (
     cases,
     number_param,
 )
+from actgui.model.activations.relu import slope_properties
 from actgui.model.params import ParamValue
 from actgui.model.refusal import Refusal
 
@@ -38,6 +41,11 @@ def _check_rrelu(values: dict[str, ParamValue]) -> None:
 def rrelu_eval_slope(lower: float, upper: float) -> float:
     """The negative slope of RReLU in evaluation mode: the mean of the training band."""
     return (lower + upper) / 2.0
+
+
+def _rrelu_properties(values: Mapping[str, ParamValue]) -> Properties:
+    """Evaluation mode is a Leaky ReLU with the mean slope: lower = upper = 1 is the identity."""
+    return slope_properties(rrelu_eval_slope(float(values["lower"]), float(values["upper"])))
 
 
 def _rrelu(x: FloatArray, lower: float, upper: float) -> FloatArray:
@@ -60,6 +68,16 @@ def _threshold(x: FloatArray, threshold: float, value: float) -> FloatArray:
     out = np.array(x, dtype=np.float64, copy=True)
     np.copyto(out, value, where=x <= threshold)
     return out
+
+
+def _threshold_properties(values: Mapping[str, ParamValue]) -> Properties:
+    """It never decreases unless the value jumps down at the threshold (value > threshold).
+
+    It is never smooth: a jump where value != threshold, and a kink (slope 0 to 1) where they
+    are equal (then it is max(x, threshold)).
+    """
+    monotonic = float(values["value"]) <= float(values["threshold"])
+    return Properties(bounded=False, monotonic=monotonic, smooth=False, zero_centred=False)
 
 
 def _threshold_d(x: FloatArray, threshold: float, value: float) -> FloatArray:
@@ -124,6 +142,7 @@ RRELU = Activation(
     _value=_rrelu,
     _derivative=_rrelu_d,
     _check=_check_rrelu,
+    _properties_at=_rrelu_properties,
 )
 THRESHOLD = Activation(
     id="threshold",
@@ -147,6 +166,7 @@ THRESHOLD = Activation(
     ),
     _value=_threshold,
     _derivative=_threshold_d,
+    _properties_at=_threshold_properties,
 )
 SPARSE_PLUS = Activation(
     id="sparse_plus",
@@ -159,7 +179,7 @@ SPARSE_PLUS = Activation(
     latex_derivative=r"\mathrm{sparse\_plus}'(x) = "
     + cases(("0", r"x \le -1"), (r"\frac{x + 1}{2}", r"-1 < x < 1"), ("1", r"x \ge 1")),
     output_range=r"[0, \infty)",
-    properties=Properties(bounded=False, monotonic=True, smooth=False, zero_centred=False),
+    properties=Properties(bounded=False, monotonic=True, smooth=True, zero_centred=False),
     note=(
         "A softplus made of pieces: exactly 0 below -1, exactly x above 1 and a parabola "
         "between, so its derivative is continuous but its second derivative jumps at "

@@ -48,18 +48,18 @@ def _prelu_d(x: FloatArray, weight: float) -> FloatArray:
     return _leaky_relu_d(x, weight)
 
 
-def _slope_properties(slope: float) -> Properties:
+def slope_properties(slope: float) -> Properties:
     """Leaky ReLU and PReLU: at slope 1 they are the identity, smooth and odd."""
     identity = slope == 1.0
     return Properties(bounded=False, monotonic=True, smooth=identity, zero_centred=identity)
 
 
 def _leaky_relu_properties(values: Mapping[str, ParamValue]) -> Properties:
-    return _slope_properties(float(values["negative_slope"]))
+    return slope_properties(float(values["negative_slope"]))
 
 
 def _prelu_properties(values: Mapping[str, ParamValue]) -> Properties:
-    return _slope_properties(float(values["weight"]))
+    return slope_properties(float(values["weight"]))
 
 
 RELU = Activation(

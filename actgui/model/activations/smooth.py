@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from actgui.model import _numerics as nx
 from actgui.model._numerics import FloatArray
 from actgui.model.activations.base import CLASSIC, SMOOTH, Activation, Properties, number_param
+from actgui.model.params import ParamValue
 
 
 def _exponential(x: FloatArray) -> FloatArray:
@@ -66,6 +69,11 @@ def _squareplus_d(x: FloatArray, b: float) -> FloatArray:
     return nx.keep_nan(x, out)
 
 
+def _squareplus_properties(values: Mapping[str, ParamValue]) -> Properties:
+    """Smooth for b > 0; b = 0 is ReLU, with its kink at 0."""
+    return Properties(bounded=False, monotonic=True, smooth=float(values["b"]) > 0.0, zero_centred=False)
+
+
 EXPONENTIAL = Activation(
     id="exponential",
     name="Exponential",
@@ -104,4 +112,5 @@ SQUAREPLUS = Activation(
     ),
     _value=_squareplus,
     _derivative=_squareplus_d,
+    _properties_at=_squareplus_properties,
 )

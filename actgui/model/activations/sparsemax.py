@@ -185,7 +185,7 @@ SPARSEMAX = Activation(
     ),
     latex_derivative=r"\frac{\partial y_i}{\partial z_j} = s_i \left(\delta_{ij} - \frac{s_j}{|S|}\right)",
     output_range=r"[0, 1],\ \sum_i y_i = 1",
-    properties=Properties(bounded=True, monotonic=True, smooth=False, zero_centred=False),
+    properties=Properties(bounded=True, monotonic=None, smooth=False, zero_centred=False),
     note=(
         "Like softmax it maps logits to probabilities, but as the closest point of the "
         "probability simplex (a Euclidean projection), so logits far below the top get "
