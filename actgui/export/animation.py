@@ -69,8 +69,9 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled
 
 
-FRESH_VIEW_HOOKS = ("reset_view", "update_legend")
-"""Methods that bring a changed view to what a freshly built one shows."""
+FRESH_VIEW_HOOKS = ("reset_view", "update_legend", "flush")
+"""Methods that bring a changed view to what a freshly built one shows (``flush``:
+the depth page's recompute and its phase diagram, computed on a worker thread)."""
 
 
 def _as_built(window: QWidget) -> None:

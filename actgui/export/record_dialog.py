@@ -43,6 +43,7 @@ from actgui.export.sweep import (
     MIN_FRAMES,
     SweepError,
     SweepTarget,
+    activation_of,
     plan_sweep,
     sweep_targets,
 )
@@ -207,10 +208,15 @@ class RecordDialog(Retranslating, QDialog):
         """The file format."""
         return str(self.format_combo.currentData())
 
+    @property
+    def shown_activation(self) -> str:
+        """The activation the chosen view shows (the depth lab has its own)."""
+        return activation_of(self.session, self.view)
+
     def targets(self) -> dict[str, SweepTarget]:
         """What the chosen view can sweep, by name."""
-        explorer = self.session.explorer
-        return sweep_targets(self.view, explorer.activation_id, explorer.x_range)
+        view = self.view
+        return sweep_targets(view, activation_of(self.session, view), self.session.explorer.x_range)
 
     def _view_changed(self) -> None:
         training = self.view == "playground"
@@ -242,7 +248,7 @@ class RecordDialog(Retranslating, QDialog):
     def _update_path(self) -> None:
         folder = Path(self.path_edit.text()).parent if self.path_edit.text() else Path(saved_options().folder)
         what = "training" if self.view == "playground" else str(self.param_combo.currentData() or "sweep")
-        name = f"actgui-{self.session.explorer.activation_id}-{what}.{self.fmt}"
+        name = f"actgui-{self.shown_activation}-{what}.{self.fmt}"
         self.path_edit.setText(str(folder / name))
 
     def browse(self) -> None:
@@ -296,7 +302,7 @@ class RecordDialog(Retranslating, QDialog):
         try:
             if sweep is not None:
                 request = ExportRequest(
-                    view=self.view, activation=copy.explorer.activation_id, size=size, theme=theme
+                    view=self.view, activation=activation_of(copy, self.view), size=size, theme=theme
                 )
                 data = animation.record_sweep(request, sweep, self.fmt, copy, self._progress)
             else:

@@ -9,10 +9,13 @@ allowed range, whether it is stepped logarithmically, and how to set it on a
 - ``weight_scale``, the forward panel's weight scale k (view ``forward``);
 - ``xmin`` and ``xmax``, the ends of the plotted x range (views ``curve``,
   ``derivative``, ``compare`` and ``window``), each swept with the other
-  end fixed.
+  end fixed;
+- the depth lab's ``depth`` (1-200, whole layers), ``weight_std`` (0-4),
+  ``bias_std`` (0-2) and the parameters of the lab's own activation (view
+  ``depth``). The network's seed is never touched: every frame draws the
+  same random network at another setting, so a recording is deterministic.
 
-A page added later (the depth page's ``depth``, ``weight_std``,
-``bias_std``) registers its own provider with :func:`register_provider`;
+A page added later registers its own provider with :func:`register_provider`;
 nothing else changes. Qt-free: ``actgui export`` checks a sweep before Qt
 starts.
 """
@@ -27,7 +30,9 @@ import numpy as np
 
 from actgui.model import get_activation
 from actgui.model.curves import MIN_WIDTH, X_LIMIT
+from actgui.model.depth import MAX_DEPTH
 from actgui.model.sweep import bounce_order, spans_decades, sweep_values
+from actgui.state.depth import MAX_BIAS_STD, MAX_WEIGHT_STD
 from actgui.state.layer_values import SCALE_MAX, SCALE_MIN
 from actgui.state.session import Session
 
@@ -39,6 +44,12 @@ VECTOR_DEFAULT = "softmax"
 
 X_RANGE_VIEWS = frozenset({"curve", "derivative", "compare", "window"})
 """The views whose figure shows the explorer's x range."""
+DEPTH_VIEW = "depth"
+"""The depth lab's view: it shows the lab's own activation, not the explorer's."""
+DEPTH_PROPOSED = {"depth": (1.0, 100.0), "weight_std": (0.5, 2.5), "bias_std": (0.0, 1.0)}
+"""What the recording dialog proposes for the depth lab: from shallow to deep; from
+order through the edge of chaos (tanh's is at 1 without biases) into chaos; from no
+bias spread to 1."""
 
 Apply = Callable[[Session, float], None]
 
@@ -108,6 +119,13 @@ def shown_activation(view: str, activation_id: str) -> str:
     return activation_id
 
 
+def activation_of(session: Session, view: str) -> str:
+    """The activation ``view`` shows for ``session``: the depth lab's own, else the explorer's."""
+    if view == DEPTH_VIEW:
+        return session.depth.activation.id
+    return shown_activation(view, session.explorer.activation_id)
+
+
 def sweep_targets(view: str, activation_id: str, x_range: tuple[float, float]) -> dict[str, SweepTarget]:
     """Every target of ``view`` showing ``activation_id`` over ``x_range``, by name."""
     context = SweepContext(view, shown_activation(view, activation_id), x_range)
@@ -122,14 +140,17 @@ def sweep_targets(view: str, activation_id: str, x_range: tuple[float, float]) -
 def _activation_params(context: SweepContext) -> Iterable[SweepTarget]:
     if context.view == "playground":
         return
-    activation_id = context.activation_id
-    for param in get_activation(activation_id).params:
+    depth = context.view == DEPTH_VIEW
+    for param in get_activation(context.activation_id).params:
         if param.is_choice or param.minimum is None or param.maximum is None:
             continue
         name = param.name
 
         def apply(session: Session, value: float, name: str = name) -> None:
-            session.explorer.set_param(name, value)
+            if depth:  # the lab's own activation
+                session.depth.set_param(name, value)
+            else:
+                session.explorer.set_param(name, value)
 
         yield SweepTarget(
             name, param.minimum, param.maximum, apply, spans_decades(param.minimum, param.maximum)
@@ -147,6 +168,28 @@ def _weight_scale(context: SweepContext) -> Iterable[SweepTarget]:
     yield SweepTarget(
         "weight_scale", SCALE_MIN, SCALE_MAX, apply, spans_decades(SCALE_MIN, SCALE_MAX), (0.5, 20.0)
     )
+
+
+@register_provider
+def _depth_lab(context: SweepContext) -> Iterable[SweepTarget]:
+    if context.view != DEPTH_VIEW:
+        return
+
+    def apply_depth(session: Session, value: float) -> None:
+        session.depth.set_sizes(depth=round(value))
+
+    def apply_weight_std(session: Session, value: float) -> None:
+        session.depth.set_weight_std(value)
+
+    def apply_bias_std(session: Session, value: float) -> None:
+        session.depth.set_bias_std(value)
+
+    proposed = DEPTH_PROPOSED
+    yield SweepTarget("depth", 1.0, MAX_DEPTH, apply_depth, default_range=proposed["depth"], integer=True)
+    yield SweepTarget(
+        "weight_std", 0.0, MAX_WEIGHT_STD, apply_weight_std, default_range=proposed["weight_std"]
+    )
+    yield SweepTarget("bias_std", 0.0, MAX_BIAS_STD, apply_bias_std, default_range=proposed["bias_std"])
 
 
 @register_provider
@@ -242,7 +285,7 @@ def plan_sweep(
     """
     check_timing(frames, fps)
     explorer = session.explorer
-    targets = sweep_targets(view, explorer.activation_id, explorer.x_range)
+    targets = sweep_targets(view, activation_of(session, view), explorer.x_range)
     target = targets.get(name)
     if target is None:
         valid = ", ".join(targets) if targets else "none"
@@ -257,7 +300,8 @@ def plan_sweep(
         raise SweepError(f"--sweep {name}={start:g}:{stop:g}: the two ends are equal; nothing would move")
     sweep = Sweep(target, float(start), float(stop), frames, fps, bounce)
     trial = Session.from_settings(session.settings())
-    trial.explorer.set_activation(shown_activation(view, explorer.activation_id))
+    if view != DEPTH_VIEW:
+        trial.explorer.set_activation(shown_activation(view, explorer.activation_id))
     for value in sweep.values:
         try:
             target.apply(trial, value)
@@ -300,4 +344,8 @@ def session_for(
     if x_range is not None:
         session.explorer.set_x_range(*x_range)
     session.explorer.set_activation(shown_activation(view, activation_id))
+    if view == DEPTH_VIEW:  # the depth lab shows the requested activation (as build_state sets it)
+        session.depth.set_activation(activation_id)
+        for name, value in params.items():
+            session.depth.set_param(name, value)
     return session
