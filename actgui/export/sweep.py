@@ -137,6 +137,28 @@ def sweep_targets(view: str, activation_id: str, x_range: tuple[float, float]) -
 
 
 @register_provider
+def _depth_lab(context: SweepContext) -> Iterable[SweepTarget]:
+    if context.view != DEPTH_VIEW:
+        return
+
+    def apply_depth(session: Session, value: float) -> None:
+        session.depth.set_sizes(depth=round(value))
+
+    def apply_weight_std(session: Session, value: float) -> None:
+        session.depth.set_weight_std(value)
+
+    def apply_bias_std(session: Session, value: float) -> None:
+        session.depth.set_bias_std(value)
+
+    proposed = DEPTH_PROPOSED
+    yield SweepTarget("depth", 1.0, MAX_DEPTH, apply_depth, default_range=proposed["depth"], integer=True)
+    yield SweepTarget(
+        "weight_std", 0.0, MAX_WEIGHT_STD, apply_weight_std, default_range=proposed["weight_std"]
+    )
+    yield SweepTarget("bias_std", 0.0, MAX_BIAS_STD, apply_bias_std, default_range=proposed["bias_std"])
+
+
+@register_provider
 def _activation_params(context: SweepContext) -> Iterable[SweepTarget]:
     if context.view == "playground":
         return
@@ -168,28 +190,6 @@ def _weight_scale(context: SweepContext) -> Iterable[SweepTarget]:
     yield SweepTarget(
         "weight_scale", SCALE_MIN, SCALE_MAX, apply, spans_decades(SCALE_MIN, SCALE_MAX), (0.5, 20.0)
     )
-
-
-@register_provider
-def _depth_lab(context: SweepContext) -> Iterable[SweepTarget]:
-    if context.view != DEPTH_VIEW:
-        return
-
-    def apply_depth(session: Session, value: float) -> None:
-        session.depth.set_sizes(depth=round(value))
-
-    def apply_weight_std(session: Session, value: float) -> None:
-        session.depth.set_weight_std(value)
-
-    def apply_bias_std(session: Session, value: float) -> None:
-        session.depth.set_bias_std(value)
-
-    proposed = DEPTH_PROPOSED
-    yield SweepTarget("depth", 1.0, MAX_DEPTH, apply_depth, default_range=proposed["depth"], integer=True)
-    yield SweepTarget(
-        "weight_std", 0.0, MAX_WEIGHT_STD, apply_weight_std, default_range=proposed["weight_std"]
-    )
-    yield SweepTarget("bias_std", 0.0, MAX_BIAS_STD, apply_bias_std, default_range=proposed["bias_std"])
 
 
 @register_provider

@@ -133,3 +133,32 @@ def test_presentation_plays_a_sweep_live(window, qtbot):
     player.play("negative_slope")
     window.state.set_activation("elu")  # another activation stops it
     assert not player.playing
+
+
+def test_the_depth_view_records_the_labs_own_settings(window, qtbot, tmp_path):
+    lab = window.session.depth
+    lab.set_activation("elu")  # the explorer shows Leaky ReLU: the lab's own activation counts
+    lab.set_sizes(depth=12)
+    dialog = _dialog(qtbot, window, tmp_path, name="depth.webp", view="depth")
+    names = [dialog.param_combo.itemData(i) for i in range(dialog.param_combo.count())]
+    assert names == ["depth", "weight_std", "bias_std", "alpha"]
+    dialog.param_combo.setCurrentIndex(names.index("weight_std"))
+    assert (dialog.start_spin.value(), dialog.stop_spin.value()) == (0.5, 2.5)
+    assert (dialog.start_spin.minimum(), dialog.start_spin.maximum()) == (0.0, 4.0)
+    assert "actgui-elu-weight_std" in dialog.path_edit.text()
+    dialog.path_edit.setText(str(tmp_path / "depth.webp"))
+    dialog.frames_spin.setValue(3)
+    dialog.record()
+    with Image.open(dialog.written) as image:
+        assert image.n_frames == 3 and image.size == (320, 240)
+    assert (lab.weight_std, lab.depth, lab.seed) == (1.0, 12, 0)  # the window's lab is untouched
+
+
+def test_a_refused_depth_sweep_is_shown_and_writes_nothing(window, qtbot, tmp_path):
+    dialog = _dialog(qtbot, window, tmp_path, view="depth", param="depth")
+    assert (dialog.start_spin.value(), dialog.stop_spin.value()) == (1.0, 100.0)
+    dialog.start_spin.setValue(50.0)
+    dialog.stop_spin.setValue(50.0)
+    dialog.record()
+    assert "the two ends are equal" in dialog.error_label.text()
+    assert list(tmp_path.iterdir()) == []

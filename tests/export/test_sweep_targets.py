@@ -25,6 +25,7 @@ def test_targets_by_view():
     assert set(sweep_targets("forward", "elu", (-6, 6))) == {"alpha", "weight_scale"}
     assert set(sweep_targets("playground", "elu", (-6, 6))) == set()
     assert set(sweep_targets("compare", "hardtanh", (-6, 6))) == {"min_val", "max_val", "xmin", "xmax"}
+    assert set(sweep_targets("depth", "elu", (-6, 6))) == {"depth", "weight_std", "bias_std", "alpha"}
 
 
 def test_temperature_and_weight_scale_step_logarithmically():
@@ -96,17 +97,17 @@ def test_training_marks_start_at_epoch_0_and_end_at_the_last():
 
 
 def test_a_later_page_registers_its_own_targets():
-    def depth_targets(context):
+    def lab_targets(context):
         if context.view == "depth":
-            yield SweepTarget("depth", 1, 50, lambda session, value: None, integer=True)
+            yield SweepTarget("layers_shown", 1, 50, lambda session, value: None, integer=True)
 
-    register_provider(depth_targets)
+    register_provider(lab_targets)
     try:
         targets = sweep_targets("depth", "tanh", (-6, 6))
-        assert "depth" in targets and "xmin" not in targets
-        assert "depth" not in sweep_targets("curve", "tanh", (-6, 6))
-        session = session_for("curve", "tanh", {}, None)
-        sweep = plan_sweep(session, "depth", "depth", 1, 50, frames=4)
-        assert sweep.values == [1.0, 17.0, 34.0, 50.0]  # whole layers
+        assert "layers_shown" in targets and "xmin" not in targets
+        assert "layers_shown" not in sweep_targets("curve", "tanh", (-6, 6))
+        session = session_for("depth", "tanh", {}, None)
+        sweep = plan_sweep(session, "depth", "layers_shown", 1, 50, frames=4)
+        assert sweep.values == [1.0, 17.0, 34.0, 50.0]  # whole numbers
     finally:
-        _PROVIDERS.remove(depth_targets)
+        _PROVIDERS.remove(lab_targets)
