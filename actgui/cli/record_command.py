@@ -10,6 +10,7 @@ Examples
 
     actgui export --view curve --activation leaky_relu --sweep negative_slope=0:1 --out leaky.gif
     actgui export --view softmax --sweep temperature=0.1:10 --bounce --out temperature.webp
+    actgui export --view depth --activation sigmoid --sweep depth=1:100 --frames 20 --out depth.gif
     actgui export --view playground --activation tanh --train-epochs 300 --out training.mp4
 """
 
@@ -34,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--sweep",
         metavar="NAME=FROM:TO",
         help="animate NAME from FROM to TO: a parameter of the activation, "
-        "weight_scale (--view forward), xmin or xmax (the ends of the x range)",
+        "weight_scale (--view forward), depth, weight_std or bias_std (--view depth), "
+        "xmin or xmax (the ends of the x range)",
     )
     group.add_argument(
         "--train-epochs", type=int, metavar="N", help="--view playground: record N epochs of training"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -346,6 +347,6 @@ def session_for(
     session.explorer.set_activation(shown_activation(view, activation_id))
     if view == DEPTH_VIEW:  # the depth lab shows the requested activation (as build_state sets it)
         session.depth.set_activation(activation_id)
-        for name, value in params.items():
-            session.depth.set_param(name, value)
+        given: dict[str, Any] = dict(params)
+        session.depth.set_params(given)
     return session
