@@ -314,6 +314,205 @@
     </message>
 </context>
 <context>
+    <name>ExperimentToolWindow</name>
+    <message>
+        <location filename="../../actgui/ui/playground/experiment_tool.py" line="+160"/>
+        <location line="+28"/>
+        <source>Refused: %1</source>
+        <translation>未接受：%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export the figure as PNG</source>
+        <translation>将图导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the runs as CSV</source>
+        <translation>将各次运行导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 / %2 次运行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick a setting and its values, then run.</source>
+        <translation>选择一个设置及其取值，然后运行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 seeds)</source>
+        <translation>%1（%2 个种子）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No gradient at all in some layer (left out of the log plot): %1</source>
+        <translation>某层完全没有梯度（对数图中略去）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: the plots show the runs that finished.</source>
+        <translation>已取消：图中显示已完成的运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率 (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median gradient norm</source>
+        <translation>梯度范数中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>layer (L1 = first hidden layer, out = output)</source>
+        <translation>层（L1 = 第一个隐藏层，out = 输出层）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight scale (× the initialisation)</source>
+        <translation>权重倍数（× 初始化尺度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth (hidden layers)</source>
+        <translation>深度（隐藏层数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation ids, e.g. tanh, relu, sigmoid, leaky_relu, linear.</source>
+        <translation>激活函数标识，例如 tanh, relu, sigmoid, leaky_relu, linear。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors on the initial weights, e.g. 0.5, 1, 4 (1 is the scheme&apos;s own scale).</source>
+        <translation>初始权重的倍数，例如 0.5, 1, 4（1 即该初始化方案本身的尺度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step sizes, e.g. 0.01, 0.1, 1.</source>
+        <translation>步长，例如 0.01, 0.1, 1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemes: uniform, xavier, he.</source>
+        <translation>方案：uniform, xavier, he。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers of hidden layers, e.g. 1, 2, 4 (each as wide as the playground&apos;s first).</source>
+        <translation>隐藏层数，例如 1, 2, 4（每层宽度与训练场第一层相同）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every other setting is the playground&apos;s; every value trains from seeds 1 to N.</source>
+        <translation>其余设置均取自训练场；每个取值都从种子 1 到 N 各训练一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2 to 5 different values, separated by commas</source>
+        <translation>2 到 5 个不同的取值，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value trains from seeds 1 to this number (initial weights and batch order)</source>
+        <translation>每个取值从种子 1 到此数各训练一次（种子决定初始权重和批次顺序）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final test accuracy per seed</source>
+        <translation>每个种子的最终测试准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median gradient norm per layer</source>
+        <translation>各层梯度范数中位数</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPage</name>
     <message>
         <location filename="../../actgui/ui/explorer/page.py" line="+129"/>
@@ -1356,7 +1555,7 @@ mean |f′(z)| = {3:.3g}</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+198"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+216"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1369,6 +1568,16 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+1"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment…</source>
+        <translation>实验…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary one setting of this set-up over several seeds and compare the outcomes</source>
+        <translation>在当前设置下只改变一项，用多个种子训练并比较结果</translation>
     </message>
 </context>
 <context>
