@@ -130,7 +130,7 @@ def test_png_and_csv_exports(tool, qtbot, tmp_path):
         "grad_out",
     ]
     assert [(r[0], r[1]) for r in rows[1:]] == [("0.01", "1"), ("1", "1"), ("0.01", "2"), ("1", "2")]
-    for row, (planned, result) in zip(rows[1:], tool.run_state.results(), strict=True):
+    for row, (_planned, result) in zip(rows[1:], tool.run_state.results(), strict=True):
         assert float(row[2]) == result.test_accuracy
         assert int(row[3]) == result.dead_neurons
         assert tuple(float(v) for v in row[4:]) == result.gradient_norms
