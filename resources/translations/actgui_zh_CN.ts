@@ -740,7 +740,7 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+98"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+101"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -1884,6 +1884,24 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+12"/>
         <source>k = {k}</source>
         <translation>k = {k}</translation>
+    </message>
+</context>
+<context>
+    <name>SeedClaimBox</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/seed_claim.py" line="+52"/>
+        <source>&lt;i&gt;Claimed:&lt;/i&gt; “%1”&lt;br&gt;&lt;i&gt;What holds:&lt;/i&gt; %2</source>
+        <translation>&lt;i&gt;原文说：&lt;/i&gt;“%1”&lt;br&gt;&lt;i&gt;实际上：&lt;/i&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The original lesson, checked</source>
+        <translation>核对原始课程的说法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article this app grew from gave this advice; here it is beside what is true.</source>
+        <translation>本应用所源自的文章给出了这条建议；这里把它和实际情况放在一起对照。</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3424,67 @@ mean |f′(z)| = {3:.3g}</source>
         <translation>硬阈值：绝对值大于 lambda 的值保持不变，其余的值置零。它从不下降，但在 ±lambda 处有跳变，因此不适合用作隐藏层激活函数。用于稀疏编码和小波去噪。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+8"/>
+        <source>Use sigmoid for linearly separable data.</source>
+        <extracomment>The seed article&apos;s advice on &apos;sigmoid&apos;, quoted</extracomment>
+        <translation>线性可分的数据用 sigmoid。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linearly separable data need no hidden non-linearity at all: one linear layer with a sigmoid output (logistic regression) separates them. The sigmoid&apos;s place is that output, the probability of a class, and the gates of LSTM cells; in hidden layers it saturates and passes at most a quarter of the gradient.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;sigmoid&apos;</extracomment>
+        <translation>线性可分的数据根本不需要隐藏层的非线性：一个线性层加上 sigmoid 输出（逻辑回归）就能把它们分开。sigmoid 的位置正是这个输出——某一类别的概率——以及 LSTM 单元中的门；放在隐藏层里它会饱和，最多只能传过四分之一的梯度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use tanh for linearly separable data, or for data with many negative values.</source>
+        <extracomment>The seed article&apos;s advice on &apos;tanh&apos;, quoted</extracomment>
+        <translation>线性可分的数据，或含有大量负值的数据，用 tanh。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither decides it. Linearly separable data need no hidden non-linearity; tanh is a hidden activation for data that are not. Inputs are usually standardised, so half of them are negative whatever the activation. What tanh offers is zero-centred outputs with a slope up to 1 (RNN and LSTM cells use it).</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;tanh&apos;</extracomment>
+        <translation>这两点都不是选择的依据。线性可分的数据不需要隐藏层的非线性；tanh 是用于线性不可分数据的隐藏层激活函数。输入通常会被标准化，因此无论用哪种激活函数，都有一半左右是负值。tanh 真正的长处是输出以零为中心、斜率最大为 1（RNN 和 LSTM 单元用的就是它）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use ReLU for data with many negative values.</source>
+        <extracomment>The seed article&apos;s advice on &apos;relu&apos;, quoted</extracomment>
+        <translation>含有大量负值的数据用 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative values are ReLU&apos;s weak side, not its use: for every negative pre-activation it outputs 0 and passes no gradient, and a unit negative on every point is dead. It is the default hidden activation of deep feed-forward and convolutional networks, with He initialisation, whatever the sign of the data.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;relu&apos;</extracomment>
+        <translation>负值恰恰是 ReLU 的弱点，而不是它的用途：预激活值为负时，它输出 0 且不传递梯度；一个在所有样本点上都为负的单元就“死”了。无论数据正负如何，ReLU 都是深层前馈网络和卷积网络默认的隐藏层激活函数，配合 He 初始化使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Leaky ReLU for sparse connections.</source>
+        <extracomment>The seed article&apos;s advice on &apos;leaky_relu&apos;, quoted</extracomment>
+        <translation>稀疏连接用 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has nothing to do with sparse connections. Its small slope for z &lt; 0 keeps every unit trainable, so units cannot die as ReLUs can; it makes the activations less sparse than ReLU&apos;s exact zeros, not more.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;leaky_relu&apos;</extracomment>
+        <translation>它与稀疏连接毫无关系。z &lt; 0 时的小斜率让每个单元都能继续训练，因此不会像 ReLU 那样“死亡”；与 ReLU 输出的精确零相比，它让激活值更不稀疏，而不是更稀疏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use softmax for noisy data.</source>
+        <extracomment>The seed article&apos;s advice on &apos;softmax&apos;, quoted</extracomment>
+        <translation>有噪声的数据用 softmax。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise has nothing to do with it. Softmax turns a vector of logits into probabilities that sum to 1: the output of a multi-class classifier, and the weights of attention inside Transformers.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;softmax&apos;</extracomment>
+        <translation>这与噪声无关。softmax 把一组 logits 变成和为 1 的概率：它是多分类器的输出，也是 Transformer 内部注意力的权重。</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
         <extracomment>Teaching note on the activation &apos;tanh&apos;</extracomment>
         <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>

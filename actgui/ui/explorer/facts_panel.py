@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from actgui.model import Activation
 from actgui.state.explorer import ExplorerState
+from actgui.ui.explorer.seed_claim import SeedClaimBox
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
@@ -85,7 +86,10 @@ class FactsPanel(Retranslating, QWidget):
         layout.addLayout(properties)
         layout.addSpacing(4)
         layout.addWidget(self.note_caption)
-        layout.addWidget(self.note, 1)
+        layout.addWidget(self.note)
+        self.seed_claim = SeedClaimBox(state, self)
+        layout.addWidget(self.seed_claim)
+        layout.addStretch(1)
 
         state.activation_changed.connect(self._show_activation)
         state.params_changed.connect(lambda _params: self._show_properties())

@@ -47,6 +47,11 @@ def model_strings() -> list[tuple[str, str]]:
             add(param.description, f"Tooltip of the parameter '{param.name}' of '{act.id}'")
     for act in ACTIVATIONS.values():
         add(act.note, f"Teaching note on the activation '{act.id}'")
+    from actgui.model.seed_claims import SEED_CLAIMS
+
+    for act_id, claim in SEED_CLAIMS.items():
+        add(claim.claim, f"The seed article's advice on '{act_id}', quoted")
+        add(claim.holds, f"What holds instead of the seed article's advice on '{act_id}'")
     return entries
 
 
