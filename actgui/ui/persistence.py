@@ -17,7 +17,9 @@ the wrong type is dropped), the states check every value and keep their
 default for each one they refuse, and a window geometry off every screen is
 replaced by the default one. The file carries a ``version``: version 1 holds
 the explorer, view and playground keys; version 2 adds the forward-pass
-layer's group; a newer version is read for the keys this version knows.
+layer's group; version 3 the explorer's gradient-shading level
+(``view/gradient_threshold``, the default 0.01 before); a newer version is
+read for the keys this version knows.
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ SETTINGS_ENV = "ACTGUI_SETTINGS_PATH"
 MAX_SETTINGS_BYTES = 1_000_000
 """Settings files above this size are not read (the app writes a few kB)."""
 
-SETTINGS_VERSION = 2
-"""The version written: 1 had no layer group; 2 adds ``layer/``."""
+SETTINGS_VERSION = 3
+"""The version written: 1 had no layer group; 2 adds ``layer/``; 3 adds ``view/gradient_threshold``."""
 
 DEFAULT_SIZE = (1280, 720)
 MIN_VISIBLE = (120, 60)
@@ -224,6 +226,8 @@ def read_session_settings(settings: QSettings | None = None) -> dict[str, Any]:
     saved = _read_version_1(s)
     if version >= 2:  # a newer version: read the keys this one knows
         saved["layer"] = {key: _json(s, f"layer/{key}") for key in LAYER_KEYS if s.contains(f"layer/{key}")}
+    if version >= 3:  # before, the shading level was always the default, 0.01
+        saved["explorer"]["gradient_threshold"] = _float(s, "view/gradient_threshold")
     return saved
 
 
@@ -268,6 +272,7 @@ def save_session(session: Session, settings: QSettings | None = None) -> None:
     s.setValue("explorer/selected_output", explorer["selected_output"])
     s.setValue("explorer/pins", json.dumps(explorer["pins"]))
     s.setValue("view/show_derivative", explorer["show_derivative"])
+    s.setValue("view/gradient_threshold", repr(explorer["gradient_threshold"]))
     s.setValue("view/theme", view["theme"])
     s.setValue("view/font_scale", repr(view["font_scale"]))
     for key in LAYER_KEYS:

@@ -153,7 +153,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+190"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+182"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -166,6 +166,11 @@
         <location line="+5"/>
         <source>vanishing: |f′| &lt; {threshold:g}</source>
         <translation>梯度消失：|f′| &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no gradient shading</source>
+        <translation>不标示梯度消失区域</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -740,7 +745,7 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+101"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+102"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -1252,18 +1257,18 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+115"/>
-        <location line="+163"/>
+        <location filename="../../actgui/ui/main_window.py" line="+116"/>
+        <location line="+164"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -2011,6 +2016,39 @@ mean |f′(z)| = {3:.3g}</source>
         <location line="+2"/>
         <source>Setup</source>
         <translation>设置文件</translation>
+    </message>
+</context>
+<context>
+    <name>ShadingMenu</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/shading_menu.py" line="+47"/>
+        <source>&amp;Gradient shading</source>
+        <translation>梯度消失阴影(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shade the derivative plot where |f′| is below a level, the same for every activation</source>
+        <translation>在导数图中把 |f′| 低于某一水平的区域涂上阴影，所有激活函数使用同一水平</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where |f′| &lt; %1</source>
+        <translation>|f′| &lt; %1 处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where |f′| &lt; %1, a unit passes back less than %2 % of the gradient that reaches it</source>
+        <translation>在 |f′| &lt; %1 处，一个单元向后传递的梯度不到它收到的 %2 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shading</source>
+        <translation>不加阴影</translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,15 @@ def test_a_corrupted_layer_group_falls_back_value_by_value(qtbot):
     assert (panel.state.n_in, panel.state.n_out) == (3, 2)
 
 
-def test_version_2_is_written_with_the_layer_group(qtbot):
+def test_version_3_is_written_with_the_layer_group_and_the_shading_level(qtbot):
     window = open_window(qtbot)
     window.session.layer.set_bias_value(0, 0.5)
+    window.session.explorer.set_gradient_threshold(0.001)
     window.close()
     settings = persistence.open_settings()
-    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 2
+    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 3
+    assert float(settings.value("view/gradient_threshold")) == 0.001
+    assert persistence.restore_session().explorer.gradient_threshold == 0.001
     assert json.loads(settings.value("layer/b"))[0] == 0.5
     assert all(settings.contains(f"layer/{key}") for key in persistence.LAYER_KEYS)
 
@@ -124,9 +127,24 @@ def test_a_version_1_file_is_read_as_before_and_ignores_a_layer_group(qtbot):
     assert session.explorer.activation_id == "tanh" and session.explorer.x_range == (-2.0, 3.0)
     assert session.view.theme == "dark"
     assert session.layer.scale == 1.0
-    # Saving migrates it to version 2.
+    # Saving migrates it to the current version.
     persistence.save_session(session)
-    assert persistence.stored_version(persistence.open_settings()) == 2
+    assert persistence.stored_version(persistence.open_settings()) == 3
+
+
+def test_a_version_2_file_keeps_the_default_shading_level(qtbot):
+    settings = persistence.open_settings()
+    settings.setValue("version", 2)
+    settings.setValue("view/gradient_threshold", "0.1")  # version 2 had no such key: not read
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.01
+    settings.setValue("version", 3)
+    settings.setValue("view/gradient_threshold", "0.5")  # not a level the menu offers: refused
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.01
+    settings.setValue("view/gradient_threshold", "0.0")
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.0
 
 
 def test_a_file_without_a_version_is_version_1_and_a_newer_one_is_read_for_what_is_known(qtbot):
