@@ -163,7 +163,7 @@
         <translation>缩放回完整的 x 范围（鼠标：拖动平移，滚轮缩放）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>vanishing: |f′| &lt; {threshold:g}</source>
         <translation>梯度消失：|f′| &lt; {threshold:g}</translation>
     </message>
@@ -181,6 +181,11 @@
         <location filename="../../actgui/ui/explorer/crosshair.py" line="+106"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/explorer/curve_overlays.py" line="+95"/>
+        <source>max |f′| = %1</source>
+        <translation>最大 |f′| = %1</translation>
     </message>
 </context>
 <context>

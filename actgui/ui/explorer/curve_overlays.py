@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from actgui.model import sample_curve
@@ -87,8 +87,13 @@ class VanishingRegions:
         self.peak_label.setVisible(visible)
         if visible:
             self.peak_line.setPos(self.peak)
-            self.peak_label.setText(f"max |f′| = {self.peak:.3g}")
+            self.label_peak()
             self.peak_label.setPos(hi_limit, self.peak)
+
+    def label_peak(self) -> None:
+        """Write max |f'| beside its line in the interface language."""
+        text = QCoreApplication.translate("CurvePlots", "max |f′| = %1")
+        self.peak_label.setText(text.replace("%1", f"{self.peak:.3g}"))
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the shading."""

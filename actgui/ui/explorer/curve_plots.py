@@ -186,6 +186,7 @@ class CurvePlots(Retranslating, QWidget):
         self._set_axis_labels()
         # Legend labels are HTML: escape the "<".
         self.vanishing.threshold = threshold = self.state.gradient_threshold
+        self.vanishing.label_peak()
         text = self.tr("vanishing: |f′| < {threshold:g}") if threshold else self.tr("no gradient shading")
         self.df_legend.getLabel(self._vanishing_sample).setText(html.escape(text.format(threshold=threshold)))
         fit_legend(self.df_legend)
