@@ -8,7 +8,7 @@ by ``tests/model/test_lessons.py``.
 
     >>> from actgui.model.lessons import LESSONS
     >>> lesson = LESSONS["linear_xor"]
-    >>> dict(lesson.variants)
+    >>> {name: dict(change) for name, change in lesson.variants.items()}
     {'tanh': {'activation': 'tanh'}}
     >>> result = lesson.run(seed=1, variant="tanh")
     >>> result.test_accuracy > 0.9
