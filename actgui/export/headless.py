@@ -164,6 +164,7 @@ def copy_state(original: Session, theme: str | None = None) -> Session:
     state.set_selected_output(source.selected_output)
     session.view.set_theme(theme or original.view.theme)
     state.set_show_derivative(source.show_derivative)
+    state.set_gradient_threshold(source.gradient_threshold)
     session.view.set_font_scale(original.view.font_scale)
     return session
 

@@ -47,6 +47,7 @@ EXPLORER_KEYS = (
     "selected_output",
     "pins",
     "show_derivative",
+    "gradient_threshold",
 )
 LAYER_KEYS = (
     "x",
@@ -125,6 +126,9 @@ def check_explorer(group: Any, ignored: list[str], where: str = "explorer") -> d
         state.set_pins(tuple(pins))
     if "show_derivative" in values:
         state.set_show_derivative(boolean(values["show_derivative"], f"{where}.show_derivative"))
+    if "gradient_threshold" in values:
+        path = f"{where}.gradient_threshold"
+        accepted(path, state.set_gradient_threshold, number(values["gradient_threshold"], path))
     return state.settings()
 
 

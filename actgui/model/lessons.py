@@ -8,7 +8,7 @@ by ``tests/model/test_lessons.py``.
 
     >>> from actgui.model.lessons import LESSONS
     >>> lesson = LESSONS["linear_xor"]
-    >>> dict(lesson.variants)
+    >>> {name: dict(change) for name, change in lesson.variants.items()}
     {'tanh': {'activation': 'tanh'}}
     >>> result = lesson.run(seed=1, variant="tanh")
     >>> result.test_accuracy > 0.9
@@ -122,12 +122,23 @@ LESSONS: Mapping[str, Lesson] = MappingProxyType(
             # A far too large SGD step pushes ReLUs to z < 0 on every point, where
             # their gradient is exactly 0. A small rate avoids it; Leaky ReLU at the
             # same rate keeps every unit alive.
+            #
+            # The data (moons with noise 0.2) and the 100 epochs are chosen so that
+            # Leaky ReLU at rate 3 beats the dying ReLU by >= 10 points on 83 of the
+            # 85 seeds tried (1-20, 100-119, 200-239, 1000-1004; it diverged on seed
+            # 19 and one of 200-239). Leaky ReLU failing (diverging or stalling
+            # at 50 %, with fails/20 over seeds 100-119) on the earlier set-ups:
+            # moons noise 0.1, 60 epochs: 3; 100 epochs: 1; 150: 2; 200: 3; 300: 4;
+            # rate 2: 10; batch 32: 10; 16 units: 4; 6 units: 2; 3 layers: 11;
+            # Xavier: 6; uniform +-0.1: 3; XOR: 5; circle: 9; noise 0.15: 2;
+            # noise 0.3: 2; noise 0.2 with 60 epochs: 0 with 6 units (but 3 of 45
+            # on seeds 1-5 and 200-239), 4 with batch 8, 2 at rate 2.5.
             Lesson(
                 id="dead_relu",
-                data=DataSettings("moons", 300, 0.1, 0, 0.3),
+                data=DataSettings("moons", 300, 0.2, 0, 0.3),
                 baseline=RunSettings("relu", 2, 8, "he", 1.0, "sgd", 3.0, 10),
                 variants={"lr_0.1": {"learning_rate": 0.1}, "leaky_relu": {"activation": "leaky_relu"}},
-                epochs=60,
+                epochs=100,
             ),
         )
     }

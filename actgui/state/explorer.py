@@ -34,6 +34,10 @@ DEFAULT_LOGITS = (2.0, 1.0, 0.1, -1.0, 0.5)
 MAX_PINS = 7
 MAX_LOGITS = 12
 LOGIT_LIMIT = 1e4
+DEFAULT_GRADIENT_THRESHOLD = 0.01
+"""Shade the derivative plot where |f'| < 0.01: one absolute level for every activation and view."""
+GRADIENT_THRESHOLDS = (0.1, 0.01, 0.001, 0.0)
+"""The shading levels a user can pick (View > Gradient shading); 0 turns the shading off."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class ExplorerState:
     logits_changed = Signal(tuple)
     selected_output_changed = Signal(int)
     show_derivative_changed = Signal(bool)
+    gradient_threshold_changed = Signal(float)
 
     def __init__(self) -> None:
         self._activation = DEFAULT_ACTIVATION
@@ -82,6 +87,7 @@ class ExplorerState:
         self._logits: tuple[float, ...] = DEFAULT_LOGITS
         self._selected_output = 0
         self._show_derivative = True
+        self._gradient_threshold = DEFAULT_GRADIENT_THRESHOLD
 
     # -- activation and parameters ---------------------------------------
 
@@ -278,6 +284,20 @@ class ExplorerState:
             self._show_derivative = bool(show)
             self.show_derivative_changed.emit(self._show_derivative)
 
+    @property
+    def gradient_threshold(self) -> float:
+        """The derivative plot shades where |f'(x)| is below this (0: no shading)."""
+        return self._gradient_threshold
+
+    def set_gradient_threshold(self, threshold: float) -> None:
+        """Shade where |f'| < ``threshold``, one of :data:`GRADIENT_THRESHOLDS` (0 turns it off)."""
+        if isinstance(threshold, bool) or threshold not in GRADIENT_THRESHOLDS:
+            choices = ", ".join(f"{t:g}" for t in GRADIENT_THRESHOLDS)
+            raise Refusal("value_choice", name="gradient_threshold", choices=choices, value=repr(threshold))
+        if float(threshold) != self._gradient_threshold:
+            self._gradient_threshold = float(threshold)
+            self.gradient_threshold_changed.emit(self._gradient_threshold)
+
     # -- saved settings -----------------------------------------------------------
 
     def settings(self) -> dict[str, Any]:
@@ -291,6 +311,7 @@ class ExplorerState:
             "selected_output": self._selected_output,
             "pins": [{"id": pin.activation_id, "params": pin.param_dict} for pin in self._pins],
             "show_derivative": self._show_derivative,
+            "gradient_threshold": self._gradient_threshold,
         }
 
     def apply_settings(self, saved: object) -> None:
@@ -325,6 +346,8 @@ class ExplorerState:
         show = values.get("show_derivative")
         if isinstance(show, bool):
             self.set_show_derivative(show)
+        if _is_number(values.get("gradient_threshold")):
+            _try(self.set_gradient_threshold, values["gradient_threshold"])
 
     @classmethod
     def from_settings(cls, saved: object) -> ExplorerState:

@@ -13,6 +13,7 @@ from actgui.state.view import FONT_SCALE_RANGE
 from actgui.ui import persistence
 from actgui.ui.depth.lazy import LazyDepthPage
 from actgui.ui.explorer.page import ExplorerPage
+from actgui.ui.explorer.shading_menu import ShadingMenu
 from actgui.ui.forward import LazyForwardPanel
 from actgui.ui.i18n import add_language_menu
 from actgui.ui.i18n.retranslate import Retranslating
@@ -246,6 +247,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.theme_menu.addAction(self.dark_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_derivative_action)
+        self.view_menu.addMenu(ShadingMenu(self.state, self.view_menu))
         self.view_menu.addAction(self.reset_view_action)
         self.view_menu.addAction(self.reset_layout_action)
         self.view_menu.addSeparator()

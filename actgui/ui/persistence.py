@@ -18,7 +18,9 @@ default for each one they refuse, and a window geometry off every screen is
 replaced by the default one. The file carries a ``version``: version 1 holds
 the explorer, view and playground keys; version 2 adds the forward-pass
 layer's group; version 3 adds the depth lab's (``depth/settings``, one
-JSON value); a newer version is read for the keys this version knows.
+JSON value); version 4 the explorer's gradient-shading level
+(``view/gradient_threshold``, the default 0.01 before); a newer version is
+read for the keys this version knows.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ SETTINGS_ENV = "ACTGUI_SETTINGS_PATH"
 MAX_SETTINGS_BYTES = 1_000_000
 """Settings files above this size are not read (the app writes a few kB)."""
 
-SETTINGS_VERSION = 3
-"""The version written: 1 had no layer group; 2 adds ``layer/``; 3 adds ``depth/settings``."""
+SETTINGS_VERSION = 4
+"""The version written: 1 had no layer group; 2 adds ``layer/``; 3 ``depth/settings``;
+4 ``view/gradient_threshold``."""
 
 DEFAULT_SIZE = (1280, 720)
 MIN_VISIBLE = (120, 60)
@@ -228,6 +231,8 @@ def read_session_settings(settings: QSettings | None = None) -> dict[str, Any]:
     if version >= 3:  # earlier files had no depth lab: it starts from its defaults
         depth = _json(s, "depth/settings")
         saved["depth"] = depth if isinstance(depth, dict) else None
+    if version >= 4:  # before, the shading level was always the default, 0.01
+        saved["explorer"]["gradient_threshold"] = _float(s, "view/gradient_threshold")
     return saved
 
 
@@ -272,6 +277,7 @@ def save_session(session: Session, settings: QSettings | None = None) -> None:
     s.setValue("explorer/selected_output", explorer["selected_output"])
     s.setValue("explorer/pins", json.dumps(explorer["pins"]))
     s.setValue("view/show_derivative", explorer["show_derivative"])
+    s.setValue("view/gradient_threshold", repr(explorer["gradient_threshold"]))
     s.setValue("view/theme", view["theme"])
     s.setValue("view/font_scale", repr(view["font_scale"]))
     for key in LAYER_KEYS:

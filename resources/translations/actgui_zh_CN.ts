@@ -230,7 +230,7 @@
 <context>
     <name>CurvePlots</name>
     <message>
-        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+190"/>
+        <location filename="../../actgui/ui/explorer/curve_plots.py" line="+182"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -240,9 +240,14 @@
         <translation>缩放回完整的 x 范围（鼠标：拖动平移，滚轮缩放）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>vanishing: |f′| &lt; {threshold:g}</source>
         <translation>梯度消失：|f′| &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no gradient shading</source>
+        <translation>不标示梯度消失区域</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -253,6 +258,11 @@
         <location filename="../../actgui/ui/explorer/crosshair.py" line="+106"/>
         <source>Hover over a plot to read x, f(x) and f′(x)</source>
         <translation>将鼠标悬停在图上即可读取 x、f(x) 和 f′(x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/explorer/curve_overlays.py" line="+95"/>
+        <source>max |f′| = %1</source>
+        <translation>最大 |f′| = %1</translation>
     </message>
 </context>
 <context>
@@ -549,6 +559,205 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
     </message>
 </context>
 <context>
+    <name>ExperimentToolWindow</name>
+    <message>
+        <location filename="../../actgui/ui/playground/experiment_tool.py" line="+160"/>
+        <location line="+28"/>
+        <source>Refused: %1</source>
+        <translation>未接受：%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export the figure as PNG</source>
+        <translation>将图导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the runs as CSV</source>
+        <translation>将各次运行导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 / %2 次运行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick a setting and its values, then run.</source>
+        <translation>选择一个设置及其取值，然后运行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 seeds)</source>
+        <translation>%1（%2 个种子）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No gradient at all in some layer (left out of the log plot): %1</source>
+        <translation>某层完全没有梯度（对数图中略去）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: the plots show the runs that finished.</source>
+        <translation>已取消：图中显示已完成的运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率 (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median gradient norm</source>
+        <translation>梯度范数中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>layer (L1 = first hidden layer, out = output)</source>
+        <translation>层（L1 = 第一个隐藏层，out = 输出层）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight scale (× the initialisation)</source>
+        <translation>权重倍数（× 初始化尺度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth (hidden layers)</source>
+        <translation>深度（隐藏层数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation ids, e.g. tanh, relu, sigmoid, leaky_relu, linear.</source>
+        <translation>激活函数标识，例如 tanh, relu, sigmoid, leaky_relu, linear。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors on the initial weights, e.g. 0.5, 1, 4 (1 is the scheme&apos;s own scale).</source>
+        <translation>初始权重的倍数，例如 0.5, 1, 4（1 即该初始化方案本身的尺度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step sizes, e.g. 0.01, 0.1, 1.</source>
+        <translation>步长，例如 0.01, 0.1, 1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemes: uniform, xavier, he.</source>
+        <translation>方案：uniform, xavier, he。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers of hidden layers, e.g. 1, 2, 4 (each as wide as the playground&apos;s first).</source>
+        <translation>隐藏层数，例如 1, 2, 4（每层宽度与训练场第一层相同）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every other setting is the playground&apos;s; every value trains from seeds 1 to N.</source>
+        <translation>其余设置均取自训练场；每个取值都从种子 1 到 N 各训练一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2 to 5 different values, separated by commas</source>
+        <translation>2 到 5 个不同的取值，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value trains from seeds 1 to this number (initial weights and batch order)</source>
+        <translation>每个取值从种子 1 到此数各训练一次（种子决定初始权重和批次顺序）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final test accuracy per seed</source>
+        <translation>每个种子的最终测试准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median gradient norm per layer</source>
+        <translation>各层梯度范数中位数</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerPage</name>
     <message>
         <location filename="../../actgui/ui/explorer/page.py" line="+133"/>
@@ -781,7 +990,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+103"/>
+        <location filename="../../actgui/ui/explorer/facts_panel.py" line="+106"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
@@ -1272,8 +1481,8 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;Baseline:&lt;/b&gt; ReLU, plain gradient descent at learning rate 3. The first large steps push whole layers to z &amp;lt; 0 on &lt;b&gt;every&lt;/b&gt; point; there ReLU&apos;s gradient is exactly 0, so they never come back (red frames; the count is under the gradient plot). The network ends at 50 %, a guess, on every seed. The cause is the learning rate. &lt;b&gt;Variant 1&lt;/b&gt;, rate 0.1: 96-100 % over 20 seeds, with at most 2 dead units. &lt;b&gt;Variant 2&lt;/b&gt;, Leaky ReLU at the same rate 3: a slope of 0.01 for z &amp;lt; 0 keeps every unit trainable, but steps this large make training erratic: over 20 seeds it ended at 50-92 %, and on 3 of them it diverged or stalled at 50 %.</source>
-        <translation>&lt;b&gt;基线：&lt;/b&gt;ReLU，普通梯度下降，学习率 3。最初几步过大，把整层神经元推到对&lt;b&gt;所有&lt;/b&gt;点都有 z &amp;lt; 0 的区域；那里 ReLU 的梯度恰好为 0，它们再也回不来（红框；数量显示在梯度图下方）。网络在每个种子上都停在 50 %，相当于瞎猜。原因在于学习率。&lt;b&gt;变体 1&lt;/b&gt;，学习率 0.1：20 个种子上达到 96-100 %，最多 2 个死亡单元。&lt;b&gt;变体 2&lt;/b&gt;，同样学习率 3 的 Leaky ReLU：z &amp;lt; 0 时保留 0.01 的斜率，每个单元都还能训练，但如此大的步长让训练很不稳定：20 个种子上最终为 50-92 %，其中 3 个发散或停在 50 %。</translation>
+        <source>&lt;b&gt;Baseline:&lt;/b&gt; ReLU, plain gradient descent at learning rate 3, on noisy moons. The first large steps push whole layers to z &amp;lt; 0 on &lt;b&gt;every&lt;/b&gt; point; there ReLU&apos;s gradient is exactly 0, so they never come back (red frames; the count is under the gradient plot). The network ends at 50 %, a guess, on every seed, with 9-14 of its 16 units dead. The cause is the learning rate. &lt;b&gt;Variant 1&lt;/b&gt;, rate 0.1: 90-93 % over seeds 1-20, with at most 3 dead units. &lt;b&gt;Variant 2&lt;/b&gt;, Leaky ReLU at the same rate 3: a slope of 0.01 for z &amp;lt; 0 keeps every unit trainable: 78-90 % on 19 of seeds 1-20. Steps this large stay risky: on seed 19 it diverged (50 %).</source>
+        <translation>&lt;b&gt;基线：&lt;/b&gt;ReLU，普通梯度下降，学习率 3，数据是带噪声的双月形。最初几步过大，把整层神经元推到对&lt;b&gt;所有&lt;/b&gt;点都有 z &amp;lt; 0 的区域；那里 ReLU 的梯度恰好为 0，它们再也回不来（红框；数量显示在梯度图下方）。网络在每个种子上都停在 50 %，相当于瞎猜，16 个单元中有 9-14 个死亡。原因在于学习率。&lt;b&gt;变体 1&lt;/b&gt;，学习率 0.1：在种子 1-20 上达到 90-93 %，最多 3 个死亡单元。&lt;b&gt;变体 2&lt;/b&gt;，同样学习率 3 的 Leaky ReLU：z &amp;lt; 0 时保留 0.01 的斜率，每个单元都还能训练：在种子 1-20 中的 19 个上达到 78-90 %。如此大的步长仍有风险：在种子 19 上它发散了（50 %）。</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -1377,13 +1586,13 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="+116"/>
-        <location line="+172"/>
+        <location filename="../../actgui/ui/main_window.py" line="+117"/>
+        <location line="+173"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
@@ -1393,7 +1602,7 @@ A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>actgui — activation functions</source>
         <translation>actgui — 激活函数</translation>
     </message>
@@ -1717,7 +1926,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../actgui/ui/playground/page.py" line="+198"/>
+        <location filename="../../actgui/ui/playground/page.py" line="+216"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1730,6 +1939,16 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <location line="+1"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment…</source>
+        <translation>实验…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vary one setting of this set-up over several seeds and compare the outcomes</source>
+        <translation>在当前设置下只改变一项，用多个种子训练并比较结果</translation>
     </message>
 </context>
 <context>
@@ -1950,13 +2169,13 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../actgui/export/record_dialog.py" line="+168"/>
-        <location line="+84"/>
+        <location filename="../../actgui/export/record_dialog.py" line="+169"/>
+        <location line="+89"/>
         <source>Record animation</source>
         <translation>录制动画</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Playground: training</source>
         <translation>训练场：训练过程</translation>
     </message>
@@ -2031,7 +2250,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>MP4 需要 PyAV：pip install &quot;actgui[video]&quot;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Animations (*.gif *.apng *.webp *.mp4)</source>
         <translation>动画 (*.gif *.apng *.webp *.mp4)</translation>
     </message>
@@ -2082,6 +2301,24 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <location line="+12"/>
         <source>k = {k}</source>
         <translation>k = {k}</translation>
+    </message>
+</context>
+<context>
+    <name>SeedClaimBox</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/seed_claim.py" line="+52"/>
+        <source>&lt;i&gt;Claimed:&lt;/i&gt; “%1”&lt;br&gt;&lt;i&gt;What holds:&lt;/i&gt; %2</source>
+        <translation>&lt;i&gt;原文说：&lt;/i&gt;“%1”&lt;br&gt;&lt;i&gt;实际上：&lt;/i&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The original lesson, checked</source>
+        <translation>核对原始课程的说法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article this app grew from gave this advice; here it is beside what is true.</source>
+        <translation>本应用所源自的文章给出了这条建议；这里把它和实际情况放在一起对照。</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2384,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>打开以文本形式粘贴的设置（会先检查）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Could not open {name}: {reason}</source>
         <translation>无法打开 {name}：{reason}</translation>
     </message>
@@ -2211,6 +2448,39 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <location line="+2"/>
         <source>Setup</source>
         <translation>设置文件</translation>
+    </message>
+</context>
+<context>
+    <name>ShadingMenu</name>
+    <message>
+        <location filename="../../actgui/ui/explorer/shading_menu.py" line="+47"/>
+        <source>&amp;Gradient shading</source>
+        <translation>梯度消失阴影(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shade the derivative plot where |f′| is below a level, the same for every activation</source>
+        <translation>在导数图中把 |f′| 低于某一水平的区域涂上阴影，所有激活函数使用同一水平</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where |f′| &lt; %1</source>
+        <translation>|f′| &lt; %1 处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where |f′| &lt; %1, a unit passes back less than %2 % of the gradient that reaches it</source>
+        <translation>在 |f′| &lt; %1 处，一个单元向后传递的梯度不到它收到的 %2 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shading</source>
+        <translation>不加阴影</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4280,67 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>SwiGLU、GEGLU、ReGLU 和双线性 GLU 需要手写：先 a, b = x.chunk(2, dim=-1)。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+2"/>
+        <source>Use sigmoid for linearly separable data.</source>
+        <extracomment>The seed article&apos;s advice on &apos;sigmoid&apos;, quoted</extracomment>
+        <translation>线性可分的数据用 sigmoid。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linearly separable data need no hidden non-linearity at all: one linear layer with a sigmoid output (logistic regression) separates them. The sigmoid&apos;s place is that output, the probability of a class, and the gates of LSTM cells; in hidden layers it saturates and passes at most a quarter of the gradient.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;sigmoid&apos;</extracomment>
+        <translation>线性可分的数据根本不需要隐藏层的非线性：一个线性层加上 sigmoid 输出（逻辑回归）就能把它们分开。sigmoid 的位置正是这个输出——某一类别的概率——以及 LSTM 单元中的门；放在隐藏层里它会饱和，最多只能传过四分之一的梯度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use tanh for linearly separable data, or for data with many negative values.</source>
+        <extracomment>The seed article&apos;s advice on &apos;tanh&apos;, quoted</extracomment>
+        <translation>线性可分的数据，或含有大量负值的数据，用 tanh。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither decides it. Linearly separable data need no hidden non-linearity; tanh is a hidden activation for data that are not. Inputs are usually standardised, so half of them are negative whatever the activation. What tanh offers is zero-centred outputs with a slope up to 1 (RNN and LSTM cells use it).</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;tanh&apos;</extracomment>
+        <translation>这两点都不是选择的依据。线性可分的数据不需要隐藏层的非线性；tanh 是用于线性不可分数据的隐藏层激活函数。输入通常会被标准化，因此无论用哪种激活函数，都有一半左右是负值。tanh 真正的长处是输出以零为中心、斜率最大为 1（RNN 和 LSTM 单元用的就是它）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use ReLU for data with many negative values.</source>
+        <extracomment>The seed article&apos;s advice on &apos;relu&apos;, quoted</extracomment>
+        <translation>含有大量负值的数据用 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative values are ReLU&apos;s weak side, not its use: for every negative pre-activation it outputs 0 and passes no gradient, and a unit negative on every point is dead. It is the default hidden activation of deep feed-forward and convolutional networks, with He initialisation, whatever the sign of the data.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;relu&apos;</extracomment>
+        <translation>负值恰恰是 ReLU 的弱点，而不是它的用途：预激活值为负时，它输出 0 且不传递梯度；一个在所有样本点上都为负的单元就“死”了。无论数据正负如何，ReLU 都是深层前馈网络和卷积网络默认的隐藏层激活函数，配合 He 初始化使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Leaky ReLU for sparse connections.</source>
+        <extracomment>The seed article&apos;s advice on &apos;leaky_relu&apos;, quoted</extracomment>
+        <translation>稀疏连接用 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has nothing to do with sparse connections. Its small slope for z &lt; 0 keeps every unit trainable, so units cannot die as ReLUs can; it makes the activations less sparse than ReLU&apos;s exact zeros, not more.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;leaky_relu&apos;</extracomment>
+        <translation>它与稀疏连接毫无关系。z &lt; 0 时的小斜率让每个单元都能继续训练，因此不会像 ReLU 那样“死亡”；与 ReLU 输出的精确零相比，它让激活值更不稀疏，而不是更稀疏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use softmax for noisy data.</source>
+        <extracomment>The seed article&apos;s advice on &apos;softmax&apos;, quoted</extracomment>
+        <translation>有噪声的数据用 softmax。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise has nothing to do with it. Softmax turns a vector of logits into probabilities that sum to 1: the output of a multi-class classifier, and the weights of attention inside Transformers.</source>
+        <extracomment>What holds instead of the seed article&apos;s advice on &apos;softmax&apos;</extracomment>
+        <translation>这与噪声无关。softmax 把一组 logits 变成和为 1 的概率：它是多分类器的输出，也是 Transformer 内部注意力的权重。</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>A rescaled sigmoid, tanh(x) = 2 sigmoid(2x) - 1, with zero-centred outputs in (-1, 1) and a derivative up to 1, so it usually trains faster than sigmoid in small networks. The usual choice inside RNN and LSTM cells. It still saturates for |x| &gt; 3, so very deep tanh networks suffer from vanishing gradients; use Xavier/Glorot initialisation with it.</source>
         <extracomment>Teaching note on the activation &apos;tanh&apos;</extracomment>
         <translation>经过缩放平移的 sigmoid：tanh(x) = 2 sigmoid(2x) - 1。输出位于 (-1, 1)，以零为中心，导数最大为 1，所以在小型网络中通常比 sigmoid 训练得更快。它是 RNN 和 LSTM 单元内部的常用选择。不过在 |x| &gt; 3 时它仍会饱和，很深的 tanh 网络会出现梯度消失；搭配 Xavier/Glorot 初始化使用。</translation>

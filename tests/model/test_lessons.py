@@ -2,8 +2,7 @@
 
 Every variant changes exactly one setting; every variant beats its baseline
 by at least 20 points of test accuracy in the median over the fresh seeds and,
-on each seed, by at least 10 points, except Leaky ReLU at learning rate 3,
-which the lesson says fails on some seeds (1 of these 5, 3 of seeds 100-119).
+on each seed, by at least 10 points.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from actgui.model.lessons import BASELINE, LESSONS, SHOWN_SEEDS
 from actgui.model.refusal import Refusal
 
 FRESH_SEEDS = (1000, 1001, 1002, 1003, 1004)
-UNSTABLE = {("dead_relu", "leaky_relu")}
-"""Variants whose lesson text says they fail on some seeds."""
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +52,7 @@ def test_every_variant_beats_its_baseline(accuracies, lesson_id, variant):
     better = np.array(accuracies[(lesson_id, variant)])
     gains = (better - base) * 100
     assert statistics.median(gains) >= 20.0, gains
-    if (lesson_id, variant) in UNSTABLE:
-        assert np.sum(gains >= 10.0) >= 4, gains
-    else:
-        assert np.all(gains >= 10.0), gains
+    assert np.all(gains >= 10.0), gains
 
 
 def test_what_the_texts_say_holds(accuracies):
@@ -68,9 +62,11 @@ def test_what_the_texts_say_holds(accuracies):
     # Sigmoid at x50 saturates; at Glorot's x4 it learns the circle.
     assert max(accuracies[("sigmoid_saturation", BASELINE)]) <= 0.8
     assert statistics.median(accuracies[("sigmoid_saturation", "x4")]) >= 0.95
-    # At learning rate 3 every ReLU network ends at chance; at 0.1 it learns the moons.
+    # At learning rate 3 every ReLU network ends at chance; at 0.1 it learns the noisy
+    # moons (90-93 % on seeds 1-20); Leaky ReLU at rate 3 learns them too, less well.
     assert accuracies[("dead_relu", BASELINE)] == [0.5] * 5
-    assert min(accuracies[("dead_relu", "lr_0.1")]) >= 0.95
+    assert min(accuracies[("dead_relu", "lr_0.1")]) >= 0.88
+    assert min(accuracies[("dead_relu", "leaky_relu")]) >= 0.8
 
 
 def test_dead_relus_are_dead_and_leaky_relus_are_not():

@@ -369,3 +369,37 @@ def test_keep_mask_keeps_corners_ends_and_breaks():
     kept = decimate.keep_mask(x, broken, 0.05)
     assert kept[12] and kept[13] and kept[14]
     assert decimate.keep_mask(x[:2], line[:2], 0.05).all()
+
+
+def test_the_view_menu_sets_the_shading_level_and_the_legend_follows(window):
+    from actgui.ui.explorer.shading_menu import ShadingMenu
+
+    state = window.state
+    plots = window.explorer.plots
+    menu = next(a.menu() for a in window.view_menu.actions() if isinstance(a.menu(), ShadingMenu))
+    assert [a.data() for a in menu.actions()] == [0.1, 0.01, 0.001, 0.0]
+    assert [a.isChecked() for a in menu.actions()] == [False, True, False, False]
+    state.set_activation("sigmoid")
+    state.set_x_range(-6.0, 6.0)
+
+    def shown():
+        return sorted(r.getRegion() for r in plots.regions if r.isVisible())
+
+    def legend():
+        return plots.df_legend.getLabel(plots._vanishing_sample).text
+
+    menu.actions()[0].trigger()  # |f'| < 0.1
+    assert state.gradient_threshold == 0.1
+    assert shown()[1][0] == pytest.approx(2.06, abs=0.03)  # sigma'(2.06) = 0.1
+    assert "0.1" in legend()
+    menu.actions()[2].trigger()  # |f'| < 0.001: sigmoid's tails reach it beyond 6.9
+    assert shown() == [] and "0.001" in legend()
+    state.set_activation("tanh")
+    assert shown()[1][0] == pytest.approx(4.15, abs=0.03)  # tanh'(4.15) = 0.001
+    menu.actions()[3].trigger()
+    assert state.gradient_threshold == 0.0 and shown() == []
+    assert legend() == "no gradient shading"
+    assert plots.vanishing.peak_line.isVisible()  # max |f'| is still drawn
+    state.set_gradient_threshold(0.01)  # the state moves the menu's check
+    assert [a.isChecked() for a in menu.actions()] == [False, True, False, False]
+    assert len(shown()) == 2 and "0.01" in legend()

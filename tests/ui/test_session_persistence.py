@@ -99,12 +99,15 @@ def test_a_corrupted_layer_group_falls_back_value_by_value(qtbot):
     assert (panel.state.n_in, panel.state.n_out) == (3, 2)
 
 
-def test_the_current_version_is_written_with_the_layer_group(qtbot):
+def test_the_current_version_is_written_with_the_layer_group_and_the_shading_level(qtbot):
     window = open_window(qtbot)
     window.session.layer.set_bias_value(0, 0.5)
+    window.session.explorer.set_gradient_threshold(0.001)
     window.close()
     settings = persistence.open_settings()
-    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 3
+    assert persistence.stored_version(settings) == persistence.SETTINGS_VERSION == 4
+    assert float(settings.value("view/gradient_threshold")) == 0.001
+    assert persistence.restore_session().explorer.gradient_threshold == 0.001
     assert json.loads(settings.value("layer/b"))[0] == 0.5
     assert all(settings.contains(f"layer/{key}") for key in persistence.LAYER_KEYS)
 
@@ -126,7 +129,22 @@ def test_a_version_1_file_is_read_as_before_and_ignores_a_layer_group(qtbot):
     assert session.layer.scale == 1.0
     # Saving migrates it to the current version.
     persistence.save_session(session)
-    assert persistence.stored_version(persistence.open_settings()) == 3
+    assert persistence.stored_version(persistence.open_settings()) == 4
+
+
+def test_a_version_3_file_keeps_the_default_shading_level(qtbot):
+    settings = persistence.open_settings()
+    settings.setValue("version", 3)
+    settings.setValue("view/gradient_threshold", "0.1")  # version 3 had no such key: not read
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.01
+    settings.setValue("version", 4)
+    settings.setValue("view/gradient_threshold", "0.5")  # not a level the menu offers: refused
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.01
+    settings.setValue("view/gradient_threshold", "0.0")
+    settings.sync()
+    assert persistence.restore_session().explorer.gradient_threshold == 0.0
 
 
 def test_a_file_without_a_version_is_version_1_and_a_newer_one_is_read_for_what_is_known(qtbot):
@@ -179,7 +197,7 @@ def test_the_depth_lab_survives_a_restart(qtbot):
     session.depth.set_histogram("grad", "ridgeline")
     persistence.save_session(session)
     settings = persistence.open_settings()
-    assert persistence.stored_version(settings) == 3
+    assert persistence.stored_version(settings) == 4
     restored = persistence.restore_session()
     assert not restored.depth_created
     depth = restored.depth
@@ -199,7 +217,7 @@ def test_a_version_2_file_migrates_with_a_default_depth_lab(qtbot):
     session = persistence.restore_session()
     assert session.depth.depth == 50
     persistence.save_session(session)
-    assert persistence.stored_version(persistence.open_settings()) == 3
+    assert persistence.stored_version(persistence.open_settings()) == 4
     assert json.loads(persistence.open_settings().value("depth/settings"))["depth"] == 50
 
 

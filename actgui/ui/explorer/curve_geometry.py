@@ -16,6 +16,16 @@ drag across a parameter's range widens the view a few times, not at every step.
 """
 
 
+def zero_lines(plot: pg.PlotItem) -> tuple[pg.InfiniteLine, pg.InfiniteLine]:
+    """Add the axes' zero lines (y = 0 and x = 0) behind a plot's curves; return them."""
+    horizontal = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+    vertical = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
+    for line in (horizontal, vertical):
+        line.setZValue(-5)
+        plot.addItem(line, ignoreBounds=True)
+    return horizontal, vertical
+
+
 def span(values: np.ndarray, low: float, high: float) -> tuple[float, float]:
     """Return the range of the finite ``values`` widened to include [low, high] (and so 0)."""
     finite = values[np.isfinite(values)]

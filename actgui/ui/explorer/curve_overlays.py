@@ -11,12 +11,12 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from actgui.model import sample_curve
 from actgui.model.curves import Curve, vanishing_regions
-from actgui.state.explorer import Pin
+from actgui.state.explorer import DEFAULT_GRADIENT_THRESHOLD, Pin
 from actgui.ui.explorer.curve_geometry import fit_legend, span
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.decimate import DecimatedCurve
@@ -25,8 +25,11 @@ Bounds = tuple[tuple[float, float], tuple[float, float]]
 """The y ranges (low, high) of some f curves and of their f' curves."""
 
 
-GRADIENT_THRESHOLD = 0.01
-"""Shade where |f'(x)| is below this: one absolute level for every activation and every view."""
+GRADIENT_THRESHOLD = DEFAULT_GRADIENT_THRESHOLD
+"""Shade where |f'(x)| is below this by default: one absolute level for every activation and view.
+
+The user picks another level (or none) in View > Gradient shading
+(:attr:`ExplorerState.gradient_threshold`)."""
 
 PEAK_RANGE = (-20.0, 20.0, 4001)
 """Where the largest |f'| is looked for (plus the view): wide enough for every default peak."""
@@ -84,8 +87,13 @@ class VanishingRegions:
         self.peak_label.setVisible(visible)
         if visible:
             self.peak_line.setPos(self.peak)
-            self.peak_label.setText(f"max |f′| = {self.peak:.3g}")
+            self.label_peak()
             self.peak_label.setPos(hi_limit, self.peak)
+
+    def label_peak(self) -> None:
+        """Write max |f'| beside its line in the interface language."""
+        text = QCoreApplication.translate("CurvePlots", "max |f′| = %1")
+        self.peak_label.setText(text.replace("%1", f"{self.peak:.3g}"))
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour the shading."""

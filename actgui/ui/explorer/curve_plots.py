@@ -27,7 +27,7 @@ from actgui.model import sample_curve
 from actgui.model.curves import Curve
 from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.crosshair import Crosshair
-from actgui.ui.explorer.curve_geometry import VIEW_PADDING, fit_legend, grow, legend_corner, span
+from actgui.ui.explorer.curve_geometry import VIEW_PADDING, fit_legend, grow, legend_corner, span, zero_lines
 from actgui.ui.explorer.curve_overlays import PinCurves, VanishingRegions
 from actgui.ui.explorer.readout_label import ReadoutLabel
 from actgui.ui.i18n.retranslate import Retranslating
@@ -93,8 +93,8 @@ class CurvePlots(Retranslating, QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         # Items, created once.
-        self.f_zero = self._zero_lines(self.f_plot)
-        self.df_zero = self._zero_lines(self.df_plot)
+        self.f_zero = zero_lines(self.f_plot)
+        self.df_zero = zero_lines(self.df_plot)
         # Pools that grow on demand (and never shrink): shaded regions and pins.
         self.vanishing = VanishingRegions(self.df_plot)
         self.regions = self.vanishing.items
@@ -164,6 +164,7 @@ class CurvePlots(Retranslating, QWidget):
         state.samples_changed.connect(self._range_changed)
         state.pins_changed.connect(self.update_pins)
         state.show_derivative_changed.connect(self._show_derivative)
+        state.gradient_threshold_changed.connect(self._threshold_changed)
         self.df_widget.setVisible(state.show_derivative)
         self.set_theme(LIGHT)
         self.retranslate_ui()
@@ -173,15 +174,6 @@ class CurvePlots(Retranslating, QWidget):
         self.update_pins()
 
     # -- construction helpers ---------------------------------------------------
-
-    @staticmethod
-    def _zero_lines(plot: pg.PlotItem) -> tuple[pg.InfiniteLine, pg.InfiniteLine]:
-        horizontal = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        vertical = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
-        for line in (horizontal, vertical):
-            line.setZValue(-5)
-            plot.addItem(line, ignoreBounds=True)
-        return horizontal, vertical
 
     # -- text and appearance ----------------------------------------------------
 
@@ -193,9 +185,10 @@ class CurvePlots(Retranslating, QWidget):
         )
         self._set_axis_labels()
         # Legend labels are HTML: escape the "<".
-        self.df_legend.getLabel(self._vanishing_sample).setText(
-            html.escape(self.tr("vanishing: |f′| < {threshold:g}").format(threshold=self.vanishing.threshold))
-        )
+        self.vanishing.threshold = threshold = self.state.gradient_threshold
+        self.vanishing.label_peak()
+        text = self.tr("vanishing: |f′| < {threshold:g}") if threshold else self.tr("no gradient shading")
+        self.df_legend.getLabel(self._vanishing_sample).setText(html.escape(text.format(threshold=threshold)))
         fit_legend(self.df_legend)
         self._update_titles()
         self.hide_crosshair()
@@ -341,6 +334,10 @@ class CurvePlots(Retranslating, QWidget):
         self.update_curves()
         self.update_pins()
         self.reset_view()
+
+    def _threshold_changed(self, _threshold: float) -> None:
+        self.retranslate_ui()  # the legend states the level
+        self.update_curves()
 
     def update_curves(self) -> None:
         """Show the model's curve of the selected activation and parameters."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from actgui.model import Activation
 from actgui.state.explorer import ExplorerState
 from actgui.ui.explorer.conventions_view import ConventionsView
+from actgui.ui.explorer.seed_claim import SeedClaimBox
 from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.theme import LIGHT, Theme
 from actgui.ui.widgets.formula import FormulaLabel
@@ -90,6 +91,8 @@ class FactsPanel(Retranslating, QWidget):
         layout.addWidget(self.note)
         layout.addSpacing(6)
         layout.addWidget(self.conventions)
+        self.seed_claim = SeedClaimBox(state, self)
+        layout.addWidget(self.seed_claim)
         layout.addStretch(1)
 
         state.activation_changed.connect(self._show_activation)

@@ -51,6 +51,11 @@ def model_strings() -> list[tuple[str, str]]:
     for act in ACTIVATIONS.values():
         for conv in act.conventions:
             add(conv.note, f"Note on the call {conv.call} of '{act.id}'; keep code names as they are")
+    from actgui.model.seed_claims import SEED_CLAIMS
+
+    for act_id, claim in SEED_CLAIMS.items():
+        add(claim.claim, f"The seed article's advice on '{act_id}', quoted")
+        add(claim.holds, f"What holds instead of the seed article's advice on '{act_id}'")
     return entries
 
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from actgui.ui.i18n.retranslate import Retranslating
 from actgui.ui.playground.boundary_view import BoundaryView
 from actgui.ui.playground.curves_view import CurvesView
 from actgui.ui.playground.dataset_controls import DatasetControls
+from actgui.ui.playground.experiment_tool import ExperimentToolWindow
 from actgui.ui.playground.gradient_view import GradientView
 from actgui.ui.playground.lessons import LessonPanel
 from actgui.ui.playground.network_controls import NetworkControls
@@ -131,7 +134,13 @@ class PlaygroundPage(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.lessons)
+        self.experiment_button = QPushButton(self)
+        self.experiment_button.clicked.connect(self.open_experiment_tool)
+        self.experiment_tool: ExperimentToolWindow | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.lessons, 1)
+        top.addWidget(self.experiment_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self.runner = TrainingRunner(self.state, self)
@@ -191,6 +200,15 @@ class PlaygroundPage(Retranslating, QWidget):
         self.frames += 1
         self.longest_redraw_s = max(self.longest_redraw_s, time.perf_counter() - start)
 
+    def open_experiment_tool(self) -> ExperimentToolWindow:
+        """Show the experiment tool's window (built on first use) and return it."""
+        if self.experiment_tool is None:
+            self.experiment_tool = ExperimentToolWindow(self.state, self)
+        self.experiment_tool.show()
+        self.experiment_tool.raise_()
+        self.experiment_tool.activateWindow()
+        return self.experiment_tool
+
     # -- page -----------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -198,6 +216,10 @@ class PlaygroundPage(Retranslating, QWidget):
         self.data_box.setTitle(self.tr("Data"))
         self.network_box.setTitle(self.tr("Network"))
         self.training_box.setTitle(self.tr("Training"))
+        self.experiment_button.setText(self.tr("Experiment…"))
+        self.experiment_button.setToolTip(
+            self.tr("Vary one setting of this set-up over several seeds and compare the outcomes")
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Pause training when the page is hidden (another tab, window closed)."""
