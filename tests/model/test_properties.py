@@ -261,3 +261,11 @@ def test_non_numeric_input_is_refused():
             act(bad)
     assert act([1, 2, -3]).dtype == np.float64  # integers and bools are numbers
     assert act(np.float32(-1.0)).shape == ()
+
+
+def test_sparsemax_far_below_the_maximum_warns_of_nothing():
+    # Found by hypothesis: a row 1e300 above -1.8e308 overflowed the shift by the row maximum.
+    lowest = -np.finfo(np.float64).max
+    z = np.array([[1e300, lowest], [lowest, lowest], [-1e308, lowest]])
+    y = get_activation("sparsemax")(z)
+    np.testing.assert_array_equal(y, [[1.0, 0.0], [0.5, 0.5], [1.0, 0.0]])

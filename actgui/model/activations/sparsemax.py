@@ -79,7 +79,8 @@ def _project_columns(columns: FloatArray) -> FloatArray:
     top = columns[0].copy()
     for row in columns[1:]:
         np.maximum(top, row, out=top)
-    columns -= top
+    with np.errstate(over="ignore"):  # far below the maximum: -inf, clipped at -2 below
+        columns -= top
     # tau >= max - 1, so logits more than 1 below the maximum are never in the support:
     # clipping them at -2 changes nothing and keeps the partial sums small.
     ordered = _sorted_descending(np.maximum(columns, -2.0))
