@@ -137,7 +137,7 @@ def test_lesson_buttons_set_up_the_baseline_and_each_variant(page, qtbot, lesson
         assert page.state.lesson == lesson_id  # still explained
     page.state.set_running(False)
     # Changing a setting by hand leaves the lesson.
-    page.dataset_controls.noise.setValue(0.2)
+    page.dataset_controls.noise.setValue(lesson.data.noise + 0.05)
     assert page.state.lesson == "" and not page.lessons.frame.isVisibleTo(page)
 
 
