@@ -163,7 +163,8 @@ def bce_with_logits(logits: FloatArray, y: FloatArray) -> float:
     """
     if logits.size == 0:
         return float("nan")
-    return float(np.mean(np.maximum(logits, 0.0) - y * logits + np.log1p(np.exp(-np.abs(logits)))))
+    with np.errstate(over="ignore", invalid="ignore"):  # infinite logits of a diverged network: nan
+        return float(np.mean(np.maximum(logits, 0.0) - y * logits + np.log1p(np.exp(-np.abs(logits)))))
 
 
 class MLP:
@@ -223,7 +224,8 @@ class MLP:
 
     def l2_penalty(self, l2: float) -> float:
         """``l2 / 2 * sum(W**2)`` over all weight matrices."""
-        return 0.5 * l2 * float(sum(np.sum(w * w) for w in self.weights))
+        with np.errstate(over="ignore"):  # diverged weights: an infinite penalty, no warning
+            return 0.5 * l2 * float(sum(np.sum(w * w) for w in self.weights))
 
     def loss(self, x: FloatArray, y: FloatArray, l2: float = 0.0) -> float:
         """Binary cross-entropy on (x, y) plus the L2 penalty."""
@@ -233,7 +235,8 @@ class MLP:
         """Backpropagation: the loss (with L2) and its gradients on (x, y)."""
         fwd = self.forward(x)
         n = max(len(y), 1)
-        loss = bce_with_logits(fwd.logits, y) + self.l2_penalty(l2)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged network: the trainer reports it
+            loss = bce_with_logits(fwd.logits, y) + self.l2_penalty(l2)
         # d loss / d s for the mean BCE of sigmoid(s).
         delta = ((nx.sigmoid(fwd.logits) - y) / n)[:, np.newaxis]
         grad_w: list[FloatArray] = [np.empty(0)] * (self.depth + 1)

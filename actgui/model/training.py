@@ -253,8 +253,9 @@ class Trainer:
         flat = [*grads.weights, *grads.biases]
         lr = self.config.learning_rate
         if self.config.optimizer == "sgd":
-            for p, g in zip(params, flat, strict=True):
-                p -= lr * g
+            with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected, not warned of
+                for p, g in zip(params, flat, strict=True):
+                    p -= lr * g
             return
         self._adam_t += 1
         c1 = 1.0 - _ADAM_BETA1**self._adam_t

@@ -19,8 +19,12 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def page(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from actgui.ui.playground import PlaygroundPage
 
+    # Delete the widgets earlier tests closed: their timers must not share this test's event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     widget = PlaygroundPage(PlaygroundState())
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
