@@ -17,6 +17,8 @@ from actgui.model.refusal import Refusal
 MIN_SAMPLES = 2
 MAX_SAMPLES = 100_000
 X_LIMIT = 1e6
+PLOT_LIMIT = 1e300
+"""|f| or |f'| above this (e^x past x = 690) is left as a gap: no plot axis can range over it."""
 """The largest |x| the explorer plots."""
 
 MIN_WIDTH = 1e-6
@@ -106,6 +108,10 @@ def sample_curve(
     else:
         y = act(x, **resolved)
         dy = act.derivative(x, **resolved)
+    # A value beyond float64 (e^x above x = 709.78) has no point on a plot: leave a gap there
+    # rather than an infinity, which no axis can range over.
+    y = np.where(np.abs(y) > PLOT_LIMIT, np.nan, y)
+    dy = np.where(np.abs(dy) > PLOT_LIMIT, np.nan, dy)
     magnitude = np.abs(dy)
     peak = float(np.max(magnitude)) if magnitude.size else 0.0
     if peak > 0.0 and np.isfinite(peak):

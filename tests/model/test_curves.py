@@ -69,3 +69,11 @@ def test_vanishing_regions_of_masks():
     assert vanishing_regions(x, np.zeros(8, bool)) == ()
     mask = np.array([1, 1, 0, 0, 1, 0, 1, 1], bool)
     assert vanishing_regions(x, mask) == ((0.0, 1.0), (4.0, 4.0), (6.0, 7.0))
+
+
+def test_values_past_the_plot_limit_are_gaps_not_infinities():
+    # e^x overflows float64 past x = 709.78; an infinity would leave the plot without a range.
+    curve = sample_curve("exponential", {}, 0.0, 1000.0, 1001)
+    assert not np.any(np.isinf(curve.y)) and not np.any(np.isinf(curve.dy))
+    assert np.all(np.isnan(curve.y[curve.x > 691.0])) and np.all(np.isfinite(curve.y[curve.x < 690.0]))
+    assert curve.y[500] == np.exp(500.0)

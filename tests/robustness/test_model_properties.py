@@ -185,7 +185,11 @@ def test_curves_are_sampled_or_refused(activation_id, x_min, x_max, samples, dat
         return
     assert curve.x.shape == curve.y.shape == curve.dy.shape == curve.vanishing.shape == (samples,)
     assert np.all(np.diff(curve.x) >= 0) and curve.x[0] == x_min and curve.x[-1] == x_max
-    assert np.all(np.isfinite(curve.y)) and np.all(np.isfinite(curve.dy))
+    # Finite everywhere, except a gap (NaN) where |f| passes PLOT_LIMIT: only e^x does, past x = 690.
+    for values in (curve.y, curve.dy):
+        gap = np.isnan(values)
+        assert np.all(np.isfinite(values) | gap)
+        assert not np.any(gap) or (activation_id == "exponential" and np.all(curve.x[gap] > 690.0))
     for start, end in curve.regions:
         assert x_min <= start <= end <= x_max
 
