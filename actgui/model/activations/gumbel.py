@@ -82,7 +82,7 @@ def _soft(z: FloatArray, tau: float, seed: float) -> FloatArray:
     out = np.empty_like(z2)
     bad = False
     for block, e, total in _perturbed_blocks(z2, tau, seed):
-        np.divide(e, total, out=e)
+        e *= np.reciprocal(total, out=total)  # one division per row, not per entry; 1 ulp more
         out[block] = e.T
         bad = bad or not np.isfinite(total).all()
     if bad:
@@ -130,7 +130,7 @@ def _gumbel_softmax_d(z: FloatArray, tau: float, hard: str, seed: float) -> Floa
         scale = np.square(total)
         scale *= tau
         others *= e
-        others /= scale
+        others *= np.reciprocal(scale, out=scale)  # one division per row, not per entry
         out[block] = others.T
         bad = bad or not np.isfinite(total).all()
     if bad:
