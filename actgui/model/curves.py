@@ -138,6 +138,9 @@ class SoftmaxBreakdown:
         The sum of ``terms``.
     output
         The activation's output vector, from the model.
+    soft
+        For gumbel_softmax with ``hard=True`` only: the soft sample
+        ``terms / total``, whose largest entry picks the one-hot ``output``.
     """
 
     scaled: FloatArray
@@ -145,6 +148,7 @@ class SoftmaxBreakdown:
     terms: FloatArray
     total: float
     output: FloatArray
+    soft: FloatArray | None = None
 
 
 SHIFT_ABOVE = 50.0
@@ -188,8 +192,15 @@ def softmax_breakdown(
         scaled = (z + gumbel_noise(z.shape, float(resolved["seed"]))) / float(resolved["tau"])
         shift = float(np.max(scaled)) if float(np.max(np.abs(scaled))) > SHIFT_ABOVE else 0.0
         terms = np.exp(scaled - shift)
+        total = float(np.sum(terms))
+        hard = str(resolved["hard"]) == "True"
         return SoftmaxBreakdown(
-            scaled=scaled, shift=shift, terms=terms, total=float(np.sum(terms)), output=output
+            scaled=scaled,
+            shift=shift,
+            terms=terms,
+            total=total,
+            output=output,
+            soft=act(z, **{**resolved, "hard": "False"}) if hard else None,
         )
     sign = -1.0 if act.id == "softmin" else 1.0
     scaled = sign * z / float(resolved["temperature"])

@@ -2499,7 +2499,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+228"/>
+        <location filename="../../actgui/ui/explorer/softmax_view.py" line="+234"/>
         <source>Spell out output:</source>
         <translation>展开计算的输出：</translation>
     </message>
@@ -2529,7 +2529,12 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>soft y{i} = {num:.4g} / {den:.4g} = {soft:.4f};  hard y{i} = {y:.0f}    (1 for the largest soft value, 0 for the others)</source>
+        <translation>软样本 y{i} = {num:.4g} / {den:.4g} = {soft:.4f}；硬样本 y{i} = {y:.0f}    （软样本中最大的一项为 1，其余为 0）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})</source>
         <translation>y{i} = {num:.4g} / {den:.4g} = {y:.4f}    （所有输出之和为 {total:.4f}）</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from actgui.model import get_activation, sample_curve
 from actgui.ui.explorer.conventions_view import DIFFERS, SAME
 from actgui.ui.explorer.glu_view import EXTENT, glu_surface
+from actgui.ui.explorer.softmax_view import numeric_formula
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -120,3 +121,28 @@ def test_sparsemax_is_shown_beside_softmax_and_gumbel_with_draws(window):
     assert view.companions.draws.isVisible() and view.companions.average.isVisible()
     state.set_activation("softmax")
     assert not view.companions.softmax.isVisible()
+
+
+def test_a_hard_gumbel_sample_spells_out_its_soft_sample_and_the_one_hot(window):
+    # hard=True returns the one-hot of the soft sample's largest entry: the equation shown must
+    # be the soft one (its numbers) and then the one-hot, never "soft numbers = 1".
+    state = window.state
+    state.set_activation("gumbel_softmax")
+    state.set_logits([1.0, 0.8, 0.1, -1.0])
+    state.set_param("seed", 7.0)
+    state.set_param("hard", "True")
+    view = window.explorer.softmax
+    z = np.array([1.0, 0.8, 0.1, -1.0])
+    soft = get_activation("gumbel_softmax")(z, seed=7.0)
+    top = int(np.argmax(soft))
+    np.testing.assert_array_equal(view.bars.opts["height"], np.eye(4)[top])
+    np.testing.assert_allclose(view.breakdown.soft, soft, rtol=1e-15)
+    state.set_selected_output(top)
+    line = view.numbers_line.text()
+    assert f"soft y{top + 1} = " in line and f"= {soft[top]:.4f}" in line and f"hard y{top + 1} = 1" in line
+    latex = numeric_formula("gumbel_softmax", top, 1.0, view.breakdown)
+    assert r"\mathrm{soft}" in latex and latex.endswith("= 1")
+    other = (top + 1) % 4
+    assert numeric_formula("gumbel_softmax", other, 1.0, view.breakdown).endswith("= 0")
+    state.set_param("hard", "False")
+    assert view.breakdown.soft is None and "soft" not in view.numbers_line.text()

@@ -56,7 +56,7 @@ def numeric_formula(activation_id: str, index: int, temperature: float, b: Softm
     Parameters
     ----------
     activation_id
-        'softmax', 'softmin' or 'log_softmax'.
+        'softmax', 'softmin', 'log_softmax', 'sparsemax' or 'gumbel_softmax'.
     index
         The output spelled out (0-based; shown 1-based).
     temperature
@@ -84,6 +84,12 @@ def numeric_formula(activation_id: str, index: int, temperature: float, b: Softm
             rf"y_{{{i}}} = {_num(b.scaled[index])}{shift} - \log\left({sum_text}\right)"
             rf" = {_num(b.scaled[index] - b.shift)} - {_num(float(np.log(b.total)), 4)}"
             rf" = {_num(float(b.output[index]), 4)}{t_note}"
+        )
+    if b.soft is not None:  # gumbel_softmax, hard: the one-hot of the soft sample's largest entry
+        return (
+            rf"y^{{\mathrm{{soft}}}}_{{{i}}} = \frac{{{exps[index]}}}{{{sum_text}}}"
+            rf" = {_num(float(b.soft[index]), 4)},\quad"
+            rf" y_{{{i}}} = [\,{i} = \arg\max_j y^{{\mathrm{{soft}}}}_j\,] = {_num(float(b.output[index]))}"
         )
     return (
         rf"y_{{{i}}} = \frac{{{exps[index]}}}{{{sum_text}}}"
@@ -359,6 +365,17 @@ class SoftmaxView(Retranslating, QWidget):
         if activation_id == "log_softmax":
             return self.tr("y{i} = {s:.4g} − log({total:.4g}) = {y:.4g}").format(
                 i=i, s=float(b.scaled[index] - b.shift), total=b.total, y=float(b.output[index])
+            )
+        if b.soft is not None:
+            return self.tr(
+                "soft y{i} = {num:.4g} / {den:.4g} = {soft:.4f};  hard y{i} = {y:.0f}"
+                "    (1 for the largest soft value, 0 for the others)"
+            ).format(
+                i=i,
+                num=float(b.terms[index]),
+                den=b.total,
+                soft=float(b.soft[index]),
+                y=float(b.output[index]),
             )
         return self.tr("y{i} = {num:.4g} / {den:.4g} = {y:.4f}    (the outputs sum to {total:.4f})").format(
             i=i, num=float(b.terms[index]), den=b.total, y=float(b.output[index]), total=total
