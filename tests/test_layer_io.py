@@ -216,3 +216,28 @@ def test_a_long_plain_value_error_from_the_model_is_cut():
     message = str(caught.value)
     assert len(message) <= layer_io.MAX_MESSAGE_CHARS and message.endswith("…")
     assert message.startswith("parameter 'alpha' must be")
+
+
+def test_a_layer_file_ending_in_glu_is_refused_when_read_and_changes_nothing():
+    """GLU halves its input, so a layer cannot end in it: refused on reading, as the picker refuses it."""
+    from actgui.model.refusal import Refusal
+
+    doc = {
+        "format": "actgui-layer",
+        "version": 1,
+        "activation": "glu",
+        "params": {"gate": "silu"},
+        "x": [[0.1, 0.2]],
+        "W": [[0.1, 0.2, 0.3, 0.4], [0.5, 0.6, 0.7, 0.8]],
+        "b": [0.0, 0.0, 0.0, 0.0],
+    }
+    with pytest.raises(Refusal) as caught:
+        loads_layer(json.dumps(doc).encode())
+    assert caught.value.code == "layer_gated"
+    assert caught.value.values == {"activation": "glu", "n_out": "4"}
+    state = LayerState()
+    before = (state.weights.copy(), state.activation_id)
+    with pytest.raises(Refusal) as direct:
+        state.set_layer([0.1, 0.2], doc["W"], doc["b"], "glu")
+    assert direct.value.code == "layer_gated"
+    assert np.array_equal(state.weights, before[0]) and state.activation_id == before[1]

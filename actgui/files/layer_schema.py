@@ -18,6 +18,7 @@ from typing import Any
 from actgui.model import ACTIVATIONS, get_activation
 from actgui.model._numerics import FloatArray
 from actgui.model.params import ParamValue
+from actgui.model.refusal import Refusal
 from actgui.state.layer import LayerState
 from actgui.state.layer_values import MAX_UNITS, VALUE_LIMIT, check_layer_arrays
 
@@ -220,4 +221,6 @@ def parse_layer(doc: Any) -> LayerData:
             "b_length", columns=n_out, count=len(bias),
         )  # fmt: skip
     xa, w, b = check_layer_arrays(x, weights, bias)
+    if act.is_gated:  # as the layer itself refuses it: GLU would halve the layer's outputs
+        raise Refusal("layer_gated", activation=act.id, n_out=f"{n_out}")
     return LayerData(xa, w, b, act.id, resolved)

@@ -258,6 +258,8 @@ class LayerState(LayerActivation):
         xa, w, ba = check_layer_arrays(x, weights, bias)
         if activation is not None:
             act = get_activation(activation)
+            if act.is_gated:  # GLU halves its input: the layer's outputs cannot end in it
+                raise Refusal("layer_gated", activation=act.id, n_out=f"{w.shape[1]}")
             resolved = act.resolve(params)
             activation = act.id
         elif params is not None:
