@@ -121,6 +121,13 @@ class GalleryFigure(QWidget):
     def show_activation(self, activation: Activation, params: dict[str, ParamValue] | None = None) -> None:
         """Plot ``activation`` (at its default parameters unless ``params`` are given)."""
         curve = sample_curve(activation.id, params, *X_RANGE, samples=SAMPLES)
+        # GLU is plotted along b, as a * g(b) for a = 1 (sample_curve's slice), and labelled so.
+        gated = activation.is_gated
+        names = ("a\u00b7g(b)", "g\u2032(b)", "b") if gated else ("f(x)", "f\u2032(x)", "x")
+        if self.legend.getLabel(self.curve_item).text != names[0]:
+            self.legend.getLabel(self.curve_item).setText(names[0])
+            self.legend.getLabel(self.derivative_item).setText(names[1])
+            self.plot.setLabel("bottom", names[2], color=self.theme.plot_foreground, size="11pt")
         self.curve_item.setData(curve.x, curve.y)
         self.derivative_item.setData(curve.x, curve.dy)
         self._set_shades(curve.regions)

@@ -100,6 +100,11 @@ def activation_card(activation: Activation, image_name: str) -> str:
     if activation.is_vector:
         caption = QCoreApplication.translate("gallery", "Plotted: the first output for the logits (x, 0).")
         vector_note = f'<p class="caption">{html.escape(caption)}</p>'
+    elif activation.is_gated:
+        caption = QCoreApplication.translate(
+            "gallery", "Plotted: a · g(b) along b for a = 1 (the gate itself), and its derivative in b."
+        )
+        vector_note = f'<p class="caption">{html.escape(caption)}</p>'
     plot_of = QCoreApplication.translate("gallery", "Plot of {name}").format(name=name)
     output_range = QCoreApplication.translate("gallery", "Output range")
     return f"""

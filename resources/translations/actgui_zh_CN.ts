@@ -2044,6 +2044,16 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
     </message>
     <message>
         <location line="+5"/>
+        <source>a · g(b) along b, for a = 1</source>
+        <translation>a · g(b) 随 b 的变化（a = 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its derivative ∂/∂b = g′(b)</source>
+        <translation>对 b 的导数 ∂/∂b = g′(b)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Activation f(x)</source>
         <translation>激活函数 f(x)</translation>
     </message>
@@ -3629,7 +3639,12 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>图中绘制的是 logits 为 (x, 0) 时的第一个输出。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Plotted: a · g(b) along b for a = 1 (the gate itself), and its derivative in b.</source>
+        <translation>图中画的是 a = 1 时 a · g(b) 随 b 的变化（即门函数本身），以及它对 b 的导数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Plot of {name}</source>
         <translation>{name}的图像</translation>
     </message>

@@ -164,3 +164,25 @@ def test_cli_refuses_a_gallery_folder_under_a_file(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1 and "not a folder" in err
     assert blocker.read_text() == "keep"
+
+
+def test_glu_is_labelled_as_the_slice_it_plots(qtbot):
+    """GLU's figure is a * g(b) along b for a = 1: its legend, axis and caption say so, not f(x)."""
+    import numpy as np
+
+    from actgui.export.gallery_figure import GalleryFigure
+    from actgui.model import get_activation
+
+    figure = GalleryFigure(LIGHT)
+    qtbot.addWidget(figure)
+    glu = get_activation("glu")
+    figure.show_activation(glu, {"gate": "silu"})
+    x, y = figure.curve_item.getData()
+    np.testing.assert_allclose(y, x / (1.0 + np.exp(-x)), rtol=1e-12)  # silu(b) for a = 1
+    assert figure.legend.getLabel(figure.curve_item).text == "a\u00b7g(b)"
+    assert figure.plot.getAxis("bottom").labelText == "b"
+    figure.show_activation(ACTIVATIONS["tanh"])
+    assert figure.legend.getLabel(figure.curve_item).text == "f(x)"
+    assert figure.plot.getAxis("bottom").labelText == "x"
+    assert "a · g(b) along b for a = 1" in gallery_page.activation_card(glu, "glu.png")
+    assert "along b" not in gallery_page.activation_card(ACTIVATIONS["tanh"], "tanh.png")

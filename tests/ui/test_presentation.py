@@ -410,3 +410,18 @@ def test_a_value_committed_by_the_previous_activations_editor_is_dropped(qtbot):
         mode.set_active(False)
     assert errors == []
     assert state.activation_id == "sigmoid" and state.params == {}
+
+
+def test_glu_is_titled_as_the_slice_it_plots(qtbot):
+    window, state = _window(qtbot)
+    mode = PresentationMode(window, state)
+    mode.set_active(True)
+    view = mode.view
+    state.set_activation("glu")
+    assert "a = 1" in view.f_plot.titleLabel.text and "∂/∂b" in view.df_plot.titleLabel.text
+    assert view.f_plot.getAxis("bottom").labelText == "b"
+    x, y = view.f_curve.getData()
+    np.testing.assert_allclose(y, 1.0 / (1.0 + np.exp(-x)), rtol=1e-12)  # the sigmoid gate, a = 1
+    state.set_activation("tanh")
+    assert view.f_plot.titleLabel.text.startswith("Activation f(x)")
+    assert view.f_plot.getAxis("bottom").labelText == "x"

@@ -295,13 +295,19 @@ class PresentationView(Retranslating, QWidget):
             self.f_plot.setLabel("left", "y₁", **style)
             self.df_plot.setLabel("left", "zᵢ, yᵢ", **style)
             self.df_plot.setLabel("bottom", "i", **style)
+        elif self.state.activation.is_gated:  # GLU: the curve along b of a * g(b), a = 1
+            self.f_plot.setTitle(self.tr("a · g(b) along b, for a = 1"), **title)
+            self.df_plot.setTitle(self.tr("Its derivative ∂/∂b = g′(b)"), **title)
+            self.f_plot.setLabel("left", "a · g(b)", **style)
+            self.df_plot.setLabel("left", "g′(b)", **style)
+            self.df_plot.setLabel("bottom", "b", **style)
         else:
             self.f_plot.setTitle(self.tr("Activation f(x)"), **title)
             self.df_plot.setTitle(self.tr("Derivative f′(x)"), **title)
             self.f_plot.setLabel("left", "f(x)", **style)
             self.df_plot.setLabel("left", "f′(x)", **style)
             self.df_plot.setLabel("bottom", "x", **style)
-        self.f_plot.setLabel("bottom", "x", **style)
+        self.f_plot.setLabel("bottom", "b" if self.state.activation.is_gated else "x", **style)
 
     def _update_texts(self) -> None:
         act = self.state.activation
