@@ -90,7 +90,7 @@ def _project_columns(columns: FloatArray) -> FloatArray:
     for k in range(1, len(ordered)):
         partial += ordered[k]
         np.subtract(partial, 1.0, out=candidate)
-        candidate /= k + 1
+        candidate *= 1.0 / (k + 1)  # a multiplication, far cheaper than a division; 1 ulp at most
         np.maximum(tau, candidate, out=tau)
     columns -= tau
     np.maximum(columns, 0.0, out=columns)
