@@ -199,7 +199,10 @@ def record_training_frames(
             least = figure.minimumSizeHint()
             raise ExportError(
                 f"the training figure needs at least {least.width()}x{least.height()}, "
-                f"got {wanted[0]}x{wanted[1]}"
+                f"got {wanted[0]}x{wanted[1]}",
+                "figure_too_small",
+                least=f"{least.width()}x{least.height()}",
+                size=f"{wanted[0]}x{wanted[1]}",
             )
         images: list[Image.Image] = []
         trainer = state.trainer

@@ -52,12 +52,19 @@ def animation_format_of(path: str | os.PathLike[str]) -> str:
     """The animated format of a file name from its extension (ExportError for any other)."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in ANIMATION_FORMATS:
-        shown = f".{suffix}" if suffix else "no extension"
+        name = Path(path).name
+        if not suffix:
+            raise ExportError(
+                f"cannot record to {name}: use a .gif, .apng, .webp or .mp4 file name, not no extension",
+                "animation_no_extension",
+                name=name,
+            )
         hint = " (an animated PNG is .apng)" if suffix == "png" else ""
         raise ExportError(
-            f"cannot record to {Path(path).name}: use a .gif, .apng, .webp or .mp4 file name, "
-            f"not {shown}{hint}",
-            "animation_extension",
+            f"cannot record to {name}: use a .gif, .apng, .webp or .mp4 file name, not .{suffix}{hint}",
+            "animation_png" if suffix == "png" else "animation_extension",
+            name=name,
+            suffix=f".{suffix}",
         )
     return suffix
 

@@ -49,6 +49,8 @@ from actgui.export.sweep import (
 )
 from actgui.files.atomic import ExportError, check_target
 from actgui.state.session import Session
+from actgui.ui.file_errors import export_error_text
+from actgui.ui.i18n import translate_refusal
 from actgui.ui.i18n.retranslate import Retranslating
 
 FORMAT_NAMES = {"gif": "GIF", "apng": "APNG", "webp": "WebP", "mp4": "MP4 (H.264)"}
@@ -262,6 +264,18 @@ class RecordDialog(Retranslating, QDialog):
 
     # -- recording ------------------------------------------------------------
 
+    def _sweep_error_text(self, exc: SweepError) -> str:
+        """A refused sweep in the interface language (by its code; the English message otherwise)."""
+        values = {key: str(value) for key, value in exc.details.items()}
+        if exc.code == "sweep_equal_ends":
+            return self.tr("{name} starts and ends at {value}: nothing would move").format(**values)
+        if exc.code == "sweep_range":
+            return self.tr("{name} must stay within {low} to {high}, got {value}").format(**values)
+        if exc.code == "sweep_refused" and exc.refusal is not None:
+            reason = translate_refusal(exc.refusal)
+            return self.tr("at {name} = {value}: {reason}").format(reason=reason, **values)
+        return str(exc)
+
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
@@ -293,8 +307,11 @@ class RecordDialog(Retranslating, QDialog):
                     self.stop_spin.value(),
                 )
                 sweep = plan_sweep(copy, self.view, name, start, stop, frames, fps, bounce)
-        except (ExportError, SweepError) as exc:
-            self._show_error(str(exc))
+        except SweepError as exc:
+            self._show_error(self._sweep_error_text(exc))
+            return
+        except ExportError as exc:
+            self._show_error(export_error_text(exc))
             return
         self.progress = QProgressDialog(self.tr("Recording…"), self.tr("Cancel"), 0, frames, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -315,7 +332,7 @@ class RecordDialog(Retranslating, QDialog):
             self._show_error(self.tr("Cancelled: nothing was written."))
             return
         except ExportError as exc:
-            self._show_error(str(exc))
+            self._show_error(export_error_text(exc))
             return
         finally:
             self.progress.close()

@@ -56,7 +56,21 @@ Apply = Callable[[Session, float], None]
 
 
 class SweepError(ValueError):
-    """A sweep that cannot be recorded; the message is meant for the user."""
+    """A sweep that cannot be recorded; the message is meant for the user.
+
+    ``str(exc)`` is the English message (the command line prints it); ``code``
+    names the problem and ``details`` holds the values it quotes, so that the
+    record dialog can say it in its own language. ``refusal`` is the state's
+    own refusal where a value of the sweep was refused.
+    """
+
+    def __init__(
+        self, message: str, code: str = "", refusal: Exception | None = None, **details: object
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.refusal = refusal
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -245,9 +259,11 @@ class Sweep:
 def check_timing(frames: int, fps: int) -> None:
     """Refuse a frame count outside 2-600 or a rate outside 1-60 frames per second (SweepError)."""
     if isinstance(frames, bool) or not MIN_FRAMES <= frames <= MAX_FRAMES:
-        raise SweepError(f"--frames must be between {MIN_FRAMES} and {MAX_FRAMES}, got {frames}")
+        raise SweepError(
+            f"--frames must be between {MIN_FRAMES} and {MAX_FRAMES}, got {frames}", "sweep_frames"
+        )
     if isinstance(fps, bool) or not MIN_FPS <= fps <= MAX_FPS:
-        raise SweepError(f"--fps must be between {MIN_FPS} and {MAX_FPS}, got {fps}")
+        raise SweepError(f"--fps must be between {MIN_FPS} and {MAX_FPS}, got {fps}", "sweep_fps")
 
 
 def parse_sweep_text(text: str) -> tuple[str, float, float]:
@@ -290,15 +306,31 @@ def plan_sweep(
     target = targets.get(name)
     if target is None:
         valid = ", ".join(targets) if targets else "none"
-        raise SweepError(f"--sweep: {view} has nothing called {name!r} to sweep; it can sweep: {valid}")
+        raise SweepError(
+            f"--sweep: {view} has nothing called {name!r} to sweep; it can sweep: {valid}",
+            "sweep_unknown",
+            view=view,
+            name=name,
+            valid=valid,
+        )
     for end in (start, stop):
         if not (math.isfinite(end) and target.low <= end <= target.high):
             raise SweepError(
                 f"--sweep {name}={start:g}:{stop:g}: {name} must stay within "
-                f"{target.low:g} to {target.high:g}, got {end:g}"
+                f"{target.low:g} to {target.high:g}, got {end:g}",
+                "sweep_range",
+                name=name,
+                low=f"{target.low:g}",
+                high=f"{target.high:g}",
+                value=f"{end:g}",
             )
     if start == stop:
-        raise SweepError(f"--sweep {name}={start:g}:{stop:g}: the two ends are equal; nothing would move")
+        raise SweepError(
+            f"--sweep {name}={start:g}:{stop:g}: the two ends are equal; nothing would move",
+            "sweep_equal_ends",
+            name=name,
+            value=f"{start:g}",
+        )
     sweep = Sweep(target, float(start), float(stop), frames, fps, bounce)
     trial = Session.from_settings(session.settings())
     if view != DEPTH_VIEW:
@@ -307,7 +339,13 @@ def plan_sweep(
         try:
             target.apply(trial, value)
         except ValueError as exc:
-            raise SweepError(f"--sweep {name}={start:g}:{stop:g}: at {value:g}, {exc}") from None
+            raise SweepError(
+                f"--sweep {name}={start:g}:{stop:g}: at {value:g}, {exc}",
+                "sweep_refused",
+                refusal=exc,
+                name=name,
+                value=f"{value:g}",
+            ) from None
     return sweep
 
 
@@ -323,7 +361,9 @@ def training_epochs(epochs: int, frames: int) -> list[int]:
         For a number of epochs outside 1 to :data:`MAX_TRAIN_EPOCHS`.
     """
     if isinstance(epochs, bool) or not 1 <= epochs <= MAX_TRAIN_EPOCHS:
-        raise SweepError(f"--train-epochs must be between 1 and {MAX_TRAIN_EPOCHS}, got {epochs}")
+        raise SweepError(
+            f"--train-epochs must be between 1 and {MAX_TRAIN_EPOCHS}, got {epochs}", "sweep_epochs"
+        )
     count = min(frames, epochs + 1)
     return [int(e) for e in np.unique(np.round(np.linspace(0, epochs, count)).astype(int))]
 

@@ -181,6 +181,21 @@ _EXPORT_ERRORS: dict[str, str] = {
     ),
     "no_memory": QT_TRANSLATE_NOOP("file_errors", "not enough memory for a {width}x{height} image"),
     "encode_failed": QT_TRANSLATE_NOOP("file_errors", "could not encode the image as PNG"),
+    "animation_extension": QT_TRANSLATE_NOOP(
+        "file_errors", "cannot record to {name}: use a .gif, .apng, .webp or .mp4 file name, not {suffix}"
+    ),
+    "animation_png": QT_TRANSLATE_NOOP(
+        "file_errors", "cannot record to {name}: an animated PNG is .apng (or use .gif, .webp or .mp4)"
+    ),
+    "animation_no_extension": QT_TRANSLATE_NOOP(
+        "file_errors", "cannot record to {name}: the name needs an extension, .gif, .apng, .webp or .mp4"
+    ),
+    "video_extra": QT_TRANSLATE_NOOP(
+        "file_errors", 'MP4 needs PyAV, which is not installed: pip install "actgui[video]"'
+    ),
+    "figure_too_small": QT_TRANSLATE_NOOP(
+        "file_errors", "the training figure needs at least {least} pixels, got {size}"
+    ),
 }
 
 

@@ -2179,7 +2179,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../actgui/export/record_dialog.py" line="+169"/>
+        <location filename="../../actgui/export/record_dialog.py" line="+171"/>
         <location line="+89"/>
         <source>Record animation</source>
         <translation>录制动画</translation>
@@ -2265,7 +2265,22 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
         <translation>动画 (*.gif *.apng *.webp *.mp4)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+13"/>
+        <source>{name} starts and ends at {value}: nothing would move</source>
+        <translation>{name} 的起点和终点都是 {value}：没有任何变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must stay within {low} to {high}, got {value}</source>
+        <translation>{name} 必须在 {low} 到 {high} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at {name} = {value}: {reason}</source>
+        <translation>在 {name} = {value} 时：{reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Recording…</source>
         <translation>正在录制…</translation>
     </message>
@@ -3566,7 +3581,32 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>无法将图像编码为 PNG</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>cannot record to {name}: use a .gif, .apng, .webp or .mp4 file name, not {suffix}</source>
+        <translation>无法录制到 {name}：请使用 .gif、.apng、.webp 或 .mp4 文件名，而不是 {suffix}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot record to {name}: an animated PNG is .apng (or use .gif, .webp or .mp4)</source>
+        <translation>无法录制到 {name}：动画 PNG 的扩展名是 .apng（也可用 .gif、.webp 或 .mp4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot record to {name}: the name needs an extension, .gif, .apng, .webp or .mp4</source>
+        <translation>无法录制到 {name}：文件名需要扩展名：.gif、.apng、.webp 或 .mp4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MP4 needs PyAV, which is not installed: pip install &quot;actgui[video]&quot;</source>
+        <translation>MP4 需要 PyAV，但尚未安装：pip install &quot;actgui[video]&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the training figure needs at least {least} pixels, got {size}</source>
+        <translation>训练图至少需要 {least} 像素，实际为 {size}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>system error {code}: {reason}</source>
         <translation>系统错误 {code}：{reason}</translation>
     </message>

@@ -160,5 +160,31 @@ def test_a_refused_depth_sweep_is_shown_and_writes_nothing(window, qtbot, tmp_pa
     dialog.start_spin.setValue(50.0)
     dialog.stop_spin.setValue(50.0)
     dialog.record()
-    assert "the two ends are equal" in dialog.error_label.text()
+    assert dialog.error_label.text() == "depth starts and ends at 50: nothing would move"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_refused_sweeps_and_names_are_said_in_chinese(window, qtbot, tmp_path, qapp):
+    """The dialog translates by code: the refused value's own refusal, equal ends, a wrong extension."""
+    from actgui.ui import i18n
+
+    window.state.set_activation("hardtanh")
+    dialog = _dialog(qtbot, window, tmp_path, param="min_val")
+    i18n.install_language(qapp, "zh_CN")
+    try:
+        dialog.start_spin.setValue(-2.0)
+        dialog.stop_spin.setValue(2.0)  # passes max_val = 1
+        dialog.record()
+        refused = dialog.error_label.text()
+        assert refused.startswith("在 min_val = ") and "需要满足 min_val < max_val" in refused
+        dialog.stop_spin.setValue(-2.0)
+        dialog.record()
+        assert dialog.error_label.text() == "min_val 的起点和终点都是 -2：没有任何变化"
+        dialog.stop_spin.setValue(0.0)
+        dialog.path_edit.setText(str(tmp_path / "sweep.png"))
+        dialog.record()
+        want = "无法录制到 sweep.png：动画 PNG 的扩展名是 .apng（也可用 .gif、.webp 或 .mp4）"
+        assert dialog.error_label.text() == want
+    finally:
+        i18n.install_language(qapp, "en")
     assert list(tmp_path.iterdir()) == []
