@@ -2537,7 +2537,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>StdView</name>
     <message>
-        <location filename="../../actgui/ui/depth/std_view.py" line="+75"/>
+        <location filename="../../actgui/ui/depth/std_view.py" line="+81"/>
         <source>Spread per layer: measured (points) and theory (lines)</source>
         <translation>各层的离散程度：实测（点）与理论（线）</translation>
     </message>
@@ -2579,6 +2579,36 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>每层预激活 h 和梯度 ∂L/∂h 的标准差，对数刻度。
 线：平均场理论（无限宽的网络）。点：抽取出的这一个随机网络。
 朝第 0 层方向成数量级下降的梯度就是消失了：那些层学不到东西。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Pre-activation variance, theory: ∞ from layer {0} (diverges)</source>
+        <translation>预激活方差（理论）：从第 {0} 层起为 ∞（发散）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-activation std, theory: above 10¹⁵⁰ from layer {0}</source>
+        <translation>预激活标准差（理论）：从第 {0} 层起超过 10¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-activation std, theory: below 10⁻¹⁵⁰ from layer {0}</source>
+        <translation>预激活标准差（理论）：从第 {0} 层起低于 10⁻¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gradient, theory: ∞ at layer {0} and below (explodes)</source>
+        <translation>梯度（理论）：第 {0} 层及以下为 ∞（爆炸）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient std, theory: above 10¹⁵⁰ at layer {0} and below</source>
+        <translation>梯度标准差（理论）：第 {0} 层及以下超过 10¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient std, theory: below 10⁻¹⁵⁰ at layer {0} and below</source>
+        <translation>梯度标准差（理论）：第 {0} 层及以下低于 10⁻¹⁵⁰</translation>
     </message>
 </context>
 <context>
