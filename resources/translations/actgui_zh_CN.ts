@@ -1285,7 +1285,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../actgui/ui/depth/histogram_view.py" line="+71"/>
+        <location filename="../../actgui/ui/depth/histogram_view.py" line="+83"/>
         <source>Pre-activations h of each layer</source>
         <translation>各层的预激活 h</translation>
     </message>
@@ -1305,22 +1305,53 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>How the values of each layer are spread, on bins shared by all layers.
-Heatmap: one column per layer, each scaled to its own peak (darker: more values).
-A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
-        <translation>每层数值的分布，所有层共用同一组区间。
-热图：每层一列，各列按自身峰值缩放（颜色越深，数值越多）。
-缩成 0 处一根尖峰的列或山脊，已经丢失了信号。</translation>
+Each layer is scaled to its own peak: the heatmap&apos;s columns (darker: more values) and the ridges show shapes, not how many values.
+When the layers&apos; spreads differ by more than 100×, the axis is |value| on a log scale: a vanishing gradient slides down decade by decade, an exploding one up.
+On a linear axis, a column or ridge that shrinks to a spike at 0 has lost its signal.</source>
+        <translation>每一层数值的分布，所有层共用同一组分箱。
+每层按自身的峰值缩放：热图的每一列（颜色越深，数值越多）和每条山脊线显示的是形状，而不是数量。
+当各层的离散程度相差 100 倍以上时，坐标轴改为对数刻度的 |数值|：消失的梯度逐个数量级向下滑，爆炸的梯度向上。
+在线性坐标轴上，缩成 0 处尖峰的列或山脊线已失去信号。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>pre-activation h</source>
+        <translation>预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation f(h)</source>
+        <translation>激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient ∂L/∂h</source>
+        <translation>梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|h|, log scale (sign dropped)</source>
+        <translation>|h|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|f(h)|, log scale (sign dropped)</source>
+        <translation>|f(h)|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|∂L/∂h|, log scale (sign dropped)</source>
+        <translation>|∂L/∂h|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Values exactly 0, left out of the bins: {0} of a layer</source>
+        <translation>恰为 0 的数值未计入分箱：占每层的 {0}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>L{0}</source>
         <translation>L{0}</translation>
     </message>
