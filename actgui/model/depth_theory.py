@@ -134,8 +134,11 @@ def _nodes(
     z_grid = np.arange(-_Z_LIMIT - below, _Z_LIMIT + above + 0.5)  # panels one deviation wide
     lo, hi = (-_Z_LIMIT - below) * s, (_Z_LIMIT + above) * s
     inner = np.concatenate([_X_GRID, kinks]) if kinks else _X_GRID
-    breaks = np.unique(np.concatenate([z_grid * s, inner[(lo < inner) & (inner < hi)]]))
+    breaks = np.concatenate([z_grid * s, inner[(lo < inner) & (inner < hi)]])
+    breaks.sort()
     lo, hi = breaks[:-1], breaks[1:]
+    wide = hi > lo  # a break on both grids (0 always) gives an empty panel: dropped
+    lo, hi = lo[wide], hi[wide]
     half = 0.5 * (hi - lo)
     x = (0.5 * (hi + lo))[:, None] + half[:, None] * _NODES
     z = x * (1.0 / s)
@@ -168,9 +171,7 @@ def gaussian_moments(act: Activation, params: Mapping[str, Any], q: float) -> tu
         x, log_w = _nodes(q, kinks, below, above)
         f = act(x, **params)
         d = act.derivative(x, **params)
-        panels = np.stack([_weighted_squares(log_w, f), _weighted_squares(log_w, d)]).reshape(
-            2, -1, len(_NODES)
-        )
+        panels = _weighted_squares(log_w, np.stack([f, d])).reshape(2, -1, len(_NODES))
         with np.errstate(over="ignore", invalid="ignore"):
             moments = panels.sum(axis=(1, 2))
         tail = _TAIL * moments
