@@ -79,12 +79,48 @@ class WeightBank:
 DEFAULT_BANK = WeightBank()
 
 
+LOG_SPAN = 2.0
+"""Decades between the layers' largest and smallest root-mean-square past which histograms bin
+log10|value|: on shared linear bins every layer but the widest would be a spike in one bin."""
+LOG_BINS_PER_DECADE = 8
+MAX_LOG_BINS = 321
+LOG_BELOW_RMS = 5.0
+"""A log axis reaches at most this many decades below the smallest layer's rms (|z| < 1e-5 for
+a Gaussian has probability 8e-6: the rare values further down are counted in the lowest bin)."""
+
+
 @dataclass(frozen=True)
 class Histograms:
-    """Per-layer histograms on shared bins: ``counts[l]`` is layer l's fraction of values per bin."""
+    """Per-layer histograms on bins shared by all layers: ``counts[l]``, layer l's fractions per bin.
+
+    Attributes
+    ----------
+    edges
+        The bins' edges: of the values, or of log10|value| when ``log_abs``.
+    counts
+        One row per layer, the fraction of that layer's values in each bin.
+    log_abs
+        True when the layers' root-mean-squares span more than :data:`LOG_SPAN` decades
+        (a vanishing or exploding gradient): the bins are of log10|value|, the sign is
+        dropped, and a layer's distribution slides decade by decade instead of collapsing
+        into the central bin.
+    zeros
+        Each layer's fraction of values exactly 0, which are in no bin: ReLU sets half of
+        its activations and of its gradients to 0, a spike that would drown the shape of
+        the rest (and 0 has no logarithm).
+    """
 
     edges: FloatArray
     counts: FloatArray
+    log_abs: bool = False
+    zeros: FloatArray | None = None
+
+    @property
+    def zero_fractions(self) -> FloatArray:
+        """Per layer, the fraction of values exactly 0, left out of the bins."""
+        if self.zeros is None:
+            return np.zeros(self.counts.shape[0])
+        return self.zeros
 
 
 @dataclass(frozen=True)
@@ -260,26 +296,71 @@ def _mean_square(a: F32) -> float:
 def _histograms(values: F32, *, symmetric: bool) -> Histograms:
     """Histograms of every layer's values on bins shared by all layers (fractions per bin).
 
-    The range covers 4 root-mean-squares of the widest layer (or the values'
-    whole range for the activations, which may be one-sided), so a layer whose
-    values collapsed shows as a spike at 0: the picture of Glorot & Bengio.
+    When the layers' root-mean-squares lie within :data:`LOG_SPAN` decades, the bins are
+    linear: they cover 4 root-mean-squares of the widest layer (or the values' whole
+    range for the activations, which may be one-sided), so a layer whose values shrank
+    shows as a narrower peak. Values exactly 0 are counted apart (``zeros``). Beyond
+    that (the gradient of 50 sigmoid layers shrinks 1e31-fold) they are of log10|value|
+    (:func:`_log_histograms`).
     """
     layers = values.shape[0]
     flat = values.reshape(layers, -1)
     finite = np.isfinite(flat)
-    clean = np.where(finite, flat, 0.0)
+    clean = flat if finite.all() else np.where(finite, flat, np.float32(0.0))
+    rms = np.sqrt(np.einsum("ij,ij->i", clean, clean, dtype=np.float64) / clean.shape[1])
+    live = rms[(rms > 0.0) & np.isfinite(rms)]
+    if live.size and np.log10(live.max() / live.min()) > LOG_SPAN:
+        return _log_histograms(clean, finite, live)
     if symmetric:
-        rms = np.sqrt(np.einsum("ij,ij->i", clean, clean, dtype=np.float64) / clean.shape[1])
-        half = float(4.0 * rms.max()) or 1.0
+        half = float(4.0 * rms.max()) if np.isfinite(rms.max()) else 0.0
+        half = half or 1.0
         lo, hi = -half, half
     else:
         lo, hi = float(clean.min()), float(clean.max())
         if not hi > lo:
             lo, hi = lo - 0.5, hi + 0.5
     edges = np.linspace(lo, hi, HISTOGRAM_BINS + 1)
-    index = np.floor((clean - lo) * (HISTOGRAM_BINS / (hi - lo))).astype(np.int64)
-    np.clip(index, 0, HISTOGRAM_BINS - 1, out=index)
-    index += (np.arange(layers) * HISTOGRAM_BINS)[:, None]
-    tally = np.bincount(index.ravel(), weights=finite.ravel(), minlength=layers * HISTOGRAM_BINS)
-    fractions: FloatArray = tally.astype(np.float64).reshape(layers, HISTOGRAM_BINS) / flat.shape[1]
-    return Histograms(edges, fractions)
+    with np.errstate(over="ignore", invalid="ignore"):
+        position = (clean - np.float32(lo)) * np.float32(HISTOGRAM_BINS / (hi - lo))
+    nonzero = clean != 0.0
+    zeros: FloatArray = (finite & ~nonzero).sum(axis=1) / clean.shape[1]
+    return Histograms(edges, _tally(position, nonzero, HISTOGRAM_BINS), zeros=zeros.astype(np.float64))
+
+
+def _log_histograms(clean: FloatArray | F32, finite: NDArray[np.bool_], live: FloatArray) -> Histograms:
+    """Histograms of log10|value| per layer, on bins from below the smallest layer to above the largest.
+
+    The axis runs from :data:`LOG_BELOW_RMS` decades below the smallest layer's rms (or the
+    smallest value, if higher) to the largest |value|, with :data:`LOG_BINS_PER_DECADE` bins a
+    decade (at most :data:`MAX_LOG_BINS`). Exact zeros have no logarithm: their fraction per
+    layer is kept in ``zeros``.
+    """
+    magnitude = np.abs(clean)
+    nonzero = magnitude > 0.0  # the non-finite values are 0 in ``clean``
+    logs = np.zeros(magnitude.shape, dtype=magnitude.dtype)
+    np.log10(magnitude, out=logs, where=nonzero)  # float32: exact enough for bins an eighth of a decade wide
+    some = bool(nonzero.any())
+    lowest = float(np.min(logs, where=nonzero, initial=np.inf)) if some else 0.0
+    highest = float(np.max(logs, where=nonzero, initial=-np.inf)) if some else 1.0
+    lo = max(lowest, float(np.log10(live.min())) - LOG_BELOW_RMS)
+    hi = highest if highest > lo else lo + 1.0
+    bins = int(min(MAX_LOG_BINS, max(HISTOGRAM_BINS, np.ceil((hi - lo) * LOG_BINS_PER_DECADE))))
+    edges = np.linspace(lo, hi, bins + 1)
+    logs -= np.float32(lo)
+    logs *= np.float32(bins / (hi - lo))
+    counts = _tally(logs, nonzero, bins)
+    zeros: FloatArray = (finite & ~nonzero).sum(axis=1) / clean.shape[1]
+    return Histograms(edges, counts, log_abs=True, zeros=zeros.astype(np.float64))
+
+
+def _tally(position: FloatArray | F32, counted: NDArray[np.bool_], bins: int) -> FloatArray:
+    """Each layer's fraction of values per bin, from their positions in bin units (clipped to the ends)."""
+    layers, per_layer = position.shape
+    clipped = np.clip(position, 0, bins - 1)  # NaN (none are counted) stays NaN: made 0 below
+    index = np.nan_to_num(clipped, copy=False, nan=0.0).astype(np.int64)
+    index += (np.arange(layers) * bins)[:, None]
+    if not counted.all():
+        index[~counted] = layers * bins  # one more bin for the values left out, dropped below
+    tally = np.bincount(index.ravel(), minlength=layers * bins + 1)[: layers * bins]
+    fractions: FloatArray = tally.astype(np.float64).reshape(layers, bins) / per_layer
+    return fractions

@@ -105,8 +105,13 @@ class MeanField:
 
     @property
     def grad_sq(self) -> FloatArray:
-        """Predicted mean square gradient per layer (``depth + 1``), 1 at the top: prod(chi[l:])."""
-        return np.append(np.cumprod(self.chi[::-1])[::-1], 1.0)
+        """Predicted mean square gradient per layer (``depth + 1``), 1 at the top: prod(chi[l:]).
+
+        A product past 1.8e308 is inf, one below 5e-324 is 0. Where the two meet (a product
+        already 0 times a diverged factor) nothing is defined and the value is NaN.
+        """
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+            return np.append(np.cumprod(self.chi[::-1])[::-1], 1.0)
 
 
 def _checked(activation: str | Activation, params: Mapping[str, Any]) -> tuple[Activation, dict[str, Any]]:
@@ -129,8 +134,11 @@ def _nodes(
     z_grid = np.arange(-_Z_LIMIT - below, _Z_LIMIT + above + 0.5)  # panels one deviation wide
     lo, hi = (-_Z_LIMIT - below) * s, (_Z_LIMIT + above) * s
     inner = np.concatenate([_X_GRID, kinks]) if kinks else _X_GRID
-    breaks = np.unique(np.concatenate([z_grid * s, inner[(lo < inner) & (inner < hi)]]))
+    breaks = np.concatenate([z_grid * s, inner[(lo < inner) & (inner < hi)]])
+    breaks.sort()
     lo, hi = breaks[:-1], breaks[1:]
+    wide = hi > lo  # a break on both grids (0 always) gives an empty panel: dropped
+    lo, hi = lo[wide], hi[wide]
     half = 0.5 * (hi - lo)
     x = (0.5 * (hi + lo))[:, None] + half[:, None] * _NODES
     z = x * (1.0 / s)
@@ -149,20 +157,21 @@ def gaussian_moments(act: Activation, params: Mapping[str, Any], q: float) -> tu
 
     The window of +-12 standard deviations is widened on a side while its outermost panel
     there still holds a share of a moment (e^x: the mass of e^(2x) phi sits at x = 2q).
-    A moment too large for a float, or one where f itself overflows, is inf.
+    A moment too large for a float, or one where f itself overflows, is inf. An infinite
+    q gives the limits as q grows without bound (:func:`_infinite_variance_moments`).
     """
     if q <= 0.0:
         zero = np.zeros(1)
         return float(act(zero, **params)[0] ** 2), float(act.derivative(zero, **params)[0] ** 2)
+    if q == np.inf:
+        return _infinite_variance_moments(act, params)
     kinks = KINKS[act.id](act.resolve(params)) if act.id in KINKS else ()
     below = above = 0
     while True:
         x, log_w = _nodes(q, kinks, below, above)
         f = act(x, **params)
         d = act.derivative(x, **params)
-        panels = np.stack([_weighted_squares(log_w, f), _weighted_squares(log_w, d)]).reshape(
-            2, -1, len(_NODES)
-        )
+        panels = _weighted_squares(log_w, np.stack([f, d])).reshape(2, -1, len(_NODES))
         with np.errstate(over="ignore", invalid="ignore"):
             moments = panels.sum(axis=(1, 2))
         tail = _TAIL * moments
@@ -171,6 +180,28 @@ def gaussian_moments(act: Activation, params: Mapping[str, Any], q: float) -> tu
         if not np.isfinite(moments).all() or below + above >= _MAX_WIDTH or not (low_tail or high_tail):
             return float(moments[0]), float(moments[1])
         below, above = below + _WIDENING * low_tail, above + _WIDENING * high_tail
+
+
+_Q_HUGE = 1e306
+"""A variance past which every activation of the catalogue has reached its limiting behaviour."""
+
+
+def _infinite_variance_moments(act: Activation, params: Mapping[str, Any]) -> tuple[float, float]:
+    """The limits of ``E[f^2]`` and ``E[f'^2]`` as q grows without bound.
+
+    Beyond q = 1e306 the Gaussian is flat on the scale of every feature of f, so the
+    moments there are their limits, except that an unbounded f's ``E[f^2]`` keeps growing
+    (with q, as for relu): its limit is inf. ReLU's slope moment stays 1/2, a bounded f's
+    goes to 0 (1e-154 at q = 1e306), e^x's is inf.
+    """
+    second, slope = gaussian_moments(act, params, 10.0 * _Q_HUGE)
+    grows = second > 2.0 * gaussian_moments(act, params, _Q_HUGE)[0]
+    return (np.inf if grows else second), slope
+
+
+def _times(weight: float, moment: float) -> float:
+    """``weight * moment`` with 0 * inf = 0: zero weights pass nothing, however large f is."""
+    return 0.0 if weight == 0.0 else weight * moment
 
 
 def mean_field(
@@ -210,8 +241,8 @@ def mean_field(
     for layer in range(depth):
         if layer == 0 or q[layer] != q[layer - 1]:  # once the map has converged, the same q again
             second, slope = gaussian_moments(act, values, float(q[layer]))
-        chi[layer] = w2 * slope
-        q[layer + 1] = w2 * second + b2
+        chi[layer] = _times(w2, slope)
+        q[layer + 1] = _times(w2, second) + b2  # float arithmetic: past 1.8e308 inf, without a warning
     return MeanField(q, chi)
 
 

@@ -1285,7 +1285,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../actgui/ui/depth/histogram_view.py" line="+71"/>
+        <location filename="../../actgui/ui/depth/histogram_view.py" line="+83"/>
         <source>Pre-activations h of each layer</source>
         <translation>各层的预激活 h</translation>
     </message>
@@ -1305,22 +1305,53 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>How the values of each layer are spread, on bins shared by all layers.
-Heatmap: one column per layer, each scaled to its own peak (darker: more values).
-A column or ridge that shrinks to a spike at 0 has lost its signal.</source>
-        <translation>每层数值的分布，所有层共用同一组区间。
-热图：每层一列，各列按自身峰值缩放（颜色越深，数值越多）。
-缩成 0 处一根尖峰的列或山脊，已经丢失了信号。</translation>
+Each layer is scaled to its own peak: the heatmap&apos;s columns (darker: more values) and the ridges show shapes, not how many values.
+When the layers&apos; spreads differ by more than 100×, the axis is |value| on a log scale: a vanishing gradient slides down decade by decade, an exploding one up.
+On a linear axis, a column or ridge that shrinks to a spike at 0 has lost its signal.</source>
+        <translation>每一层数值的分布，所有层共用同一组分箱。
+每层按自身的峰值缩放：热图的每一列（颜色越深，数值越多）和每条山脊线显示的是形状，而不是数量。
+当各层的离散程度相差 100 倍以上时，坐标轴改为对数刻度的 |数值|：消失的梯度逐个数量级向下滑，爆炸的梯度向上。
+在线性坐标轴上，缩成 0 处尖峰的列或山脊线已失去信号。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>pre-activation h</source>
+        <translation>预激活 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation f(h)</source>
+        <translation>激活值 f(h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient ∂L/∂h</source>
+        <translation>梯度 ∂L/∂h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|h|, log scale (sign dropped)</source>
+        <translation>|h|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|f(h)|, log scale (sign dropped)</source>
+        <translation>|f(h)|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|∂L/∂h|, log scale (sign dropped)</source>
+        <translation>|∂L/∂h|，对数刻度（不计符号）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Values exactly 0, left out of the bins: {0} of a layer</source>
+        <translation>恰为 0 的数值未计入分箱：占每层的 {0}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>L{0}</source>
         <translation>L{0}</translation>
     </message>
@@ -2567,7 +2598,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>StdView</name>
     <message>
-        <location filename="../../actgui/ui/depth/std_view.py" line="+75"/>
+        <location filename="../../actgui/ui/depth/std_view.py" line="+81"/>
         <source>Spread per layer: measured (points) and theory (lines)</source>
         <translation>各层的离散程度：实测（点）与理论（线）</translation>
     </message>
@@ -2609,6 +2640,36 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <translation>每层预激活 h 和梯度 ∂L/∂h 的标准差，对数刻度。
 线：平均场理论（无限宽的网络）。点：抽取出的这一个随机网络。
 朝第 0 层方向成数量级下降的梯度就是消失了：那些层学不到东西。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Pre-activation variance, theory: ∞ from layer {0} (diverges)</source>
+        <translation>预激活方差（理论）：从第 {0} 层起为 ∞（发散）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-activation std, theory: above 10¹⁵⁰ from layer {0}</source>
+        <translation>预激活标准差（理论）：从第 {0} 层起超过 10¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-activation std, theory: below 10⁻¹⁵⁰ from layer {0}</source>
+        <translation>预激活标准差（理论）：从第 {0} 层起低于 10⁻¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gradient, theory: ∞ at layer {0} and below (explodes)</source>
+        <translation>梯度（理论）：第 {0} 层及以下为 ∞（爆炸）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient std, theory: above 10¹⁵⁰ at layer {0} and below</source>
+        <translation>梯度标准差（理论）：第 {0} 层及以下超过 10¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient std, theory: below 10⁻¹⁵⁰ at layer {0} and below</source>
+        <translation>梯度标准差（理论）：第 {0} 层及以下低于 10⁻¹⁵⁰</translation>
     </message>
 </context>
 <context>

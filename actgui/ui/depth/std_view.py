@@ -47,6 +47,10 @@ class StdView(Retranslating, ExportScaled, QWidget):
         self.gradient_theory = self.plot.plot()
         self.signal_points = self.plot.plot(pen=None, symbol="o", symbolSize=5, symbolPen=None)
         self.gradient_points = self.plot.plot(pen=None, symbol="s", symbolSize=5, symbolPen=None)
+        self.note = pg.TextItem(anchor=(0.0, 0.0))
+        self.note.setZValue(10)
+        self.plot.addItem(self.note, ignoreBounds=True)
+        self._theory: MeanField | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
@@ -68,6 +72,8 @@ class StdView(Retranslating, ExportScaled, QWidget):
         background = pg.mkColor(theme.plot_background)
         background.setAlpha(210)
         self.legend.setBrush(pg.mkBrush(background))
+        self.note.setColor(theme.plot_foreground)
+        self.note.fill = pg.mkBrush(background)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -87,6 +93,7 @@ class StdView(Retranslating, ExportScaled, QWidget):
                 "A gradient that falls by powers of ten towards layer 0 vanishes: those layers do not learn."
             )
         )
+        self._show_note()
 
     def show_theory(self, theory: MeanField) -> None:
         """Draw the theory curves."""
@@ -94,6 +101,8 @@ class StdView(Retranslating, ExportScaled, QWidget):
         self.signal_theory.setData(layers, _log_std(theory.q), connect="finite")
         self.gradient_theory.setData(layers, _log_std(theory.grad_sq), connect="finite")
         self._fit(_log_std(theory.q), _log_std(theory.grad_sq))
+        self._theory = theory
+        self._show_note()
 
     def show_measured(self, run: Simulation) -> None:
         """Draw one network's measurements."""
@@ -101,6 +110,53 @@ class StdView(Retranslating, ExportScaled, QWidget):
         signal, gradient = _log_std(run.pre_var), _log_std(run.grad_sq)
         self.signal_points.setData(layers[np.isfinite(signal)], signal[np.isfinite(signal)])
         self.gradient_points.setData(layers[np.isfinite(gradient)], gradient[np.isfinite(gradient)])
+
+    def _show_note(self) -> None:
+        """Say where a theory curve leaves the plot, so an empty stretch is never a mystery.
+
+        Beyond 10^150 (or below 10^-150) the line stops; past a float's range (1.8e308) the
+        theory's value is infinite: the variance map or the gradient's product diverged.
+        """
+        theory = self._theory
+        lines: list[str] = []
+        if theory is not None:
+            signal, gradient = np.asarray(theory.q, np.float64), np.asarray(theory.grad_sq, np.float64)
+            # The signal leaves the plot from a layer upwards, the gradient from a layer downwards.
+            for layers, text in (
+                (
+                    np.flatnonzero(signal == np.inf),
+                    self.tr("Pre-activation variance, theory: ∞ from layer {0} (diverges)"),
+                ),
+                (
+                    np.flatnonzero((signal >= CEILING**2) & (signal < np.inf)),
+                    self.tr("Pre-activation std, theory: above 10¹⁵⁰ from layer {0}"),
+                ),
+                (
+                    np.flatnonzero(signal <= FLOOR**2),
+                    self.tr("Pre-activation std, theory: below 10⁻¹⁵⁰ from layer {0}"),
+                ),
+            ):
+                if layers.size:
+                    lines.append(text.format(int(layers[0])))
+            for layers, text in (
+                (
+                    np.flatnonzero(gradient == np.inf),
+                    self.tr("Gradient, theory: ∞ at layer {0} and below (explodes)"),
+                ),
+                (
+                    np.flatnonzero((gradient >= CEILING**2) & (gradient < np.inf)),
+                    self.tr("Gradient std, theory: above 10¹⁵⁰ at layer {0} and below"),
+                ),
+                (
+                    np.flatnonzero(gradient <= FLOOR**2),
+                    self.tr("Gradient std, theory: below 10⁻¹⁵⁰ at layer {0} and below"),
+                ),
+            ):
+                if layers.size:
+                    lines.append(text.format(int(layers[-1])))
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
+        self.note.setPos(0.0, self._range[1])
 
     def _fit(self, *curves: np.ndarray) -> None:
         values = np.concatenate([c[np.isfinite(c)] for c in curves] or [np.zeros(1)])
