@@ -8,7 +8,7 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-from actgui.model import depth_sim
+from actgui.model import ACTIVATIONS, depth_sim
 from actgui.model.activations import elementwise_ids, get_activation
 from actgui.model.depth import (
     KINKS,
@@ -266,3 +266,29 @@ def test_init_presets_and_torch_gains() -> None:
     assert torch_gain("leaky_relu", {"negative_slope": 0.2}) == pytest.approx(math.sqrt(2 / 1.04))
     assert torch_gain("selu") == 0.75
     assert torch_gain("gelu") is None
+
+
+@pytest.mark.parametrize(
+    "act", [a for a in ACTIVATIONS.values() if not (a.is_vector or a.is_gated)], ids=lambda a: a.id
+)
+def test_only_the_listed_activations_grow_faster_than_linearly(act):
+    """The quadrature widens its window only for GROWS_EXPONENTIALLY: every other f and f' is at most linear.
+
+    Checked at the defaults and at every parameter's ends: |f(x)| <= c (1 + |x|) far out.
+    """
+    from actgui.model.depth_theory import GROWS_EXPONENTIALLY
+
+    settings = [{}]
+    for param in act.params:
+        if not param.is_choice:
+            settings += [{param.name: param.minimum}, {param.name: param.maximum}]
+    x = np.array([-400.0, -200.0, 200.0, 400.0])
+    for params in settings:
+        try:
+            values = act.resolve(params)
+        except Refusal:  # one end alone crosses another parameter (hardtanh's min_val past max_val)
+            continue
+        f, d = np.abs(act(x, **values)), np.abs(act.derivative(x, **values))
+        linear = bool(np.all(f[[0, 3]] <= 2.5 * np.maximum(f[[1, 2]], 1.0)))
+        linear &= bool(np.all(d[[0, 3]] <= 2.5 * np.maximum(d[[1, 2]], 1.0)))
+        assert linear != (act.id in GROWS_EXPONENTIALLY), (act.id, params)
