@@ -33,6 +33,7 @@ from actgui.files.setup_checks import (
 from actgui.model import ACTIVATIONS, get_activation, random_input
 from actgui.model.datasets import DataSettings
 from actgui.model.network import MAX_HIDDEN_LAYERS, NetworkConfig, TrainConfig
+from actgui.state.experiment_tool import ExperimentToolState
 from actgui.state.explorer import MAX_LOGITS, MAX_PINS, ExplorerState, Pin
 from actgui.state.layer import LayerState
 from actgui.state.layer_values import MAX_UNITS, check_weights
@@ -62,7 +63,8 @@ LAYER_KEYS = (
     "decimals",
     "selected",
 )
-PLAYGROUND_KEYS = ("data", "network", "training", "trained")
+PLAYGROUND_KEYS = ("data", "network", "training", "experiment", "trained")
+EXPERIMENT_KEYS = ("setting", "values", "seeds", "epochs")
 VIEW_KEYS = ("theme", "font_scale")
 
 
@@ -263,6 +265,13 @@ def check_playground(group: Any, ignored: list[str], where: str = "playground") 
         },
         "training": asdict(training),
     }
+    if "experiment" in values:
+        path = f"{where}.experiment"
+        choices = obj(values["experiment"], path)
+        known_keys(choices, path, EXPERIMENT_KEYS, ignored)
+        tool = ExperimentToolState()
+        accepted(path, tool.apply_settings, {k: v for k, v in choices.items() if k in EXPERIMENT_KEYS})
+        checked["experiment"] = tool.settings()
     if "trained" in values:
         from actgui.files.setup_trained import check_trained
 

@@ -16,7 +16,7 @@ setting is the playground's. The runs themselves are an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actgui.model.activations import get_activation
@@ -162,6 +162,58 @@ class ExperimentToolState:
             self._epochs = epochs
             self.changed.emit()
 
+    # -- saved settings -----------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        """The choices as JSON-able values: ``setting``, ``values``, ``seeds`` and ``epochs``."""
+        return {
+            "setting": self._setting,
+            "values": list(self._values),
+            "seeds": self._seeds,
+            "epochs": self._epochs,
+        }
+
+    def apply_settings(self, saved: Mapping[str, Any]) -> None:
+        """Take the choices of :meth:`settings` (the keys present); refuses a bad value as its setter does.
+
+        Everything is checked on a scratch tool first, so a refusal changes nothing.
+        """
+        scratch = ExperimentToolState()
+        scratch._setting, scratch._values = self._setting, self._values
+        scratch._seeds, scratch._epochs = self._seeds, self._epochs
+        if "setting" in saved:
+            scratch.set_setting(str(saved["setting"]))
+        if "values" in saved:
+            values = saved["values"]
+            if isinstance(values, str) or not isinstance(values, Sequence):
+                raise Refusal("experiment_values", count=0, high=MAX_VALUES)
+            scratch.set_values([parse_value(scratch.setting, _text(value)) for value in values])
+        if "seeds" in saved:
+            scratch.set_seeds(_whole(saved["seeds"], "seeds"))
+        if "epochs" in saved:
+            scratch.set_epochs(_whole(saved["epochs"], "epochs"))
+        new = (scratch._setting, scratch._values, scratch._seeds, scratch._epochs)
+        if new != (self._setting, self._values, self._seeds, self._epochs):
+            self._setting, self._values, self._seeds, self._epochs = new
+            self.changed.emit()
+
+    def restore(self, saved: object) -> None:
+        """Take saved choices where they are valid; never raises (a bad one keeps its current value)."""
+        if not isinstance(saved, Mapping):
+            return
+
+        def taken(*keys: str) -> bool:
+            try:
+                self.apply_settings({key: saved[key] for key in keys if key in saved})
+            except Refusal:
+                return False
+            return True
+
+        if not taken("setting", "values"):
+            taken("setting")  # with its default values
+        taken("seeds")
+        taken("epochs")
+
     def experiment(self, data: DataSettings, network: NetworkConfig, training: TrainConfig) -> Experiment:
         """The experiment on the playground's data and set-up; refuses values that cannot be trained."""
         base = base_settings(network, training)
@@ -169,3 +221,22 @@ class ExperimentToolState:
             base = base.changed({"depth": 1, "activation": "linear"})
         seeds = tuple(range(1, self._seeds + 1))
         return vary(data, base, self._setting, self._values, seeds, self._epochs)
+
+
+def _text(value: Any) -> str:
+    """A saved value as the text :func:`parse_value` reads (numbers exactly, ``repr`` of a float)."""
+    if isinstance(value, bool):
+        return repr(value)  # refused by every setting: no setting takes True or False
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _whole(value: Any, name: str) -> int:
+    """A saved count as an int; refuses a bool, a fraction or a non-number as the setters' range does."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+        code = "experiment_seeds" if name == "seeds" else "experiment_epochs"
+        high = MAX_SEEDS if name == "seeds" else MAX_EPOCHS
+        shown = repr(value)
+        raise Refusal(code, **({"count": shown} if name == "seeds" else {"epochs": shown}), high=high)
+    return int(value)

@@ -243,9 +243,9 @@ class PlaygroundState:
     def settings(self) -> dict[str, dict[str, Any]]:
         """The settings a user chose, as JSON-able data (no weights, no progress).
 
-        Three groups, ``data``, ``network`` and ``training``, each holding the
+        Four groups: ``data``, ``network`` and ``training``, each holding the
         fields of :class:`DataSettings`, :class:`NetworkConfig` and
-        :class:`TrainConfig`.
+        :class:`TrainConfig`, and ``experiment``, the experiment tool's choices.
         """
         net = self._network
         network = {
@@ -254,7 +254,12 @@ class PlaygroundState:
             "activations": list(net.activations),
             "activation_params": [dict(p) for p in net.activation_params],
         }
-        return {"data": asdict(self._data_settings), "network": network, "training": asdict(self._training)}
+        return {
+            "data": asdict(self._data_settings),
+            "network": network,
+            "training": asdict(self._training),
+            "experiment": self.tool.settings(),
+        }
 
     @classmethod
     def from_settings(cls, settings: object) -> PlaygroundState:
@@ -265,11 +270,13 @@ class PlaygroundState:
         one value at a time; the layers' sizes and activations go together.
         """
         groups = settings if isinstance(settings, Mapping) else {}
-        return cls(
+        state = cls(
             _restored(DataSettings(), groups.get("data")),
             _restored_network(groups.get("network")),
             _restored(TrainConfig(), groups.get("training")),
         )
+        state.tool.restore(groups.get("experiment"))
+        return state
 
     def trained_settings(self) -> dict[str, Any] | None:
         """The trained network, its history and training progress as JSON-able data.

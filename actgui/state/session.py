@@ -102,6 +102,7 @@ class Session:
             state.set_data(**vars(restored.data_settings))
             state.set_network(**vars(restored.network))
             state.set_training(**vars(restored.training))
+            state.tool.restore(saved.get("experiment"))
 
     def playground_settings(self) -> Mapping[str, Any] | None:
         """The playground's settings to save: its state's, else those handed in (or None)."""

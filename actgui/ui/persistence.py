@@ -55,7 +55,7 @@ MIN_VISIBLE = (120, 60)
 
 SOFTMAX_LAYOUT_KEY = "layout/softmax"
 """The softmax view is built on first use: its layout is applied then."""
-PLAYGROUND_GROUPS = ("data", "network", "training")
+PLAYGROUND_GROUPS = ("data", "network", "training", "experiment")
 """The playground's settings, one JSON key each under ``playground/``; checked when it is built."""
 LAYER_KEYS = (
     "x",

@@ -326,3 +326,21 @@ def test_a_missing_file_and_a_folder_are_refused_with_their_reason(tmp_path):
     with pytest.raises(SetupFileError) as caught:
         load_setup(tmp_path)
     assert caught.value.code == "not_regular"
+
+
+def test_the_experiment_tools_choices_travel_with_a_setup():
+    session = Session()
+    tool = session.playground.tool
+    tool.set_setting("activation")
+    tool.set_values_text("relu, leaky_relu")
+    tool.set_epochs(200)
+    opened = _round_trip(Setup(session.snapshot(), "playground", None, None))
+    assert opened.ignored == ()
+    fresh = Session()
+    fresh.apply_settings(opened.groups)
+    assert fresh.playground.tool.settings() == tool.settings()
+    bad = json.loads(setup_to_json(Setup(session.snapshot(), None, None, None)))
+    bad["playground"]["experiment"]["values"] = ["relu", "no_such_activation"]
+    with pytest.raises(SetupFileError) as refused:
+        loads_setup(json.dumps(bad))
+    assert refused.value.code == "setup_value" and "playground.experiment" in str(refused.value)

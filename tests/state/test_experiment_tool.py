@@ -92,3 +92,38 @@ def test_a_cancelled_run_ignores_late_results():
     run.stopped()
     run.record(0, experiment.run(planned[0]))
     assert run.status == "cancelled" and run.done == 0
+
+
+def test_the_choices_round_trip_and_a_refused_one_changes_nothing():
+    tool = ExperimentToolState()
+    tool.set_setting("learning_rate")
+    tool.set_values_text("0.03, 0.3, 3")
+    tool.set_seeds(7)
+    tool.set_epochs(120)
+    saved = tool.settings()
+    assert saved == {"setting": "learning_rate", "values": [0.03, 0.3, 3.0], "seeds": 7, "epochs": 120}
+    other = ExperimentToolState()
+    other.apply_settings(saved)
+    assert other.settings() == saved and other.values == (0.03, 0.3, 3.0)
+    for bad, code in (
+        ({"values": ["tanh", "relu"]}, "experiment_value"),  # not learning rates
+        ({"seeds": 11}, "experiment_seeds"),
+        ({"seeds": 2.5}, "experiment_seeds"),
+        ({"epochs": True}, "experiment_epochs"),
+        ({"setting": "momentum"}, "experiment_setting"),
+        ({"values": "0.1, 1"}, "experiment_values"),
+    ):
+        with pytest.raises(Refusal) as refused:
+            other.apply_settings({**saved, **bad})
+        assert refused.value.code == code
+        assert other.settings() == saved  # checked on a scratch tool first
+
+
+def test_restoring_keeps_each_valid_choice_and_drops_a_bad_one():
+    tool = ExperimentToolState()
+    tool.restore({"setting": "depth", "values": [1, 3], "seeds": 99, "epochs": 40})
+    assert (tool.setting, tool.values, tool.seeds, tool.epochs) == ("depth", (1, 3), 5, 40)
+    tool.restore({"setting": "init", "values": ["he", "nonsense"]})  # values refused: the setting alone
+    assert (tool.setting, tool.values) == ("init", ("xavier", "he"))
+    tool.restore("not a mapping")
+    assert tool.setting == "init"

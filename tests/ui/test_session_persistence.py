@@ -230,3 +230,14 @@ def test_a_corrupted_depth_group_falls_back_value_by_value(qtbot):
     depth = persistence.restore_session().depth
     assert depth.activation.id == "tanh" and depth.depth == 50  # refused values keep their defaults
     assert depth.width == 64 and depth.bias_std == 0.5 and depth.weight_std == 1.0
+
+
+def test_the_experiment_tools_choices_survive_a_restart(qtbot):
+    session = persistence.restore_session()
+    tool = session.playground.tool
+    tool.set_setting("init_scale")
+    tool.set_values_text("0.25, 1, 8")
+    tool.set_seeds(3)
+    persistence.save_session(session)
+    restored = persistence.restore_session().playground.tool
+    assert (restored.setting, restored.values, restored.seeds) == ("init_scale", (0.25, 1.0, 8.0), 3)
