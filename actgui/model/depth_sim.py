@@ -19,6 +19,7 @@ weights' scale is folded into the stored derivative.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -57,17 +58,24 @@ class WeightBank:
 
     Each layer has its own random stream, so a deeper network keeps the
     layers of a shallower one with the same seed. Matrices are kept up to
-    ``budget_bytes`` (least recently used dropped first).
+    ``budget_bytes`` (least recently used dropped first). Safe to share
+    between threads (the page simulates in a worker, an export on the UI
+    thread): one lock around the look-up and the draw.
     """
 
     def __init__(self, budget_bytes: int = 256 << 20) -> None:
         self.budget = budget_bytes
         self._store: OrderedDict[tuple[int, int, int, bool], tuple[F32, F32]] = OrderedDict()
         self._bytes = 0
+        self._lock = threading.Lock()
 
     def layer(self, width: int, seed: int, layer: int, orthogonal: bool) -> tuple[F32, F32]:
         """Layer ``layer``'s standard weights (width x width, rows of variance 1) and bias (N(0, 1))."""
-        key = (width, seed, layer, orthogonal)
+        with self._lock:
+            return self._layer((width, seed, layer, orthogonal))
+
+    def _layer(self, key: tuple[int, int, int, bool]) -> tuple[F32, F32]:
+        width, seed, layer, orthogonal = key
         found = self._store.get(key)
         if found is not None:
             self._store.move_to_end(key)
