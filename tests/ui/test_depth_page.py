@@ -268,3 +268,20 @@ def test_closing_waits_for_the_worker(qtbot):
     state.new_seed()
     widget.close()
     assert widget.runner.pool.activeThreadCount() == 0 and not widget.runner.busy
+
+
+def test_a_failing_simulation_is_reported_and_the_worker_goes_on(page, qtbot, monkeypatch):
+    from actgui.ui.depth import sim_worker
+
+    def broken(**_kwargs):
+        raise RuntimeError("broken simulation")
+
+    monkeypatch.setattr(sim_worker, "simulate", broken)
+    with pytest.raises(RuntimeError, match="broken simulation"):
+        page.runner.request(page.state.simulation_arguments(), preview=False)
+        page.runner.take(page.runner.wanted)
+    assert not page.runner.busy
+    monkeypatch.undo()
+    before = page.run
+    page.state.new_seed()
+    qtbot.waitUntil(lambda: page.run is not before)

@@ -27,12 +27,18 @@ from actgui.model.depth_sim import SimulationCancelled
 
 @dataclass(frozen=True)
 class SimulationResult:
-    """A finished request: its number, whether it was a preview, its samples, the run (None if cancelled)."""
+    """A finished request: its number, whether it was a preview, its samples, the run (None if cancelled).
+
+    ``error`` is what the simulation raised, if anything: the runner raises it
+    again on the UI thread, so a failure is reported instead of leaving the
+    worker marked busy.
+    """
 
     number: int
     preview: bool
     samples: int
     simulation: Simulation | None
+    error: Exception | None = None
 
 
 class _Signals(QObject):
@@ -49,11 +55,15 @@ class _Job(QRunnable):
     def run(self) -> None:
         runner, number = self.runner, self.number
         cancelled = None if self.preview else (lambda: runner.wanted != number)
+        error: Exception | None = None
+        simulation: Simulation | None = None
         try:
-            simulation: Simulation | None = simulate(**self.kwargs, cancelled=cancelled)
+            simulation = simulate(**self.kwargs, cancelled=cancelled)
         except SimulationCancelled:
-            simulation = None
-        result = SimulationResult(number, self.preview, int(self.kwargs["n_samples"]), simulation)
+            pass
+        except Exception as exc:  # reported on the UI thread; the worker must always answer
+            error = exc
+        result = SimulationResult(number, self.preview, int(self.kwargs["n_samples"]), simulation, error)
         self.results[number] = result  # for wait(), which must not run the event loop
         self.signals.finished.emit(result)
 
@@ -106,12 +116,15 @@ class SimulationRunner(QObject):
         self.pool.start(_Job(self, number, preview, kwargs))
 
     def _finished(self, result: SimulationResult) -> None:
-        self.results.pop(result.number, None)
+        if self.results.pop(result.number, None) is None:
+            return  # take() had it (or dropped it) already
         if self.running is not None and self.running[0] == result.number:
             self.running = None
             if self._pending is not None:
                 self._start(*self._pending)
                 self._pending = None
+        if result.error is not None:
+            raise result.error
         self._show(result)
 
     def _show(self, result: SimulationResult) -> None:
@@ -130,8 +143,13 @@ class SimulationRunner(QObject):
         self._pending = None
         self.pool.waitForDone()
         result = self.results.pop(number, None)
+        errors = [r.error for r in self.results.values() if r.error is not None]
         self.results.clear()
         self.running = None
+        if result is not None and result.error is not None:
+            raise result.error
+        if errors:
+            raise errors[0]
         if result is not None and result.simulation is not None:
             self.shown = max(self.shown, number)
             return result
