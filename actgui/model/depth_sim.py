@@ -11,13 +11,17 @@ Speed: the matrix products run in float32 (their rounding, 1e-7 relative,
 is far below the sampling noise of a random draw, about sqrt(2 / width) per
 layer), and the weights are drawn once per (width, seed, layer) and kept in
 :class:`WeightBank` as standard matrices, so moving weight_std or bias_std
-only rescales a product and never redraws.
+only rescales a product and never redraws. Each layer's activation and its
+derivative are evaluated together, block by block through one float64
+buffer (:class:`_Evaluator`), into buffers reused from layer to layer; the
+weights' scale is folded into the stored derivative.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +43,14 @@ HISTOGRAM_VALUES = 8192
 """Values per layer that go into a histogram (the first samples' rows): plenty for 61 bins."""
 STORE_LIMIT = 1 << 25
 """Float32 values the backward pass may keep (128 MB); beyond it layers are recomputed."""
+EVALUATION_BLOCK = 1 << 15
+"""Values per block when the activation is evaluated: its float64 temporaries stay in L2."""
+_STREAMS = 2**31
+"""Second seed word of the inputs' and the top gradient's random streams (a layer's is its index)."""
+
+
+class SimulationCancelled(Exception):
+    """:func:`simulate` stopped because its ``cancelled`` callback said so."""
 
 
 class WeightBank:
@@ -46,17 +58,24 @@ class WeightBank:
 
     Each layer has its own random stream, so a deeper network keeps the
     layers of a shallower one with the same seed. Matrices are kept up to
-    ``budget_bytes`` (least recently used dropped first).
+    ``budget_bytes`` (least recently used dropped first). Safe to share
+    between threads (the page simulates in a worker, an export on the UI
+    thread): one lock around the look-up and the draw.
     """
 
     def __init__(self, budget_bytes: int = 256 << 20) -> None:
         self.budget = budget_bytes
         self._store: OrderedDict[tuple[int, int, int, bool], tuple[F32, F32]] = OrderedDict()
         self._bytes = 0
+        self._lock = threading.Lock()
 
     def layer(self, width: int, seed: int, layer: int, orthogonal: bool) -> tuple[F32, F32]:
         """Layer ``layer``'s standard weights (width x width, rows of variance 1) and bias (N(0, 1))."""
-        key = (width, seed, layer, orthogonal)
+        with self._lock:
+            return self._layer((width, seed, layer, orthogonal))
+
+    def _layer(self, key: tuple[int, int, int, bool]) -> tuple[F32, F32]:
+        width, seed, layer, orthogonal = key
         found = self._store.get(key)
         if found is not None:
             self._store.move_to_end(key)
@@ -175,9 +194,15 @@ def simulate(
     seed: int,
     orthogonal: bool = False,
     bank: WeightBank | None = None,
+    cancelled: Callable[[], bool] | None = None,
     **params: Any,
 ) -> Simulation:
     """Send ``n_samples`` inputs forward through ``depth`` random layers and a gradient back.
+
+    The inputs and the top gradient come from random streams of their own, so
+    a run with k samples computes exactly the first k samples of a run with
+    more (same seed, same weights): a quick preview with few samples shows the
+    same histograms as the full run (they are made of the first samples).
 
     Parameters
     ----------
@@ -196,6 +221,9 @@ def simulate(
         matrix) instead of Gaussian ones.
     bank
         Where the drawn matrices are kept (a shared one by default).
+    cancelled
+        Asked between layers; when it returns True the run stops with
+        :class:`SimulationCancelled` (a worker whose result is no longer wanted).
     """
     act, values = _activation(activation, params)
     check_sizes(depth, width, n_samples, seed)
@@ -203,47 +231,48 @@ def simulate(
     check_float("bias_std", bias_std, 0.0, MAX_STD)
     check_float("q0", q0, 0.0, MAX_STD**2)
     bank = bank if bank is not None else DEFAULT_BANK
-    rng = np.random.default_rng([seed, 2**31])
-    h = (rng.standard_normal((n_samples, width), dtype=np.float32) * np.float32(np.sqrt(q0))).astype(
-        np.float32
-    )
-    top_grad = rng.standard_normal((n_samples, width), dtype=np.float32)
-    scale = np.float32(weight_std / np.sqrt(width))
+    shape = (n_samples, width)
+    h = np.random.default_rng([seed, _STREAMS, 0]).standard_normal(shape, dtype=np.float32)
+    h *= np.float32(np.sqrt(q0))
+    scale = weight_std / np.sqrt(width)
     shift = np.float32(bias_std)
-    keep_all = depth * n_samples * width <= STORE_LIMIT
-    segment = 1 if keep_all else max(1, int(np.ceil(depth * n_samples * width / STORE_LIMIT)))
+    layer_size = n_samples * width
+    keep_all = depth * layer_size <= STORE_LIMIT
+    segment = depth if keep_all else max(1, STORE_LIMIT // layer_size)
 
-    def layer_weights(layer: int) -> tuple[F32, F32]:
-        return bank.layer(width, seed, layer, orthogonal)
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise SimulationCancelled
 
-    def forward(h_in: F32, layer: int) -> tuple[F32, F32, F32]:
-        """f(h), f'(h) and the next layer's pre-activations."""
-        h64 = h_in.astype(np.float64)
-        post = act(h64, **values).astype(np.float32)
-        slope = act.derivative(h64, **values).astype(np.float32)
-        z, b = layer_weights(layer)
-        nxt = post @ z
-        nxt *= scale
-        nxt += shift * b
-        return post, slope, nxt
+    post = np.empty(shape, np.float32)
+    # f'(h) times the weights' scale, the factor the backward pass multiplies by; every layer's
+    # when they fit in STORE_LIMIT, else one segment's, recomputed from a checkpoint of h.
+    slopes = np.empty((segment, n_samples, width), np.float32)
+    evaluate = _Evaluator(act, values, width)
+
+    def forward(h: F32, layer: int, slope: F32) -> None:
+        """Fill ``post`` with f(h) and ``slope`` with f'(h) * scale; h becomes the next pre-activations."""
+        evaluate(h, post, slope, scale)
+        z, b = bank.layer(width, seed, layer, orthogonal)
+        np.matmul(post, z, out=h)
+        h *= np.float32(scale)
+        if bias_std:
+            h += shift * b
 
     pre_var = np.empty(depth + 1)
     rows = max(1, min(n_samples, HISTOGRAM_VALUES // width))
-    pre_rows, post_rows = (
-        np.empty((depth + 1, rows, width), np.float32),
-        np.empty((depth + 1, rows, width), np.float32),
-    )
-    slopes: list[F32 | None] = [None] * depth
+    pre_rows = np.empty((depth + 1, rows, width), np.float32)
+    post_rows = np.empty((depth + 1, rows, width), np.float32)
     checkpoints: dict[int, F32] = {}
     for layer in range(depth):
+        check()
         pre_var[layer] = _mean_square(h)
         pre_rows[layer] = h[:rows]
-        if layer % segment == 0:
-            checkpoints[layer] = h
-        post, slope, h = forward(h, layer)
+        if not keep_all and layer % segment == 0:
+            checkpoints[layer] = h.copy()
+        slope = slopes[layer] if keep_all else slopes[layer % segment]
+        forward(h, layer, slope)
         post_rows[layer] = post[:rows]
-        if keep_all:
-            slopes[layer] = slope
     pre_var[depth] = _mean_square(h)
     pre_rows[depth] = h[:rows]
     post_rows[depth] = act(h[:rows].astype(np.float64), **values)
@@ -253,29 +282,31 @@ def simulate(
     # layers) is measured instead of underflowing float32 (smallest 1e-45).
     grad_sq = np.empty(depth + 1)
     grad_rows = np.empty((depth + 1, rows, width), np.float32)
-    g = top_grad
+    g = np.random.default_rng([seed, _STREAMS, 1]).standard_normal(shape, dtype=np.float32)
+    g_next = np.empty(shape, np.float32)
     log_scale = 0.0
     grad_sq[depth] = _mean_square(g)
     grad_rows[depth] = g[:rows]
+    recomputed_from = depth
     for layer in range(depth - 1, -1, -1):
-        slope_l = slopes[layer]
-        if slope_l is None:  # recompute this segment's slopes from its checkpoint
+        check()
+        if keep_all:
+            slope = slopes[layer]
+        else:
             start = layer - layer % segment
-            h_seg = checkpoints[start]
-            for inner in range(start, layer + 1):
-                _post, seg_slope, h_next = forward(h_seg, inner)
-                slopes[inner] = seg_slope
-                h_seg = h_next
-            slope_l = slopes[layer]
-            assert slope_l is not None
-        z, _b = layer_weights(layer)
-        g = g @ z.T
-        g *= scale
-        g *= slope_l
-        slopes[layer] = None
+            if start < recomputed_from:  # this segment's slopes, again from its checkpoint
+                h_seg = checkpoints.pop(start)
+                for inner in range(start, layer + 1):
+                    forward(h_seg, inner, slopes[inner - start])
+                recomputed_from = start
+            slope = slopes[layer - start]
+        z, _b = bank.layer(width, seed, layer, orthogonal)
+        np.matmul(g, z.T, out=g_next)
+        g_next *= slope
+        g, g_next = g_next, g
         square = _mean_square(g)
         grad_sq[layer] = square * np.exp(2.0 * log_scale)
-        grad_rows[layer] = g[:rows] * np.float32(np.exp(log_scale))
+        np.multiply(g[:rows], np.float32(np.exp(log_scale)), out=grad_rows[layer])
         if square > 0.0 and np.isfinite(square):
             g *= np.float32(1.0 / np.sqrt(square))
             log_scale += 0.5 * np.log(square)
@@ -286,6 +317,42 @@ def simulate(
         post=_histograms(post_rows, symmetric=False),
         grad=_histograms(grad_rows, symmetric=True),
     )
+
+
+class _Evaluator:
+    """f(h) and f'(h) of one layer in one pass over cache-sized blocks.
+
+    Each block of float32 pre-activations is widened into one reused float64
+    buffer (the activations are written and checked in float64: their tails,
+    e.g. sech^2 at 20, are beyond float32's own formulas), both functions are
+    evaluated on it while it is in cache, and the results are rounded once to
+    float32. The activation's element functions are called directly: the
+    public call would validate the parameters again for every block.
+    """
+
+    def __init__(self, act: Activation, values: dict[str, Any], width: int) -> None:
+        self.act, self.values = act, values
+        self.value_fn, self.derivative_fn = act._value, act._derivative
+        self.whole = act._whole_array
+        self.block = np.empty(EVALUATION_BLOCK, np.float64)
+
+    def __call__(self, h: F32, post: F32, slope: F32, factor: float) -> None:
+        """Write f(h) into ``post`` and f'(h) * ``factor`` into ``slope`` (all C-contiguous)."""
+        flat_h, flat_post, flat_slope = h.reshape(-1), post.reshape(-1), slope.reshape(-1)
+        if self.whole:
+            wide = flat_h.astype(np.float64)
+            flat_post[:] = self.act(wide, **self.values)
+            flat_slope[:] = self.act.derivative(wide, **self.values) * factor
+            return
+        values = self.values
+        for start in range(0, flat_h.size, EVALUATION_BLOCK):
+            stop = min(start + EVALUATION_BLOCK, flat_h.size)
+            wide = self.block[: stop - start]
+            wide[:] = flat_h[start:stop]
+            flat_post[start:stop] = self.value_fn(wide, **values)
+            derivative = self.derivative_fn(wide, **values)
+            derivative *= factor
+            flat_slope[start:stop] = derivative
 
 
 def _mean_square(a: F32) -> float:
@@ -330,8 +397,8 @@ def _histograms(values: F32, *, symmetric: bool) -> Histograms:
 def _log_histograms(clean: FloatArray | F32, finite: NDArray[np.bool_], live: FloatArray) -> Histograms:
     """Histograms of log10|value| per layer, on bins from below the smallest layer to above the largest.
 
-    The axis runs from :data:`LOG_BELOW_RMS` decades below the smallest layer's rms (or the
-    smallest value, if higher) to the largest |value|, with :data:`LOG_BINS_PER_DECADE` bins a
+    The axis runs from :data:`LOG_BELOW_RMS` decades below the smallest layer's rms to the
+    largest |value|, with :data:`LOG_BINS_PER_DECADE` bins a
     decade (at most :data:`MAX_LOG_BINS`). Exact zeros have no logarithm: their fraction per
     layer is kept in ``zeros``.
     """
@@ -340,9 +407,10 @@ def _log_histograms(clean: FloatArray | F32, finite: NDArray[np.bool_], live: Fl
     logs = np.zeros(magnitude.shape, dtype=magnitude.dtype)
     np.log10(magnitude, out=logs, where=nonzero)  # float32: exact enough for bins an eighth of a decade wide
     some = bool(nonzero.any())
-    lowest = float(np.min(logs, where=nonzero, initial=np.inf)) if some else 0.0
     highest = float(np.max(logs, where=nonzero, initial=-np.inf)) if some else 1.0
-    lo = max(lowest, float(np.log10(live.min())) - LOG_BELOW_RMS)
+    # Not from the smallest |value|: that is a sum of terms that nearly cancel, whose rounding
+    # differs between runs (a preview's axis would differ from its full run's); the rms does not.
+    lo = float(np.log10(live.min())) - LOG_BELOW_RMS
     hi = highest if highest > lo else lo + 1.0
     bins = int(min(MAX_LOG_BINS, max(HISTOGRAM_BINS, np.ceil((hi - lo) * LOG_BINS_PER_DECADE))))
     edges = np.linspace(lo, hi, bins + 1)

@@ -251,18 +251,25 @@ class DepthState:
 
     def simulation(self) -> Simulation:
         """One random network with the current settings, measured."""
-        params: dict[str, Any] = dict(self.params)
-        return simulate(
-            self._activation,
-            depth=self.depth,
-            width=self.width,
-            weight_std=self.weight_std,
-            bias_std=self.bias_std,
-            n_samples=self.samples,
-            seed=self.seed,
-            orthogonal=self.orthogonal,
-            **params,
-        )
+        return simulate(**self.simulation_arguments())
+
+    def simulation_arguments(self, samples: int | None = None) -> dict[str, Any]:
+        """The arguments of :func:`~actgui.model.depth.simulate` for the current settings, a snapshot.
+
+        ``samples`` (fewer than the setting) asks for a preview: the same
+        network and the first samples of the full run.
+        """
+        return {
+            "activation": self._activation,
+            "depth": self.depth,
+            "width": self.width,
+            "weight_std": self.weight_std,
+            "bias_std": self.bias_std,
+            "n_samples": self.samples if samples is None else min(samples, self.samples),
+            "seed": self.seed,
+            "orthogonal": self.orthogonal,
+            **self.params,
+        }
 
     # -- presets --------------------------------------------------------------------------------
 

@@ -500,7 +500,12 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>DepthPage</name>
     <message>
-        <location filename="../../actgui/ui/depth/page.py" line="+180"/>
+        <location filename="../../actgui/ui/depth/page.py" line="+251"/>
+        <source>Preview: the first {0} of {1} samples</source>
+        <translation>预览：{1} 个样本中的前 {0} 个</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Gradient std at layer 0 ÷ at layer {0}: measured {1}, theory {2}.   χ at the last layer: {3}.   Pre-activation std at layer {0}: measured {4}, theory {5}.</source>
         <translation>第 0 层与第 {0} 层梯度标准差之比：实测 {1}，理论 {2}。   最后一层的 χ：{3}。   第 {0} 层预激活标准差：实测 {4}，理论 {5}。</translation>
     </message>
@@ -510,7 +515,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Pre-activations h</source>
         <translation>预激活 h</translation>
     </message>

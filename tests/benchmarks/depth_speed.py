@@ -2,7 +2,11 @@
 
 Run alone (``python tests/benchmarks/depth_speed.py``) or as rows of
 ``tests/benchmarks/run.py``. The simulation's baseline is its floor: the 100
-float32 matrix products of the same forward and backward pass, nothing else.
+float32 matrix products of the same forward and backward pass, nothing else,
+and the machine's float32 matrix-product peak (a 2048 x 2048 sgemm), which
+bounds any implementation: the full run's 2 x 100 x 256 x 512 x 512 = 13.4
+GFLOP take at least 13.4 / peak seconds. The preview is what the page
+computes while a setting is dragged (the first PREVIEW_SAMPLES samples).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import time
 import numpy as np
 
 DEPTH, WIDTH, SAMPLES = 50, 512, 256
+FLOP = 2 * 2 * DEPTH * SAMPLES * WIDTH * WIDTH
+"""The full run's matrix products: forward and backward, a multiply and an add each."""
 
 
 def _median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -28,6 +34,7 @@ def depth_times(runs: int = 9) -> dict[str, float]:
     """Median milliseconds of each figure (weights already drawn, as while a slider moves)."""
     from actgui.model.depth import mean_field, phase_diagram, simulate
     from actgui.model.depth_sim import DEFAULT_BANK
+    from actgui.ui.depth.page import PREVIEW_SAMPLES
     from actgui.ui.depth.phase_view import BIAS_STDS, WEIGHT_STDS
 
     stds = iter(np.linspace(0.9, 1.1, 10 * runs))
@@ -35,6 +42,12 @@ def depth_times(runs: int = 9) -> dict[str, float]:
     sim = _median_ms(
         lambda: simulate(
             "tanh", depth=DEPTH, width=WIDTH, weight_std=float(next(stds)), n_samples=SAMPLES, seed=0
+        ),
+        runs,
+    )
+    preview = _median_ms(
+        lambda: simulate(
+            "tanh", depth=DEPTH, width=WIDTH, weight_std=float(next(stds)), n_samples=PREVIEW_SAMPLES, seed=0
         ),
         runs,
     )
@@ -48,6 +61,9 @@ def depth_times(runs: int = 9) -> dict[str, float]:
             x @ z.T
 
     floor = _median_ms(products, runs)
+    big = np.random.default_rng(1).standard_normal((2048, 2048), dtype=np.float32)
+    sgemm_ms = min(_median_ms(lambda: big @ big, 3) for _ in range(3))
+    peak = 2 * 2048**3 / (sgemm_ms * 1e-3) / 1e9
     theory = _median_ms(
         lambda: mean_field("tanh", weight_std=float(next(stds)), bias_std=0.3, depth=DEPTH), runs
     )
@@ -58,9 +74,17 @@ def depth_times(runs: int = 9) -> dict[str, float]:
         phase_diagram("tanh", WEIGHT_STDS, BIAS_STDS)
 
     phase = _median_ms(diagram, max(3, runs // 3))
-    return {"simulate": sim, "products": floor, "theory": theory, "phase": phase}
+    return {
+        "simulate": sim,
+        "preview": preview,
+        "products": floor,
+        "peak_gflops": peak,
+        "floor_at_peak": FLOP / (peak * 1e9) * 1e3,
+        "theory": theory,
+        "phase": phase,
+    }
 
 
 if __name__ == "__main__":
     for name, ms in depth_times().items():
-        print(f"{name:10s} {ms:8.2f} ms")
+        print(f"{name:14s} {ms:8.2f} {'GFLOP/s' if name == 'peak_gflops' else 'ms'}")

@@ -292,3 +292,53 @@ def test_only_the_listed_activations_grow_faster_than_linearly(act):
         linear = bool(np.all(f[[0, 3]] <= 2.5 * np.maximum(f[[1, 2]], 1.0)))
         linear &= bool(np.all(d[[0, 3]] <= 2.5 * np.maximum(d[[1, 2]], 1.0)))
         assert linear != (act.id in GROWS_EXPONENTIALLY), (act.id, params)
+
+
+@pytest.mark.parametrize(
+    ("name", "weight_std", "bias_std"), [("tanh", 1.0, 0.0), ("relu", 2**0.5, 0.1), ("sigmoid", 1.0, 0.0)]
+)
+def test_fewer_samples_are_the_first_rows_of_more(name: str, weight_std: float, bias_std: float) -> None:
+    # Inputs and the top gradient have streams of their own: 32 samples are the first 32 of 256, so
+    # a preview's histograms (made of the first rows) are the full run's, to float32 rounding of the
+    # gradients (one value of 8192 per layer may cross a bin edge).
+    kwargs = dict(depth=20, width=512, weight_std=weight_std, bias_std=bias_std, seed=4)
+    few = simulate(name, n_samples=32, **kwargs)  # type: ignore[arg-type]
+    many = simulate(name, n_samples=256, **kwargs)  # type: ignore[arg-type]
+    per_value = 1.0 / depth_sim.HISTOGRAM_VALUES
+    for kind in ("pre", "post", "grad"):
+        a, b = getattr(few, kind), getattr(many, kind)
+        np.testing.assert_allclose(a.edges, b.edges, rtol=1e-5)
+        np.testing.assert_allclose(a.counts, b.counts, atol=2 * per_value + 1e-12)
+    np.testing.assert_array_equal(few.pre.counts[0], many.pre.counts[0])  # the inputs themselves
+    assert few.grad_sq[-1] != many.grad_sq[-1]  # the mean squares are over all the samples
+
+
+def test_a_cancelled_simulation_stops() -> None:
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(depth_sim.SimulationCancelled):
+        simulate("tanh", depth=50, width=64, weight_std=1.0, n_samples=16, seed=0, cancelled=cancelled)
+    assert len(calls) == 4  # asked once per layer, stopped at once
+
+
+def test_weight_bank_is_safe_from_two_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    bank = depth_sim.WeightBank(budget_bytes=64 * 64 * 4 * 5)  # evictions while both draw
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(
+            pool.map(
+                lambda seed: simulate(
+                    "tanh", depth=12, width=64, weight_std=1.2, n_samples=16, seed=seed % 2, bank=bank
+                ),
+                range(6),
+            )
+        )
+    for i, run in enumerate(runs):
+        np.testing.assert_array_equal(run.pre_var, runs[i % 2].pre_var)
+        np.testing.assert_array_equal(run.grad_sq, runs[i % 2].grad_sq)
+    assert not np.array_equal(runs[0].pre_var, runs[1].pre_var)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -31,7 +32,7 @@ def page(qtbot):
     widget.resize(1280, 760)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.phase_view.wait()
+    widget.flush()
     return widget
 
 
@@ -58,7 +59,7 @@ def test_controls_follow_the_state_and_set_it(page, qtbot):
 
 
 def test_plots_show_theory_and_measurements(page, qtbot):
-    qtbot.waitUntil(lambda: not page._timer.isActive())
+    page.flush()
     theory = page.state.theory()
     _x, y = page.std_view.signal_theory.getData()
     np.testing.assert_allclose(10**y, np.sqrt(theory.q))
@@ -135,7 +136,7 @@ def test_histogram_styles(page, qtbot):
 def test_readout_states_the_measured_and_predicted_ratio(page, qtbot):
     page.state.apply_preset("sigmoid_xavier")
     page.state.set_sizes(width=64, samples=32)
-    page.recompute()
+    page.flush()
     text = page.readout.text()
     assert "theory 3.99e-32" in text
 
@@ -187,3 +188,100 @@ def test_presentation_mode_on_the_explorer_is_unchanged(window, qtbot):
     assert window.centralWidget() is window.presentation.view
     window.presentation.set_active(False)
     assert window.centralWidget() is window.tabs
+
+
+def _same_run(a, b):
+    np.testing.assert_array_equal(a.pre_var, b.pre_var)
+    np.testing.assert_array_equal(a.grad_sq, b.grad_sq)
+    for kind in ("pre", "post", "grad"):
+        np.testing.assert_array_equal(getattr(a, kind).counts, getattr(b, kind).counts)
+
+
+def _settled(page):
+    return not page.runner.busy and not page._idle.isActive() and not page._timer.isActive()
+
+
+def test_a_drag_shows_previews_then_the_full_run(page, qtbot):
+    page.state.set_sizes(depth=20, width=256, samples=256)
+    page.flush()
+    shown = []
+    page.runner.finished.connect(lambda r: shown.append((r.number, r.preview, r.samples)))
+    labels = []
+    page.runner.finished.connect(lambda r: labels.append(page.preview_label.isVisibleTo(page)))
+    for w in np.linspace(1.0, 2.0, 12):
+        page.state.set_point(float(w), 0.1)  # the phase diagram's dot, dragged
+        qtbot.wait(40)  # shorter than IDLE_MS: the drag goes on
+    qtbot.waitUntil(lambda: _settled(page) and not page.run_is_preview, timeout=10000)
+    previews = [s for s in shown if s[1]]
+    assert previews and all(samples == page.preview_samples() == 32 for _n, _p, samples in previews)
+    assert any(labels)  # "Preview" was shown while dragging...
+    assert shown[-1][1] is False and shown[-1][2] == 256
+    assert not page.preview_label.isVisibleTo(page)  # ...and never stays
+    numbers = [n for n, _p, _s in shown]
+    assert numbers == sorted(set(numbers))  # never an older result after a newer one
+    assert [p for _n, p, _s in shown].count(False) == 1  # the full runs superseded mid-drag were dropped
+    _same_run(page.run, page.state.simulation())
+    assert page.readout.text().startswith("Gradient std at layer 0 ÷ at layer 20")
+
+
+def test_flush_during_a_drag_shows_the_full_run(page, qtbot):
+    page.state.set_sizes(depth=20, width=256, samples=256)
+    page.flush()
+    for w in (1.1, 1.2, 1.3):
+        page.state.set_point(w, 0.2)
+        qtbot.wait(10)
+    page.flush()
+    assert not page.run_is_preview and not page.preview_label.isVisibleTo(page)
+    _same_run(page.run, page.state.simulation())
+    qtbot.wait(250)  # results still queued when flush took over are dropped
+    _same_run(page.run, page.state.simulation())
+    assert not page.run_is_preview
+
+
+def test_the_window_stays_live_while_the_full_run_computes(page, qtbot):
+    from PySide6.QtCore import QTimer
+
+    page.state.set_sizes(depth=50, width=512, samples=256)
+    page.flush()
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    page.state.new_seed()  # a lone change: the full run at once, in the worker
+    before = page.run
+    started = time.perf_counter()
+    qtbot.waitUntil(lambda: page.run is not before, timeout=20000)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    assert elapsed > 0.03  # it did take a while...
+    assert len(ticks) >= max(2, int(elapsed / 0.005 / 4))  # ...and the event loop kept ticking
+    _same_run(page.run, page.state.simulation())
+
+
+def test_closing_waits_for_the_worker(qtbot):
+    state = DepthState()
+    state.set_sizes(depth=50, width=512, samples=256)
+    widget = DepthPage(state)
+    qtbot.addWidget(widget)
+    widget.show()
+    state.new_seed()
+    widget.close()
+    assert widget.runner.pool.activeThreadCount() == 0 and not widget.runner.busy
+
+
+def test_a_failing_simulation_is_reported_and_the_worker_goes_on(page, qtbot, monkeypatch):
+    from actgui.ui.depth import sim_worker
+
+    def broken(**_kwargs):
+        raise RuntimeError("broken simulation")
+
+    monkeypatch.setattr(sim_worker, "simulate", broken)
+    with pytest.raises(RuntimeError, match="broken simulation"):
+        page.runner.request(page.state.simulation_arguments(), preview=False)
+        page.runner.take(page.runner.wanted)
+    assert not page.runner.busy
+    monkeypatch.undo()
+    before = page.run
+    page.state.new_seed()
+    qtbot.waitUntil(lambda: page.run is not before)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,22 +21,35 @@ from PySide6.QtWidgets import (
 )
 
 from actgui.model.depth import MeanField, Simulation
+from actgui.model.depth_sim import HISTOGRAM_VALUES
 from actgui.state.depth import HISTOGRAM_KINDS, HISTOGRAM_STYLES, PRESETS, DepthState
 from actgui.ui.depth.controls import DepthControls
 from actgui.ui.depth.histogram_view import HistogramView
 from actgui.ui.depth.phase_view import PhaseView
 from actgui.ui.depth.presets import PresetPanel
+from actgui.ui.depth.sim_worker import SimulationResult, SimulationRunner
 from actgui.ui.depth.std_view import StdView
 from actgui.ui.i18n.retranslate import Retranslating
+
+PREVIEW_SAMPLES = 32
+"""Samples of a preview while a setting is dragged (at 50 layers x 512 a fraction of the full run's time)."""
+IDLE_MS = 150
+"""A setting unchanged this long ends a drag: the full run follows."""
 
 
 class DepthPage(Retranslating, QWidget):
     """Everything of the depth lab, bound to one :class:`DepthState`.
 
     A change of a setting only marks the page dirty; a zero-delay timer
-    recomputes once per event-loop pass, so a slider drag costs one
-    simulation per frame however many values it passes. The phase diagram
-    is computed in the background (see :class:`PhaseView`).
+    redraws the theory (a few milliseconds) once per event-loop pass and asks
+    a worker thread for the simulation (:class:`SimulationRunner`), so the
+    window never waits for it. While changes keep coming (a slider or the
+    phase diagram's dot dragged) the worker computes quick previews with the
+    first :data:`PREVIEW_SAMPLES` samples: the same network, the full run's
+    histograms exactly, mean squares over fewer samples. :data:`IDLE_MS`
+    after the last change the full run follows; it is always the final
+    picture, and :meth:`flush` waits for it. The phase diagram is computed in
+    the background too (see :class:`PhaseView`).
     """
 
     def __init__(self, state: DepthState, parent: QWidget | None = None) -> None:
@@ -42,6 +57,12 @@ class DepthPage(Retranslating, QWidget):
         self.state = state
         self.last_compute_s = 0.0
         self.run: Simulation | None = None
+        self.run_is_preview = False
+        self.runner = SimulationRunner(self)  # first: deleted first, its pool waits for the worker
+        self.runner.finished.connect(self._show_result)
+        self._full_requested = False
+        self._preview_samples = 0
+        self.theory: MeanField
         self.presets = PresetPanel(state, self)
         self.controls = DepthControls(state, self)
         self.controls_box = QGroupBox(self)
@@ -65,6 +86,10 @@ class DepthPage(Retranslating, QWidget):
         for style in HISTOGRAM_STYLES:
             self.style_box.addItem("", style)
         self.readout = QLabel(self)
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("depthPreview")
+        self.preview_label.setStyleSheet("color: gray; font-style: italic;")
+        self.preview_label.hide()
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choosers = QHBoxLayout()
@@ -72,6 +97,7 @@ class DepthPage(Retranslating, QWidget):
         choosers.addWidget(self.kind_box)
         choosers.addWidget(self.style_box)
         choosers.addStretch(1)
+        choosers.addWidget(self.preview_label)
 
         self.plots = QWidget(self)
         grid = QGridLayout(self.plots)
@@ -101,6 +127,10 @@ class DepthPage(Retranslating, QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._request_full)
         state.network_changed.connect(self._timer.start)
         state.network_changed.connect(self._show_point)  # cheap: the dot follows at once
         state.view_changed.connect(self._show_histograms)
@@ -115,11 +145,40 @@ class DepthPage(Retranslating, QWidget):
         self.recompute()
 
     def flush(self) -> None:
-        """Finish pending work now: a scheduled recompute, the phase diagram (before an export)."""
+        """Finish pending work now and show it: the full simulation, the phase diagram (before an export).
+
+        Waits for the worker without running the event loop; if the full run of
+        the current settings is not what it computes, it is computed here.
+        """
         if self._timer.isActive():
             self._timer.stop()
             self.recompute()
+        self._idle.stop()
+        if self.run is None or self.run_is_preview or self.runner.busy:
+            running = self.runner.running
+            wanted = self.runner.wanted
+            result = None
+            if self._full_requested and running is not None and running == (wanted, False):
+                result = self.runner.take(wanted)
+            else:
+                self.runner.take(-1)  # drop what runs or waits
+            if result is None:
+                simulation = self.state.simulation()
+                result = SimulationResult(self.runner.claim(), False, self.state.samples, simulation)
+            self._display(result)
         self.phase_view.wait()
+
+    def shutdown(self) -> None:
+        """Stop the timers and the worker: nothing runs once the page is closed."""
+        self._timer.stop()
+        self._idle.stop()
+        self.runner.shutdown()
+        self.phase_view.pool.waitForDone()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Wait for the worker threads before the page goes."""
+        self.shutdown()
+        super().closeEvent(event)
 
     def present_step(self, direction: int) -> bool:
         """Show the next (1) or previous (-1) experiment; False past either end."""
@@ -140,18 +199,60 @@ class DepthPage(Retranslating, QWidget):
         self.state.set_point(round(weight_std, 3), round(bias_std, 3))
 
     def recompute(self) -> None:
-        """Recompute theory and simulation for the current settings and redraw every view."""
+        """Redraw the theory for the current settings and ask the worker for the simulation.
+
+        A change within :data:`IDLE_MS` of the previous one asks for a preview
+        (the full run follows when the changes stop); a lone change for the
+        full run at once.
+        """
         start = time.perf_counter()
         state = self.state
-        theory = state.theory()
-        self.std_view.show_theory(theory)
-        self.run = state.simulation()
-        self.std_view.show_measured(self.run)
+        self.theory = state.theory()
+        self.std_view.show_theory(self.theory)
         self.phase_view.show_activation(state.activation.id, state.params)
         self.phase_view.show_point(state.weight_std, state.bias_std)
-        self._show_histograms()
-        self._show_readout(theory)
+        self._show_readout()
+        self._full_requested = False
+        dragging = self._idle.isActive()
+        self._idle.start()
+        samples = self.preview_samples()
+        if dragging and samples < state.samples:
+            self.runner.request(state.simulation_arguments(samples), preview=True)
+        else:
+            self._request_full()
         self.last_compute_s = time.perf_counter() - start
+
+    def preview_samples(self) -> int:
+        """Samples of a preview: :data:`PREVIEW_SAMPLES`, or every row the histograms use."""
+        return max(PREVIEW_SAMPLES, math.ceil(HISTOGRAM_VALUES / self.state.width))
+
+    def _request_full(self) -> None:
+        if not self._full_requested:
+            self._full_requested = True
+            self.runner.request(self.state.simulation_arguments(), preview=False)
+
+    def _show_result(self, result: SimulationResult) -> None:
+        self._display(result)
+
+    def _display(self, result: SimulationResult) -> None:
+        assert result.simulation is not None
+        self.run = result.simulation
+        self.run_is_preview = result.preview
+        self.std_view.show_measured(self.run)
+        self._show_histograms()
+        self._show_readout()
+        self._show_preview_label(result)
+
+    def _show_preview_label(self, result: SimulationResult | None = None) -> None:
+        if result is not None:
+            self._preview_samples = result.samples
+        if self.run_is_preview:
+            self.preview_label.setText(
+                self.tr("Preview: the first {0} of {1} samples").format(
+                    self._preview_samples, self.state.samples
+                )
+            )
+        self.preview_label.setVisible(self.run_is_preview)
 
     def _show_histograms(self) -> None:
         state = self.state
@@ -162,10 +263,10 @@ class DepthPage(Retranslating, QWidget):
             hist = {"pre": self.run.pre, "post": self.run.post, "grad": self.run.grad}[state.histogram]
             self.histograms.show_histograms(hist, state.histogram, state.histogram_style)
 
-    def _show_readout(self, theory: MeanField) -> None:
-        run = self.run
-        if run is None:
-            return
+    def _show_readout(self) -> None:
+        run, theory = self.run, self.theory
+        if run is None or len(run.pre_var) != len(theory.q):
+            return  # the first result of a new depth is still being computed
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             measured = float(np.sqrt(run.grad_sq[0] / run.grad_sq[-1]))
             figures = (
@@ -186,6 +287,8 @@ class DepthPage(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
         self.controls_box.setTitle(self.tr("Network"))
+        if self._preview_samples:
+            self._show_preview_label()
         names = {
             "pre": self.tr("Pre-activations h"),
             "post": self.tr("Activations f(h)"),
