@@ -182,6 +182,9 @@ def _activation(activation: str | Activation, params: Mapping[str, Any]) -> tupl
     return act, dict(act.resolve(params))
 
 
+# An exploding network leaves float32's range (3.4e38): its values become inf and NaN without
+# warnings, and the measurements say so (the end of simulate).
+@np.errstate(over="ignore", invalid="ignore")
 def simulate(
     activation: str | Activation,
     *,
@@ -310,6 +313,11 @@ def simulate(
         if square > 0.0 and np.isfinite(square):
             g *= np.float32(1.0 / np.sqrt(square))
             log_scale += 0.5 * np.log(square)
+    overflowed = np.flatnonzero(~np.isfinite(pre_var))
+    if overflowed.size:  # the signal left float32's range: its variance diverged from there on,
+        pre_var[overflowed[0] :] = np.inf  # and a gradient sent back through inf is undefined
+        grad_sq[:depth] = np.nan
+        grad_rows[:depth] = np.nan
     return Simulation(
         pre_var=pre_var,
         grad_sq=grad_sq,
@@ -356,8 +364,13 @@ class _Evaluator:
 
 
 def _mean_square(a: F32) -> float:
+    """The mean of a^2, in float64 where the float32 sum would overflow (inf if a holds inf, NaN if NaN)."""
     flat = a.ravel()
-    return float(np.dot(flat, flat)) / flat.size
+    square = float(np.dot(flat, flat))
+    if not np.isfinite(square):
+        wide = flat.astype(np.float64)
+        square = float(np.dot(wide, wide))
+    return square / flat.size
 
 
 def _histograms(values: F32, *, symmetric: bool) -> Histograms:

@@ -2603,7 +2603,7 @@ The line χ = 1 is the edge of chaos. Drag the dot to change σw and σb.</sourc
 <context>
     <name>StdView</name>
     <message>
-        <location filename="../../actgui/ui/depth/std_view.py" line="+81"/>
+        <location filename="../../actgui/ui/depth/std_view.py" line="+83"/>
         <source>Spread per layer: measured (points) and theory (lines)</source>
         <translation>各层的离散程度：实测（点）与理论（线）</translation>
     </message>
@@ -2647,7 +2647,7 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
 朝第 0 层方向成数量级下降的梯度就是消失了：那些层学不到东西。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Pre-activation variance, theory: ∞ from layer {0} (diverges)</source>
         <translation>预激活方差（理论）：从第 {0} 层起为 ∞（发散）</translation>
     </message>
@@ -2675,6 +2675,11 @@ A gradient that falls by powers of ten towards layer 0 vanishes: those layers do
         <location line="+4"/>
         <source>Gradient std, theory: below 10⁻¹⁵⁰ at layer {0} and below</source>
         <translation>梯度标准差（理论）：第 {0} 层及以下低于 10⁻¹⁵⁰</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measured: the signal passed float32&apos;s range (3.4 × 10³⁸) at layer {0}; no gradient can be measured through it</source>
+        <translation>实测：信号在第 {0} 层超出了 float32 的范围（3.4 × 10³⁸），无法再经由它测量梯度</translation>
     </message>
 </context>
 <context>

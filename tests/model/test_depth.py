@@ -342,3 +342,18 @@ def test_weight_bank_is_safe_from_two_threads() -> None:
         np.testing.assert_array_equal(run.pre_var, runs[i % 2].pre_var)
         np.testing.assert_array_equal(run.grad_sq, runs[i % 2].grad_sq)
     assert not np.array_equal(runs[0].pre_var, runs[1].pre_var)
+
+
+@pytest.mark.parametrize(("name", "weight_std"), [("exponential", 4.0), ("relu", 100.0), ("selu", 100.0)])
+def test_an_exploding_simulation_is_warning_free_and_says_where_the_signal_overflowed(name, weight_std):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        run = simulate(name, depth=30, width=64, weight_std=weight_std, n_samples=16, seed=0)
+    first = int(np.flatnonzero(np.isinf(run.pre_var))[0])
+    assert np.all(np.isinf(run.pre_var[first:])) and np.all(np.isfinite(run.pre_var[:first]))
+    assert run.pre_var[first - 1] > 1e30 or name == "exponential"  # it got there by growing
+    assert np.all(np.isnan(run.grad_sq[:-1])) and np.isfinite(run.grad_sq[-1])
+    for hist in (run.pre, run.post, run.grad):
+        assert np.all(np.isfinite(hist.counts))

@@ -285,3 +285,22 @@ def test_a_failing_simulation_is_reported_and_the_worker_goes_on(page, qtbot, mo
     before = page.run
     page.state.new_seed()
     qtbot.waitUntil(lambda: page.run is not before)
+
+
+def test_an_exploding_network_is_measured_without_warnings_and_says_where_it_overflowed(page, recwarn):
+    # e^x at weight_std 4 (the slider's end): the signal passes float32's 3.4e38 within a few
+    # layers (theory: q3 = 16 e^(8e103)); the measured points stop there and a note says so.
+    state = page.state
+    state.set_activation("exponential")
+    state.set_weight_std(4.0)
+    page.flush()
+    run = page.run
+    first = int(np.flatnonzero(np.isinf(run.pre_var))[0])
+    assert 1 <= first <= 4 and np.all(np.isinf(run.pre_var[first:]))
+    assert np.all(np.isfinite(run.pre_var[:first])) and np.all(np.isnan(run.grad_sq[:-1]))
+    note = page.std_view.note.toPlainText()
+    assert f"float32's range (3.4 × 10³⁸) at layer {first}" in note
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+    state.set_activation("tanh")
+    page.flush()
+    assert "float32" not in page.std_view.note.toPlainText()

@@ -51,6 +51,8 @@ class StdView(Retranslating, ExportScaled, QWidget):
         self.note.setZValue(10)
         self.plot.addItem(self.note, ignoreBounds=True)
         self._theory: MeanField | None = None
+        self._overflow: int | None = None
+        """The first layer whose measured signal left float32's range (None: none did)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
@@ -110,6 +112,11 @@ class StdView(Retranslating, ExportScaled, QWidget):
         signal, gradient = _log_std(run.pre_var), _log_std(run.grad_sq)
         self.signal_points.setData(layers[np.isfinite(signal)], signal[np.isfinite(signal)])
         self.gradient_points.setData(layers[np.isfinite(gradient)], gradient[np.isfinite(gradient)])
+        beyond = np.flatnonzero(np.isinf(run.pre_var))
+        overflow = int(beyond[0]) if beyond.size else None
+        if overflow != self._overflow:
+            self._overflow = overflow
+            self._show_note()
 
     def _show_note(self) -> None:
         """Say where a theory curve leaves the plot, so an empty stretch is never a mystery.
@@ -154,6 +161,13 @@ class StdView(Retranslating, ExportScaled, QWidget):
             ):
                 if layers.size:
                     lines.append(text.format(int(layers[-1])))
+        if self._overflow is not None:
+            lines.append(
+                self.tr(
+                    "Measured: the signal passed float32's range (3.4 × 10³⁸) at layer {0}; "
+                    "no gradient can be measured through it"
+                ).format(self._overflow)
+            )
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
         self.note.setPos(0.0, self._range[1])
