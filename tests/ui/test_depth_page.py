@@ -285,3 +285,15 @@ def test_a_failing_simulation_is_reported_and_the_worker_goes_on(page, qtbot, mo
     before = page.run
     page.state.new_seed()
     qtbot.waitUntil(lambda: page.run is not before)
+
+
+def test_closing_the_main_window_stops_the_worker(window, qtbot):
+    window.tabs.setCurrentWidget(window.depth_page)
+    page = window.depth_page.page()
+    page.flush()
+    window.session.depth.set_sizes(depth=200, width=2048, samples=1024)  # seconds of work
+    qtbot.waitUntil(lambda: page.runner.busy)
+    started = time.perf_counter()
+    window.close()
+    assert not page.runner.busy and page.runner.pool.activeThreadCount() == 0
+    assert time.perf_counter() - started < 2.0  # cancelled between layers, not run to the end
