@@ -304,3 +304,15 @@ def test_an_exploding_network_is_measured_without_warnings_and_says_where_it_ove
     state.set_activation("tanh")
     page.flush()
     assert "float32" not in page.std_view.note.toPlainText()
+
+
+def test_closing_the_main_window_stops_the_worker(window, qtbot):
+    window.tabs.setCurrentWidget(window.depth_page)
+    page = window.depth_page.page()
+    page.flush()
+    window.session.depth.set_sizes(depth=200, width=2048, samples=1024)  # seconds of work
+    qtbot.waitUntil(lambda: page.runner.busy)
+    started = time.perf_counter()
+    window.close()
+    assert not page.runner.busy and page.runner.pool.activeThreadCount() == 0
+    assert time.perf_counter() - started < 2.0  # cancelled between layers, not run to the end

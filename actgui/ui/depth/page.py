@@ -6,8 +6,8 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -62,6 +62,7 @@ class DepthPage(Retranslating, QWidget):
         self.runner.finished.connect(self._show_result)
         self._full_requested = False
         self._preview_samples = 0
+        self._watched: QWidget | None = None
         self.theory: MeanField
         self.presets = PresetPanel(state, self)
         self.controls = DepthControls(state, self)
@@ -179,6 +180,20 @@ class DepthPage(Retranslating, QWidget):
         """Wait for the worker threads before the page goes."""
         self.shutdown()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Watch the window the page is in: its closing stops the worker (a child gets no close event)."""
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)
+            self._watched = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Stop the worker when the window closes (see :meth:`showEvent`)."""
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return super().eventFilter(watched, event)
 
     def present_step(self, direction: int) -> bool:
         """Show the next (1) or previous (-1) experiment; False past either end."""
