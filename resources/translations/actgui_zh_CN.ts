@@ -500,7 +500,7 @@ He / Kaiming：σw = √2。正交：随机正交矩阵乘以增益 σw。</tran
 <context>
     <name>DepthPage</name>
     <message>
-        <location filename="../../actgui/ui/depth/page.py" line="+251"/>
+        <location filename="../../actgui/ui/depth/page.py" line="+266"/>
         <source>Preview: the first {0} of {1} samples</source>
         <translation>预览：{1} 个样本中的前 {0} 个</translation>
     </message>

@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def page(qtbot):
+    # Delete the widgets earlier tests closed: their timers must not share this page's event loop
+    # (the worker's results and the idle timer arrive through it).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     state = DepthState()
     state.set_sizes(depth=12, width=64, samples=32)
     widget = DepthPage(state)
