@@ -176,8 +176,8 @@ _SPECS: Mapping[str, _Spec] = {
         " / torch.arange(1, h.shape[1] + 1, dtype=h.dtype)).max(dim=1, keepdim=True).values)",
     ),
     "gumbel_softmax": _Spec(
-        "# the same Gumbel draw as actgui's seed\n"
-        "g = -np.log(np.random.default_rng({seed_int}).standard_exponential(h.shape))\n"
+        "# the same Gumbel draw as actgui's seed (for up to 16384 rows): g = -log E, E = -log U\n"
+        "g = -np.log(-np.log(np.random.default_rng({seed_int}).random(h.shape[::-1]).T))\n"
         "s = (h + g) / {tau}\n"
         "e = np.exp(s - s.max(axis=1, keepdims=True))\n"
         "y = e / e.sum(axis=1, keepdims=True)\n"
