@@ -152,3 +152,25 @@ def test_the_gui_is_started_with_the_export_actions_added_from_above(monkeypatch
     monkeypatch.setattr(app, "run_gui", lambda **kwargs: seen.update(kwargs) or 0)
     assert main(["--lang", "en"]) == 0
     assert seen == {"lang": "en", "extend": install_export_actions, "setup": None}
+
+
+@pytest.mark.parametrize(("given", "used"), [(None, "1"), ("2", "2")])
+def test_the_app_runs_numpy_with_one_blas_thread_unless_told_otherwise(given, used):
+    """The command sets OPENBLAS_NUM_THREADS before NumPy loads; a value the user set wins.
+
+    Counted as the process's threads after a matrix product: OpenBLAS starts its pool then.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    code = (
+        "import os, sys, actgui.cli\n"
+        "import numpy as np\n"
+        "a = np.ones((512, 512), np.float32); a @ a\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    setting, threads = out.stdout.split()
+    assert setting == used
+    if sys.platform.startswith("linux") and (os.cpu_count() or 1) >= 2:
+        assert int(threads) == int(used)
