@@ -1290,7 +1290,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../actgui/ui/depth/histogram_view.py" line="+83"/>
+        <location filename="../../actgui/ui/depth/histogram_view.py" line="+78"/>
         <source>Pre-activations h of each layer</source>
         <translation>各层的预激活 h</translation>
     </message>
@@ -1306,6 +1306,7 @@ L1 是第一个隐藏层，“输出”是输出层。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -1354,11 +1355,6 @@ On a linear axis, a column or ridge that shrinks to a spike at 0 has lost its si
         <location line="+11"/>
         <source>Values exactly 0, left out of the bins: {0} of a layer</source>
         <translation>恰为 0 的数值未计入分箱：占每层的 {0}</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>L{0}</source>
-        <translation>L{0}</translation>
     </message>
 </context>
 <context>

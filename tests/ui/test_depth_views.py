@@ -92,3 +92,26 @@ def test_relu_zeros_are_counted_in_a_note(qtbot):
     assert 30 < low < high < 70  # about half of every layer's activations are ReLU's zeros
     expected = f"Values exactly 0, left out of the bins: {low:.0f}–{high:.0f}% of a layer"
     assert view.zeros_note.toPlainText() == expected
+
+
+def test_the_ridges_are_named_on_the_layer_axis_never_inside_the_plot(qtbot):
+    # Text inside the plot was crossed by the next ridge's baseline: the names are axis ticks now,
+    # every other one when the ridges are many, the first and the last layer always.
+    from actgui.model.depth import simulate
+    from actgui.ui.depth.histogram_view import HistogramView, ridge_layers
+
+    run = simulate("sigmoid", depth=50, width=128, weight_std=1.0, n_samples=32, seed=0)
+    view = HistogramView()
+    qtbot.addWidget(view)
+    view.show_histograms(run.grad, "grad", "ridgeline")
+    axis = view.ridge.getAxis("left")
+    named, unnamed = axis._tickLevels
+    shown = ridge_layers(50)
+    assert named[0][1] == "0" and named[-1][1] == "50"
+    assert len(named) <= (len(shown) + 1) // 2 + 1 and len(unnamed) == len(shown)
+    gaps = -np.diff([base for base, _ in named])
+    assert gaps.min() >= 2  # never two names on neighbouring ridges
+    assert axis.labelText == "layer"
+    few = simulate("sigmoid", depth=5, width=128, weight_std=1.0, n_samples=32, seed=0)
+    view.show_histograms(few.grad, "grad", "ridgeline")
+    assert [label for _, label in axis._tickLevels[0]] == ["0", "1", "2", "3", "4", "5"]

@@ -40,15 +40,12 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         self.ridge_widget = pg.PlotWidget(self)
         self.ridge = self.ridge_widget.getPlotItem()
         self.ridges = [self.ridge.plot() for _ in range(RIDGES)]
-        self.ridge_labels = [pg.TextItem(anchor=(0.0, 0.5)) for _ in range(RIDGES)]
-        for label in self.ridge_labels:
-            label.setZValue(RIDGES + 5)  # above every ridge's fill
-            self.ridge.addItem(label)
         for plot in (self.heat, self.ridge):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
-        self.ridge.hideAxis("left")
+        # Each ridge is named on the left axis (a tick per ridge): text inside the plot would be
+        # crossed by the next ridge's baseline, the ridges being closer than a line of text.
         self.zeros_note = pg.TextItem(anchor=(1.0, 0.0))
         self.zeros_note.setZValue(10)
         self.heat.addItem(self.zeros_note, ignoreBounds=True)
@@ -67,8 +64,6 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         self.theme = theme
         style_plot(self.heat_widget, self.heat, theme, grid=False, scale=self.export_scale)
         style_plot(self.ridge_widget, self.ridge, theme, grid=False, scale=self.export_scale)
-        for label in self.ridge_labels:
-            label.setColor(theme.plot_foreground)
         background = pg.mkColor(theme.plot_background)
         background.setAlpha(220)
         for note in (self.zeros_note, self.ridge_zeros_note):
@@ -87,6 +82,7 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         for plot in (self.heat, self.ridge):
             set_title(plot, titles[self.kind], self.theme)
         self.heat.setLabel("bottom", self.tr("layer"))
+        self.ridge.setLabel("left", self.tr("layer"))
         value_label = self._value_label()
         self.heat.setLabel("left", value_label)
         self.ridge.setLabel("bottom", value_label)
@@ -179,11 +175,10 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
         colour = pg.mkColor(OKABE_ITO["blue"])
         fill = pg.mkColor(OKABE_ITO["sky_blue"])
         fill.setAlpha(150)
+        ticks: list[tuple[float, str]] = []
         for row, curve in enumerate(self.ridges):
-            label = self.ridge_labels[row]
             if row >= len(shown):
                 curve.setData([], [])
-                label.setText("")
                 continue
             layer = int(shown[row])
             base = float(len(shown) - 1 - row)  # layer 0 at the top, as the signal flows down
@@ -193,8 +188,13 @@ class HistogramView(Retranslating, ExportScaled, QWidget):
             curve.setFillLevel(base)
             curve.setBrush(fill)
             curve.setZValue(row)
-            label.setText(self.tr("L{0}").format(layer))
-            label.setPos(float(hist.edges[0]), base + 0.3)
+            ticks.append((base, str(layer)))
+        # Every other ridge named when they are many (ridges closer than a line of text), the last always.
+        step = 1 if len(ticks) <= RIDGES // 2 else 2
+        named = [tick for i, tick in enumerate(ticks) if i % step == 0 or i == len(ticks) - 1]
+        if len(named) > 1 and named[-2][0] - named[-1][0] < step:  # the last would touch the one above
+            del named[-2]
+        self.ridge.getAxis("left").setTicks([named, [(base, "") for base, _ in ticks]])
         self.ridge.setXRange(float(hist.edges[0]), float(hist.edges[-1]), padding=0.02)
         _value_ticks(self.ridge.getAxis("bottom"), float(hist.edges[0]), float(hist.edges[-1]), hist.log_abs)
         self.ridge.setYRange(0, len(shown) + 1.0, padding=0)
